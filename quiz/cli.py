@@ -1,0 +1,56 @@
+"""The `quiz` command line: a thin layer that parses arguments and calls the core.
+
+Each subcommand lives in its own module under `quiz/commands/`; this module only builds
+the group and turns user errors (QuizError) into one-line messages and exit codes.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from quiz.core.errors import ExitCode, QuizError
+from quiz.ui_text import error_console
+
+
+class QuizGroup(click.Group):
+    """A click group that reports QuizError as a clean message, never a traceback."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except QuizError as exc:
+            error_console().print(f"quiz: {exc}", markup=False, highlight=False)
+            ctx.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            error_console().print("quiz: interrupted", markup=False)
+            ctx.exit(130)
+
+
+@click.group(cls=QuizGroup, invoke_without_command=True)
+@click.version_option(package_name="quiz")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """提法通: learn the numbered key formulas (数字化提法) of Chinese reports.
+
+    With no command, opens the trainer on the built-in bank.
+    """
+    if ctx.invoked_subcommand is None:
+        from quiz.commands.study import open_default
+
+        open_default(ctx)
+
+
+def _register() -> None:
+    # Imported here so that `quiz --help` stays cheap and every command module stays small.
+    from quiz.commands import extract as extract_cmd  # noqa: F401  (registered below)
+
+
+_register()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+__all__ = ["main", "ExitCode"]

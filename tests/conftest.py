@@ -1,0 +1,24 @@
+"""Shared fixtures: every test gets its own QUIZ_HOME."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def quiz_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point QUIZ_HOME at a fresh directory so no test touches real user data."""
+    home = tmp_path / "quiz-home"
+    monkeypatch.setenv("QUIZ_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def small_bank_path() -> Path:
+    """A small hand-made bank with one question of every type."""
+    return FIXTURES / "small_bank.yaml"
