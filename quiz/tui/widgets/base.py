@@ -1,0 +1,55 @@
+"""The common shape of the answer widgets: each posts `Submitted` with the learner's answer."""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.widget import Widget
+
+from quiz.core.bank import Question
+
+
+class AnswerInput(Widget):
+    """A widget that lets the learner answer one question, then locks once answered.
+
+    Subclasses post `AnswerInput.Submitted` with the answer in the form `grade()` takes.
+    """
+
+    can_focus = True
+
+    class Submitted(Message):
+        """The learner submitted an answer."""
+
+        def __init__(self, question: Question, given: tuple[str, ...], hinted: bool) -> None:
+            super().__init__()
+            self.question = question
+            self.given = given
+            self.hinted = hinted
+
+    def __init__(self, question: Question, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.question = question
+        self.locked = False
+        self.hinted = False
+
+    def submit(self) -> None:
+        """Post the current answer, once."""
+        if self.locked:
+            return
+        self.post_message(self.Submitted(self.question, self.current_answer(), self.hinted))
+
+    def current_answer(self) -> tuple[str, ...]:
+        """The answer as it stands (overridden per type)."""
+        raise NotImplementedError
+
+    def lock(self) -> None:
+        """Stop accepting input (after the answer was submitted)."""
+        self.locked = True
+        self.add_class("-locked")
+
+    def focus_answer(self) -> None:
+        """Put keyboard focus where the learner starts answering."""
+        self.focus()
+
+    def hint(self) -> bool:
+        """Reveal a little of the answer; return whether anything was revealed."""
+        return False

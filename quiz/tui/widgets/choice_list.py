@@ -1,0 +1,138 @@
+"""选择/判断: options picked by letter or number; multi-choice toggles, then Enter."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
+from quiz.tui.widgets.base import AnswerInput
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Keys that mean 对 / 错 besides A/B and 1/2.
+TRUE_KEYS = {"t", "y", "√"}
+FALSE_KEYS = {"f", "n", "×", "x"}
+
+
+class ChoiceOption(Static):
+    """One option row; clicking it picks it."""
+
+    def __init__(self, index: int, letter: str, label: str) -> None:
+        super().__init__(Text.assemble((f"{letter}. ", "bold"), label), classes="choice-option")
+        self.index = index
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        parent = self.parent
+        if isinstance(parent, ChoiceList):
+            parent.focus()
+            parent.pick(self.index)
+
+
+class ChoiceList(AnswerInput):
+    """Single choice and true/false answer on one key; multiple choice toggles, Enter submits."""
+
+    BINDINGS = [
+        Binding("up", "move(-1)", "上", show=False, id="choice.up"),
+        Binding("down", "move(1)", "下", show=False, id="choice.down"),
+        Binding("space", "pick_cursor", "选", show=False, id="choice.pick"),
+        Binding("enter", "confirm", "提交", id="choice.submit"),
+    ]
+
+    DEFAULT_CSS = """
+    ChoiceList { height: auto; }
+    ChoiceList .choice-prompt { margin-bottom: 1; }
+    ChoiceList .choice-option { padding: 0 1; }
+    ChoiceList .choice-option.-cursor { background: $boost; }
+    ChoiceList:focus .choice-option.-cursor { background: $accent 30%; }
+    ChoiceList .choice-option.-selected { color: $text-accent; text-style: bold; }
+    """
+
+    cursor: reactive[int] = reactive(0)
+
+    def __init__(self, question: Question, *, id: str | None = None) -> None:
+        super().__init__(question, id=id)
+        self.selected: set[int] = set()
+
+    @property
+    def multiple(self) -> bool:
+        return self.question.type == QuestionType.MULTIPLE_CHOICE
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        if self.question.type == QuestionType.TRUE_FALSE:
+            return (TRUE_ANSWER, FALSE_ANSWER)
+        return self.question.options
+
+    def compose(self) -> ComposeResult:
+        hint = "(多选: 按字母切换, Enter 提交)" if self.multiple else ""
+        yield Static(Text(self.question.prompt + hint), classes="choice-prompt")
+        for index, label in enumerate(self.labels):
+            yield ChoiceOption(index, LETTERS[index], label)
+
+    def on_mount(self) -> None:
+        self._refresh_rows()
+
+    def watch_cursor(self) -> None:
+        self._refresh_rows()
+
+    def _refresh_rows(self) -> None:
+        for row in self.query(ChoiceOption):
+            row.set_class(row.index == self.cursor, "-cursor")
+            row.set_class(row.index in self.selected, "-selected")
+
+    def current_answer(self) -> tuple[str, ...]:
+        if self.question.type == QuestionType.TRUE_FALSE:
+            return tuple(self.labels[i] for i in sorted(self.selected))
+        return tuple(LETTERS[i] for i in sorted(self.selected))
+
+    def pick(self, index: int) -> None:
+        """Choose option `index`: answers at once, or toggles it for multiple choice."""
+        if self.locked or not 0 <= index < len(self.labels):
+            return
+        self.cursor = index
+        if self.multiple:
+            self.selected ^= {index}
+            self._refresh_rows()
+            return
+        self.selected = {index}
+        self._refresh_rows()
+        self.submit()
+
+    def on_key(self, event: events.Key) -> None:
+        index = self._index_for_key(event.character or "")
+        if index is not None:
+            event.stop()
+            event.prevent_default()
+            self.pick(index)
+
+    def _index_for_key(self, char: str) -> int | None:
+        lowered = char.lower()
+        if self.question.type == QuestionType.TRUE_FALSE:
+            if lowered in TRUE_KEYS or char == TRUE_ANSWER:
+                return 0
+            if lowered in FALSE_KEYS or char == FALSE_ANSWER:
+                return 1
+        if char.isdigit() and char != "0":
+            return int(char) - 1
+        if len(char) == 1 and char.upper() in LETTERS[: len(self.labels)]:
+            return LETTERS.index(char.upper())
+        return None
+
+    def action_move(self, step: int) -> None:
+        if self.labels:
+            self.cursor = (self.cursor + step) % len(self.labels)
+
+    def action_pick_cursor(self) -> None:
+        self.pick(self.cursor)
+
+    def action_confirm(self) -> None:
+        if self.multiple:
+            if self.selected:
+                self.submit()
+        else:
+            self.pick(self.cursor)

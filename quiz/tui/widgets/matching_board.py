@@ -1,0 +1,147 @@
+"""连线: join each left entry (a label) to a right entry (its content) with keys or mouse.
+
+Keys: up/down (or the digit) choose a left entry; a letter joins it to that right
+entry and moves on to the next unjoined one; backspace unjoins; Enter submits.
+Mouse: click a left entry, then a right entry.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from quiz.core.bank import Question
+from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.choice_list import LETTERS
+
+
+class BoardEntry(Static):
+    """One entry of either column; clicking it picks it."""
+
+    def __init__(self, side: str, index: int) -> None:
+        super().__init__(classes=f"board-entry board-{side}")
+        self.side = side
+        self.index = index
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        board = next((a for a in self.ancestors if isinstance(a, MatchingBoard)), None)
+        if board is None:
+            return
+        board.focus()
+        if self.side == "left":
+            board.cursor = self.index
+        else:
+            board.join(board.cursor, self.index)
+
+
+class MatchingBoard(AnswerInput):
+    """The two columns and the joins made so far."""
+
+    BINDINGS = [
+        Binding("up", "move(-1)", "上", show=False, id="board.up"),
+        Binding("down", "move(1)", "下", show=False, id="board.down"),
+        Binding("backspace", "unjoin", "取消连线", id="board.unjoin"),
+        Binding("enter", "confirm", "提交", id="board.submit"),
+    ]
+
+    DEFAULT_CSS = """
+    MatchingBoard { height: auto; }
+    MatchingBoard .board-prompt { margin-bottom: 1; }
+    MatchingBoard .board-columns { height: auto; }
+    MatchingBoard .board-column { height: auto; width: 1fr; }
+    MatchingBoard .board-left-column { max-width: 30; }
+    MatchingBoard .board-entry { padding: 0 1; }
+    MatchingBoard .board-left.-cursor { background: $boost; }
+    MatchingBoard:focus .board-left.-cursor { background: $accent 30%; }
+    MatchingBoard .board-entry.-joined { color: $text-success; }
+    """
+
+    cursor: reactive[int] = reactive(0)
+
+    def __init__(self, question: Question, *, id: str | None = None) -> None:
+        super().__init__(question, id=id)
+        self.lefts = tuple(left for left, _ in question.pairs)
+        self.rights = question.options
+        self.joins: dict[int, int] = {}  # left index -> right index
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.question.prompt), classes="board-prompt")
+        with Horizontal(classes="board-columns"):
+            with Vertical(classes="board-column board-left-column"):
+                for index in range(len(self.lefts)):
+                    yield BoardEntry("left", index)
+            with Vertical(classes="board-column"):
+                for index in range(len(self.rights)):
+                    yield BoardEntry("right", index)
+
+    def on_mount(self) -> None:
+        self._refresh_entries()
+
+    def watch_cursor(self) -> None:
+        self._refresh_entries()
+
+    def _refresh_entries(self) -> None:
+        joined_by = {right: left for left, right in self.joins.items()}
+        for entry in self.query(BoardEntry):
+            if entry.side == "left":
+                right = self.joins.get(entry.index)
+                tail = f" → {LETTERS[right]}" if right is not None else " → ?"
+                entry.update(Text.assemble((f"{entry.index + 1}. ", "bold"), self.lefts[entry.index], tail))
+                entry.set_class(entry.index == self.cursor, "-cursor")
+                entry.set_class(right is not None, "-joined")
+            else:
+                left = joined_by.get(entry.index)
+                head = f"{LETTERS[entry.index]}. "
+                tail = f"  ← {left + 1}" if left is not None else ""
+                entry.update(Text.assemble((head, "bold"), self.rights[entry.index], tail))
+                entry.set_class(left is not None, "-joined")
+
+    def join(self, left: int, right: int) -> None:
+        """Join a left entry to a right entry (a right entry joins one left at most)."""
+        if self.locked or not (0 <= left < len(self.lefts) and 0 <= right < len(self.rights)):
+            return
+        for other, chosen in list(self.joins.items()):
+            if chosen == right:
+                del self.joins[other]
+        self.joins[left] = right
+        unjoined = [i for i in range(len(self.lefts)) if i not in self.joins]
+        after = [i for i in unjoined if i > left] or unjoined
+        self.cursor = after[0] if after else left
+        self._refresh_entries()
+
+    def current_answer(self) -> tuple[str, ...]:
+        return tuple(
+            self.rights[self.joins[i]] if i in self.joins else "" for i in range(len(self.lefts))
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        char = event.character or ""
+        if self.locked or len(char) != 1:
+            return
+        if char.isdigit() and 0 < int(char) <= len(self.lefts):
+            self.cursor = int(char) - 1
+        elif char.upper() in LETTERS[: len(self.rights)]:
+            self.join(self.cursor, LETTERS.index(char.upper()))
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
+    def action_move(self, step: int) -> None:
+        if self.lefts:
+            self.cursor = (self.cursor + step) % len(self.lefts)
+
+    def action_unjoin(self) -> None:
+        if not self.locked:
+            self.joins.pop(self.cursor, None)
+            self._refresh_entries()
+
+    def action_confirm(self) -> None:
+        if self.joins:
+            self.submit()
