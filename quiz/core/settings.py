@@ -1,0 +1,138 @@
+"""Learner settings: daily limits, retention, day start, exam date, pinyin, theme.
+
+Kept as YAML in `paths.config_file()`; read with `yaml.safe_load` only, and a bad file is
+reported with its path and the line of the offending key.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quiz import paths
+from quiz.core.errors import BadInput, OutputError
+
+
+@dataclass
+class Settings:
+    """What the learner can configure; every field has a sensible default."""
+
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+    desired_retention: float = 0.9
+    day_start_hour: int = 4
+    exam_date: datetime.date | None = None
+    pinyin: bool = True  # accept pinyin initials / full pinyin
+    theme: str = "textual-dark"
+
+    def __post_init__(self) -> None:
+        _check_settings(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["exam_date"] = self.exam_date.isoformat() if self.exam_date else None
+        return data
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Settings:
+        """Build settings from plain data; unknown keys and bad values raise ValueError."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(d) - known)
+        if unknown:
+            raise ValueError(f"unknown setting {unknown[0]!r}")
+        values = dict(d)
+        if "exam_date" in values:
+            values["exam_date"] = parse_exam_date(values["exam_date"])
+        for name, kind in (("new_per_day", int), ("reviews_per_day", int), ("day_start_hour", int)):
+            if name in values and (type(values[name]) is not kind):
+                raise ValueError(f"{name} must be a whole number, not {values[name]!r}")
+        if "desired_retention" in values:
+            value = values["desired_retention"]
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"desired_retention must be a number, not {value!r}")
+            values["desired_retention"] = float(value)
+        if "pinyin" in values and not isinstance(values["pinyin"], bool):
+            raise ValueError(f"pinyin must be true or false, not {values['pinyin']!r}")
+        if "theme" in values:
+            values["theme"] = str(values["theme"])
+        return cls(**values)
+
+
+def _check_settings(s: Settings) -> None:
+    if s.new_per_day < 0 or s.reviews_per_day < 0:
+        raise ValueError("daily limits must not be negative")
+    if not 0.5 <= s.desired_retention <= 0.99:
+        raise ValueError(f"desired_retention must be between 0.5 and 0.99, not {s.desired_retention}")
+    if not 0 <= s.day_start_hour <= 23:
+        raise ValueError(f"day_start_hour must be 0..23, not {s.day_start_hour}")
+
+
+def parse_exam_date(value: Any) -> datetime.date | None:
+    """An exam date from YAML or the command line (YYYY-MM-DD); None clears it."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"exam date must be YYYY-MM-DD, not {value!r}") from None
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the settings file; a missing file gives the defaults."""
+    path = path or paths.config_file()
+    if not path.exists():
+        return Settings()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read settings: {exc}", path=str(path)) from exc
+    try:
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise BadInput(f"broken YAML: {getattr(exc, 'problem', exc)}", path=str(path), line=line) from exc
+    if data is None:
+        return Settings()
+    if not isinstance(data, dict):
+        raise BadInput("settings must be a mapping of name: value", path=str(path), line=1)
+    for key, value in data.items():
+        try:
+            Settings.from_dict({key: value})
+        except (ValueError, TypeError) as exc:
+            raise BadInput(str(exc), path=str(path), line=_key_line(node, key)) from exc
+    try:
+        return Settings.from_dict(data)
+    except (ValueError, TypeError) as exc:
+        raise BadInput(str(exc), path=str(path)) from exc
+
+
+def _key_line(node: Any, key: Any) -> int | None:
+    """The 1-based line of `key` in a composed YAML mapping."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _value in node.value:
+            if key_node.value == str(key):
+                return key_node.start_mark.line + 1
+    return None
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically: a crash never leaves half a file."""
+    path = path or paths.config_file()
+    text = yaml.safe_dump(settings.to_dict(), allow_unicode=True, sort_keys=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise OutputError(f"cannot write settings: {exc.strerror or exc}", path=str(path)) from exc

@@ -1,0 +1,477 @@
+"""A study session: what to ask next, recording answers, undo, leeches, the wrong book.
+
+The queue of a study day: learning cards that are due now, then reviews due today (up to
+the daily review limit), then new cards in bank order (up to the daily new limit), then
+learning cards due within the next 20 minutes. A study day starts at
+`Settings.day_start_hour` local time, the zone being that of the injected `now()`.
+Siblings (questions sharing a formula) are not shown on the same day, unless the learner
+asks for more (`extra=True`), which also lifts the limits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from quiz.core.bank import Bank, Question
+from quiz.core.scheduling import ExamCap, Scheduling, require_utc
+from quiz.core.settings import Settings
+from quiz.core.store import CardRow, Store, from_us, to_us
+
+LEECH_LAPSES = 8  # failures that make a leech; then again every LEECH_REPEAT more
+LEECH_REPEAT = 4
+LEARN_AHEAD = timedelta(minutes=20)
+_STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    due: int
+    new: int
+    learning: int
+    reviewed_today: int
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    question_id: str
+    state: str  # new, learning, review or relearning
+    due: datetime | None
+    stability: float | None
+    reps: int
+    lapses: int  # failed answers (Again)
+    suspended: bool
+    flagged: bool
+    leech: bool
+
+
+@dataclass(frozen=True)
+class WrongEntry:
+    question_id: str
+    wrong_answers: tuple[str, ...]  # newest first, each once
+    lapses: int
+    leech: bool
+    last_wrong: datetime
+
+
+@dataclass(frozen=True)
+class ExamResult:
+    bank_title: str
+    started: datetime
+    finished: datetime
+    score: float
+    total: float
+    answers: tuple[tuple[str, str, bool], ...]  # (question_id, answer text, correct)
+
+
+@dataclass(frozen=True)
+class Stats:
+    due_today: int
+    due_next_7: int  # due on the 7 study days after today
+    reviews_today: int
+    streak: int  # consecutive study days with reviews, up to today (or yesterday)
+    retention_30d: float | None  # share of reviews of review-state cards passed, last 30 days
+    leeches: int
+    heatmap: dict[date, int]  # reviews per local study day, last 365 days
+    forecast: dict[date, int]  # due per study day, next 30 days (overdue counts as today)
+
+
+@dataclass(frozen=True)
+class Day:
+    """The learner's current study day, in UTC, and the local clock it came from."""
+
+    now: datetime  # UTC
+    start: datetime  # UTC start of the study day
+    end: datetime
+    local: datetime
+    hour: int
+
+    @property
+    def date(self) -> date:
+        return (self.local - timedelta(hours=self.hour)).date()
+
+    def local_start_of(self, day: date) -> datetime:
+        """The UTC start of the study day `day` (same UTC offset as now)."""
+        local = datetime(day.year, day.month, day.day, self.hour, tzinfo=self.local.tzinfo)
+        return require_utc(local)
+
+    def sql_day(self, column: str) -> str:
+        """SQL giving the study-day number (days since 1970-01-01) of a µs column."""
+        shift = int(self.local.utcoffset().total_seconds()) - self.hour * 3600
+        return f"(({column}) / 1000000 + {shift}) / 86400"
+
+
+def study_day(local_now: datetime, day_start_hour: int) -> Day:
+    """The study day containing `local_now` (a timezone-aware datetime)."""
+    now = require_utc(local_now)
+    start = local_now.replace(hour=day_start_hour, minute=0, second=0, microsecond=0)
+    if local_now < start:
+        start -= timedelta(days=1)
+    start_utc = require_utc(start)
+    return Day(now, start_utc, start_utc + timedelta(days=1), local_now, day_start_hour)
+
+
+def exam_cap(settings: Settings, day: Day) -> ExamCap | None:
+    """The exam-date cap in force, if an exam date is set."""
+    if settings.exam_date is None:
+        return None
+    return ExamCap(day.local_start_of(settings.exam_date))
+
+
+def is_leech(lapses: int) -> bool:
+    return lapses == LEECH_LAPSES or (
+        lapses > LEECH_LAPSES and (lapses - LEECH_LAPSES) % LEECH_REPEAT == 0
+    )
+
+
+def to_fsrs(scheduling: Scheduling, row: CardRow, now: datetime):
+    """The row's fsrs card (a new card is due now)."""
+    return scheduling.card(
+        row.card_id, state=row.state, step=row.step, stability=row.stability,
+        difficulty=row.difficulty, due=row.due or now, last_review=row.last_review,
+    )
+
+
+def apply_exam_date(store: Store, settings: Settings, day: Day, scheduling: Scheduling) -> int:
+    """Pull studied cards due on or after the exam back before it; returns how many."""
+    cap = exam_cap(settings, day)
+    if cap is None or day.now >= cap.exam_start:
+        return 0
+    rows = store.query(
+        "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0 AND due >= ?",
+        (to_us(cap.exam_start),),
+    )
+    moved = 0
+    with store.transaction():
+        for sql_row in rows:
+            row = CardRow.from_sql(sql_row)
+            card = to_fsrs(scheduling, row, day.now)
+            strength = scheduling.retrievability(card, cap.exam_start)
+            due = cap.cap(row.due, now=day.now, today_start=day.start,
+                          retrievability_at_exam=strength)
+            if due != row.due:
+                store.put_card(replace(row, due=due))
+                moved += 1
+    return moved
+
+
+class StudySession:
+    """Studying one bank from one database; every answer is committed when recorded."""
+
+    def __init__(self, store: Store, bank: Bank, settings: Settings, *,
+                 now: Callable[[], datetime] | None = None, fuzz: bool = True) -> None:
+        self.store = store
+        self.bank = bank
+        self.settings = settings
+        self._now = now or (lambda: datetime.now().astimezone())
+        self.scheduling = Scheduling(settings.desired_retention, enable_fuzzing=fuzz)
+        self._questions = {q.id: q for q in bank.questions}
+        self._undo: list[tuple[CardRow, int]] = []
+        self._session_id: int | None = None
+        store.sync_bank(bank)
+        apply_exam_date(store, settings, self.day(), self.scheduling)
+
+    def day(self) -> Day:
+        return study_day(self._now(), self.settings.day_start_hour)
+
+    # --- the queue ----------------------------------------------------------------
+
+    def next_question(self, *, extra: bool = False) -> Question | None:
+        """The next question to ask, or None when the day's work is done."""
+        for row in self._queue(self.day(), extra=extra):
+            return self._questions[row.question_id]
+        return None
+
+    def counts(self) -> QueueCounts:
+        """What is left today, after limits and sibling burying."""
+        day = self.day()
+        due = new = learning = 0
+        for row in self._queue(day, extra=False):
+            if row.reps == 0:
+                new += 1
+            elif row.state == 2:
+                due += 1
+            else:
+                learning += 1
+        reviewed = self.store.scalar("SELECT count(*) FROM reviews WHERE at >= ?", (to_us(day.start),))
+        return QueueCounts(due, new, learning, reviewed)
+
+    def _queue(self, day: Day, *, extra: bool) -> Iterator[CardRow]:
+        """Today's cards in the order they will be asked (see module docstring)."""
+        start, now = to_us(day.start), to_us(day.now)
+        today = self.store.query(
+            "SELECT c.card_id, c.formulas, c.introduced FROM cards c"
+            " WHERE c.card_id IN (SELECT card_id FROM reviews WHERE at >= ?)", (start,),
+        )
+        done_ids = {r["card_id"] for r in today}
+        claimed = {f for r in today for f in r["formulas"].split("\n") if f}
+        new_left = self.settings.new_per_day - sum(
+            1 for r in today if r["introduced"] is not None and r["introduced"] >= start
+        )
+        review_left = self.settings.reviews_per_day - (self.store.scalar(
+            "SELECT count(*) FROM reviews r JOIN cards c USING (card_id)"
+            " WHERE r.at >= ? AND c.introduced < ?", (start, start),
+        ) or 0)
+        shown: set[int] = set()
+
+        def take(row: CardRow, *, bury: bool = True) -> bool:
+            if row.card_id in shown or row.question_id not in self._questions:
+                return False
+            if bury and not extra and row.card_id not in done_ids and claimed & set(row.formulas):
+                return False
+            shown.add(row.card_id)
+            claimed.update(row.formulas)
+            return True
+
+        base = "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0"
+        for sql_row in self.store.query(f"{base} AND state != 2 AND due <= ? ORDER BY due", (now,)):
+            row = CardRow.from_sql(sql_row)
+            if take(row, bury=False):
+                yield row
+        for row in self._due_reviews(day):
+            if extra or review_left > 0:
+                if take(row):
+                    review_left -= 1
+                    yield row
+        if extra or new_left > 0:
+            new_sql = "SELECT * FROM cards WHERE reps = 0 AND hidden = 0 AND suspended = 0 ORDER BY position"
+            for sql_row in self.store.iterate(new_sql):
+                if not extra and new_left <= 0:
+                    break
+                row = CardRow.from_sql(sql_row)
+                if take(row):
+                    new_left -= 1
+                    yield row
+        ahead = to_us(day.now + LEARN_AHEAD)
+        for sql_row in self.store.query(f"{base} AND state != 2 AND due <= ? ORDER BY due", (ahead,)):
+            row = CardRow.from_sql(sql_row)
+            if take(row, bury=False):
+                yield row
+        if extra:  # "study more": review ahead, earliest due first
+            for sql_row in self.store.iterate(f"{base} ORDER BY due"):
+                row = CardRow.from_sql(sql_row)
+                if take(row, bury=False):
+                    yield row
+
+    def _due_reviews(self, day: Day) -> list[CardRow]:
+        rows = [
+            CardRow.from_sql(r)
+            for r in self.store.query(
+                "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0"
+                " AND state = 2 AND due < ? ORDER BY due", (to_us(day.end),),
+            )
+        ]
+        cap = exam_cap(self.settings, day)
+        if cap is not None and cap.in_final_days(day.now):
+            # The last days before the exam: the weakest cards first.
+            rows.sort(key=lambda r: self.scheduling.retrievability(
+                to_fsrs(self.scheduling, r, day.now), day.now))
+        return rows
+
+    # --- answering ----------------------------------------------------------------
+
+    def record(self, question: Question, rating: int, answer_text: str, *,
+               duration_s: float = 0.0, correct: bool | None = None) -> datetime:
+        """Schedule the card with fsrs, log the review, commit; returns the next due."""
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1..4, not {rating!r}")
+        day = self.day()
+        correct = rating > 1 if correct is None else bool(correct)
+        with self.store.transaction():
+            old = self.store.card(question.id)
+            if old is None:  # a question that is not in the synced bank
+                self.store.sync_bank(Bank(self.bank.title, self.bank.formulas, (question,)))
+                old = self.store.card(question.id)
+                assert old is not None
+            reviewed = self.scheduling.review(
+                to_fsrs(self.scheduling, old, day.now), rating, day.now, duration_s)
+            due = reviewed.due
+            cap = exam_cap(self.settings, day)
+            if cap is not None:
+                strength = self.scheduling.retrievability(reviewed, cap.exam_start)
+                due = cap.cap(due, now=day.now, today_start=day.start,
+                              retrievability_at_exam=strength)
+            lapses = old.lapses + (rating == 1)
+            leech = rating == 1 and is_leech(lapses)
+            new = replace(
+                old, state=int(reviewed.state), step=reviewed.step,
+                stability=reviewed.stability, difficulty=reviewed.difficulty, due=due,
+                last_review=reviewed.last_review, introduced=old.introduced or day.now,
+                reps=old.reps + 1, lapses=lapses, leech=old.leech or leech,
+                suspended=old.suspended or leech,
+            )
+            self.store.put_card(new)
+            session = self._session(day)
+            cursor = self.store.execute(
+                "INSERT INTO reviews (card_id, at, rating, correct, prior_state, duration_ms,"
+                " answer, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (old.card_id, to_us(day.now), rating, int(correct),
+                 old.state if old.reps else 0,
+                 int(round(duration_s * 1000)) if duration_s > 0 else None,
+                 answer_text, session),
+            )
+        self._undo.append((old, int(cursor.lastrowid)))
+        return due
+
+    def _session(self, day: Day) -> int:
+        if self._session_id is None:
+            cursor = self.store.execute(
+                "INSERT INTO sessions (started, ended, bank, answers) VALUES (?, ?, ?, 1)",
+                (to_us(day.now), to_us(day.now), self.bank.title),
+            )
+            self._session_id = int(cursor.lastrowid)
+        else:
+            self.store.execute(
+                "UPDATE sessions SET ended = ?, answers = answers + 1 WHERE id = ?",
+                (to_us(day.now), self._session_id),
+            )
+        return self._session_id
+
+    def undo(self) -> str | None:
+        """Take back the last answer of this session: the card as it was, the log gone."""
+        if not self._undo:
+            return None
+        old, review_id = self._undo.pop()
+        with self.store.transaction():
+            self.store.put_card(old)
+            self.store.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+            self.store.execute(
+                "UPDATE sessions SET answers = answers - 1 WHERE id = ?", (self._session_id,)
+            )
+        return old.question_id
+
+    def flag(self, question_id: str, flagged: bool = True) -> None:
+        self.store.set_card_flags(question_id, flagged=flagged)
+
+    def suspend(self, question_id: str, suspended: bool = True) -> None:
+        self.store.set_card_flags(question_id, suspended=suspended)
+
+    def card_info(self, question_id: str) -> CardInfo:
+        row = self.store.card(question_id)
+        if row is None:
+            raise KeyError(question_id)
+        return CardInfo(
+            question_id=row.question_id,
+            state="new" if row.reps == 0 else _STATE_NAMES[row.state],
+            due=row.due, stability=row.stability, reps=row.reps, lapses=row.lapses,
+            suspended=row.suspended, flagged=row.flagged, leech=row.leech,
+        )
+
+    # --- wrong book and exams -----------------------------------------------------
+
+    def wrong_book(self) -> list[WrongEntry]:
+        """Questions answered wrongly (in study or exams) and leeches, newest first."""
+        return wrong_book(self.store)
+
+    def record_exam(self, result: ExamResult) -> None:
+        """Keep a mock-exam result; its wrong answers join the wrong book."""
+        with self.store.transaction():
+            cursor = self.store.execute(
+                "INSERT INTO exams (bank_title, started, finished, score, total)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (result.bank_title, to_us(require_utc(result.started)),
+                 to_us(require_utc(result.finished)), result.score, result.total),
+            )
+            exam_id = cursor.lastrowid
+            for position, (qid, text, ok) in enumerate(result.answers):
+                self.store.execute(
+                    "INSERT INTO exam_answers VALUES (?, ?, ?, ?, ?)",
+                    (exam_id, position, qid, text, int(ok)),
+                )
+
+    def exam_history(self) -> list[ExamResult]:
+        """Past mock exams, newest first."""
+        return exam_history(self.store)
+
+    def stats(self) -> Stats:
+        """Due counts, streak, retention, heatmap and forecast."""
+        return compute_stats(self.store, self.day())
+
+
+def wrong_book(store: Store) -> list[WrongEntry]:
+    """Wrong answers and leeches of visible questions, newest first."""
+    found: dict[str, dict] = {}
+    rows = store.query(
+        "SELECT c.question_id AS qid, r.answer AS answer, r.at AS at FROM reviews r"
+        " JOIN cards c USING (card_id) WHERE r.correct = 0 AND c.hidden = 0"
+        " UNION ALL SELECT a.question_id, a.answer, e.finished FROM exam_answers a"
+        " JOIN exams e ON e.id = a.exam_id WHERE a.correct = 0"
+        " UNION ALL SELECT question_id, NULL, last_review FROM cards"
+        " WHERE leech = 1 AND hidden = 0 ORDER BY at DESC",
+    )
+    for row in rows:
+        entry = found.setdefault(row["qid"], {"answers": [], "last": row["at"]})
+        answer = row["answer"]
+        if answer is not None and answer.strip() and answer not in entry["answers"]:
+            entry["answers"].append(answer)
+    cards = {c.question_id: c for c in (store.card(qid) for qid in found) if c is not None}
+    book = []
+    for qid, entry in found.items():
+        card = cards.get(qid)
+        if card is not None and card.hidden:
+            continue
+        book.append(WrongEntry(
+            question_id=qid, wrong_answers=tuple(entry["answers"]),
+            lapses=card.lapses if card else 0, leech=bool(card and card.leech),
+            last_wrong=from_us(entry["last"]),
+        ))
+    return book
+
+
+def exam_history(store: Store) -> list[ExamResult]:
+    """Past mock exams, newest first."""
+    results = []
+    for exam in store.query("SELECT * FROM exams ORDER BY finished DESC, id DESC"):
+        answers = store.query(
+            "SELECT question_id, answer, correct FROM exam_answers WHERE exam_id = ?"
+            " ORDER BY position", (exam["id"],),
+        )
+        results.append(ExamResult(
+            bank_title=exam["bank_title"], started=from_us(exam["started"]),
+            finished=from_us(exam["finished"]), score=exam["score"], total=exam["total"],
+            answers=tuple((a["question_id"], a["answer"], bool(a["correct"])) for a in answers),
+        ))
+    return results
+
+
+def compute_stats(store: Store, day: Day) -> Stats:
+    """Statistics over visible cards and all reviews, by the learner's study days."""
+    visible = "reps > 0 AND hidden = 0 AND suspended = 0"
+    end, week_end = to_us(day.end), to_us(day.end + timedelta(days=7))
+    due_today = store.scalar(f"SELECT count(*) FROM cards WHERE {visible} AND due < ?", (end,))
+    due_next_7 = store.scalar(
+        f"SELECT count(*) FROM cards WHERE {visible} AND due >= ? AND due < ?", (end, week_end))
+    reviews_today = store.scalar("SELECT count(*) FROM reviews WHERE at >= ?", (to_us(day.start),))
+    month_ago = to_us(day.now - timedelta(days=30))
+    passed, total = store.query(
+        "SELECT sum(rating > 1), count(*) FROM reviews WHERE at >= ? AND prior_state = 2",
+        (month_ago,),
+    )[0]
+    leeches = store.scalar("SELECT count(*) FROM cards WHERE leech = 1 AND hidden = 0")
+    epoch = date(1970, 1, 1)
+    today_number = (day.date - epoch).days
+    heatmap = {
+        epoch + timedelta(days=r[0]): r[1]
+        for r in store.query(
+            f"SELECT {day.sql_day('at')} AS d, count(*) FROM reviews WHERE at >= ? GROUP BY d",
+            (to_us(day.start - timedelta(days=364)),),
+        )
+    }
+    forecast: dict[date, int] = {}
+    for number, count in store.query(
+        f"SELECT {day.sql_day('due')} AS d, count(*) FROM cards WHERE {visible} AND due < ?"
+        " GROUP BY d", (to_us(day.start + timedelta(days=30)),),
+    ):
+        when = epoch + timedelta(days=max(number, today_number))
+        forecast[when] = forecast.get(when, 0) + count
+    streak = 0
+    cursor = day.date if heatmap.get(day.date) else day.date - timedelta(days=1)
+    while heatmap.get(cursor):
+        streak += 1
+        cursor -= timedelta(days=1)
+    return Stats(
+        due_today=due_today, due_next_7=due_next_7, reviews_today=reviews_today,
+        streak=streak, retention_30d=(passed / total) if total else None, leeches=leeches,
+        heatmap=heatmap, forecast=forecast,
+    )
