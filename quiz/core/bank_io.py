@@ -1,4 +1,8 @@
-"""Reading and writing question banks as YAML (safe_load only)."""
+"""Reading and writing question banks as YAML (safe_load only).
+
+A generated bank ends with a `generated:` section: the fingerprint of every entry as the
+generator wrote it, so that regeneration can tell hand edits apart (quiz/core/generate.py).
+"""
 
 from __future__ import annotations
 
@@ -8,22 +12,34 @@ from typing import Any
 import yaml
 
 from quiz.core.bank import Bank, BankFormula, Question
+from quiz.core.bank_check import InvalidBank, Problem, check_text
 from quiz.core.errors import BadInput, InputNotFound
+
+FINGERPRINTS = "generated"
+_HEADER = (
+    "# A 提法通 question bank; the format is described in docs/bank-format.md.\n"
+    "# Hand edits are kept when the bank is regenerated (`quiz generate`); the\n"
+    "# `generated:` section at the end is how they are recognised: leave it alone.\n"
+)
 
 
 def bank_to_dict(bank: Bank) -> dict[str, Any]:
     """The plain-data form written to YAML."""
-    meta = {"title": bank.title, **{k: v for k, v in bank.meta.items() if k != "title"}}
-    return {
+    meta = {"title": bank.title}
+    meta.update({k: v for k, v in bank.meta.items() if k not in ("title", FINGERPRINTS)})
+    data: dict[str, Any] = {
         "bank": meta,
         "formulas": [f.to_dict() for f in bank.formulas],
         "questions": [q.to_dict() for q in bank.questions],
     }
+    if bank.meta.get(FINGERPRINTS):
+        data[FINGERPRINTS] = dict(bank.meta[FINGERPRINTS])
+    return data
 
 
 def dump_bank(bank: Bank) -> str:
     """The bank as YAML text, readable and stable for diffs."""
-    return yaml.safe_dump(
+    return _HEADER + yaml.safe_dump(
         bank_to_dict(bank), allow_unicode=True, sort_keys=False, width=100
     )
 
@@ -37,31 +53,35 @@ def save_bank(bank: Bank, path: Path) -> None:
 
 
 def load_bank(path: Path) -> Bank:
-    """Read a bank file; raise a QuizError naming the file on any problem."""
+    """Read a bank file; raise a QuizError naming the file, line and problem if unusable.
+
+    Structure is checked (YAML syntax, fields, types, duplicate and unknown ids); the
+    question invariants are left to `quiz check`, which reports every problem.
+    """
     if not path.exists():
         raise InputNotFound("bank not found", path=str(path), hint="run `quiz generate` first")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(f"cannot read bank: {exc}", path=str(path)) from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise BadInput(f"broken YAML: {getattr(exc, 'problem', exc)}", path=str(path), line=line) from exc
-    return bank_from_dict(data, path=str(path))
+    report = check_text(text, str(path), invariants=False)
+    if report.problems:
+        raise InvalidBank(report.problems)
+    return bank_from_dict(report.data, path=str(path))
 
 
 def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:
     """Build a bank from plain data (as read from YAML)."""
     if not isinstance(data, dict) or "questions" not in data:
-        raise BadInput("not a question bank (no `questions:` section)", path=path)
+        raise InvalidBank([Problem(path or "bank", None,
+                                   "not a question bank (no `questions:` section)")])
     meta = dict(data.get("bank") or {})
+    if isinstance(data.get(FINGERPRINTS), dict):
+        meta[FINGERPRINTS] = {str(k): str(v) for k, v in data[FINGERPRINTS].items()}
     try:
         formulas = tuple(BankFormula.from_dict(f) for f in data.get("formulas") or ())
         questions = tuple(Question.from_dict(q) for q in data.get("questions") or ())
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise BadInput(f"malformed bank entry: {exc}", path=path, hint="run `quiz check`") from exc
     return Bank(
         title=str(meta.get("title", path or "bank")),
@@ -70,3 +90,4 @@ def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:
         meta=meta,
         path=path,
     )
+

@@ -1,0 +1,373 @@
+"""Validation of a bank file, every problem with its file and line.
+
+The YAML is composed into nodes first (SafeLoader, so no tags run code) to keep each
+entry's line, then constructed into plain data that the checks read. Structural checks
+(what `load_bank` needs) and the invariants of the question types (what `quiz check`
+adds) are separate so that loading stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quiz.core.bank import BLANK, FALSE_ANSWER, TRUE_ANSWER, QuestionType
+from quiz.core.errors import BadInput
+
+LETTERS = "ABCDEFGH"
+FORMULA_FIELDS = ("id", "label", "items", "evidence")
+QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
+_SPACE = re.compile(r"\s+")
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a bank, where it is."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+class InvalidBank(BadInput):
+    """A bank file that cannot be used as it is; `problems` lists everything found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(first.message + more, path=first.path, line=first.line,
+                         hint="run `quiz check` to list them all")
+        self.problems = problems
+
+
+@dataclass
+class CheckReport:
+    """The outcome of checking one bank: problems, and questions counted per type."""
+
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    data: Any = None
+
+
+@dataclass
+class _Entry:
+    line: int
+    fields: dict[str, int]
+
+
+class _Checker:
+    def __init__(self, path: str) -> None:
+        self.report = CheckReport(path)
+
+    def add(self, line: int | None, message: str) -> None:
+        self.report.problems.append(Problem(self.report.path, line, message))
+
+
+def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
+    """The data, each listed entry's lines, and each top-level key's line."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        checker.add(mark.line + 1 if mark else None, f"broken YAML: {problem}")
+        return None, {}, {}
+    finally:
+        loader.dispose()
+    entries: dict[str, list[_Entry]] = {}
+    top: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        _duplicate_keys(node, checker)
+        for key, value in node.value:
+            top[str(key.value)] = key.start_mark.line + 1
+            if isinstance(value, yaml.SequenceNode):
+                entries[str(key.value)] = [
+                    _Entry(item.start_mark.line + 1,
+                           {str(k.value): v.start_mark.line + 1 for k, v in item.value}
+                           if isinstance(item, yaml.MappingNode) else {})
+                    for item in value.value
+                ]
+    return data, entries, top
+
+
+def _duplicate_keys(node: yaml.Node, checker: _Checker) -> None:
+    """Report a key given twice in one mapping (YAML keeps only the last, silently)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in current.value:
+                name = str(key.value)
+                if name in seen:
+                    checker.add(key.start_mark.line + 1, f"key `{name}` given twice")
+                seen.add(name)
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str | int | float) for v in value)
+
+
+def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Checker
+                    ) -> dict[str, dict[str, Any]]:
+    formulas = data.get("formulas") or []
+    known: dict[str, dict[str, Any]] = {}
+    if not isinstance(formulas, list):
+        checker.add(None, "`formulas` must be a list")
+        return known
+    for index, formula in enumerate(formulas):
+        entry = entries[index] if index < len(entries) else _Entry(0, {})
+        if not isinstance(formula, dict):
+            checker.add(entry.line, f"formula #{index + 1} is not a mapping")
+            continue
+        missing = [name for name in FORMULA_FIELDS if name not in formula]
+        if missing:
+            checker.add(entry.line, f"formula {formula.get('id', f'#{index + 1}')}: "
+                        f"missing field {', '.join(missing)}")
+            continue
+        if not _str_list(formula["items"]):
+            checker.add(entry.fields.get("items", entry.line),
+                        f"formula {formula['id']}: `items` must be a list of strings")
+        formula_id = str(formula["id"])
+        if formula_id in known:
+            checker.add(entry.fields.get("id", entry.line), f"duplicate formula id {formula_id}")
+        known[formula_id] = formula
+    return known
+
+
+def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[str, Any],
+                          checker: _Checker) -> bool:
+    qid = question.get("id", "?")
+    missing = [name for name in QUESTION_FIELDS if name not in question]
+    if missing:
+        checker.add(entry.line, f"question {qid}: missing field {', '.join(missing)}")
+        return False
+    try:
+        QuestionType(question["type"])
+    except ValueError:
+        valid = ", ".join(t.value for t in QuestionType)
+        checker.add(entry.fields.get("type", entry.line),
+                    f"question {qid}: unknown type `{question['type']}` (valid: {valid})")
+        return False
+    for name in ("formulas", "answers", "options"):
+        if name in question and not _str_list(question[name]):
+            checker.add(entry.fields.get(name, entry.line),
+                        f"question {qid}: `{name}` must be a list of strings")
+            return False
+    if not question["formulas"]:
+        checker.add(entry.fields.get("formulas", entry.line), f"question {qid}: no formula")
+        return False
+    for formula_id in question["formulas"]:
+        if str(formula_id) not in known:
+            checker.add(entry.fields.get("formulas", entry.line),
+                        f"question {qid}: unknown formula id {formula_id}")
+            return False
+    pairs = question.get("pairs")
+    if pairs is not None and not (isinstance(pairs, list) and all(
+            isinstance(p, list) and len(p) == 2 for p in pairs)):
+        checker.add(entry.fields.get("pairs", entry.line),
+                    f"question {qid}: `pairs` must be a list of [left, right]")
+        return False
+    accepted = question.get("accepted")
+    if accepted is not None and not (isinstance(accepted, list) and all(
+            _str_list(a) for a in accepted)):
+        checker.add(entry.fields.get("accepted", entry.line),
+                    f"question {qid}: `accepted` must be a list of lists (one per blank)")
+        return False
+    return True
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _filled(prompt: str, answers: list[str]) -> str:
+    pieces = prompt.split(BLANK)
+    out = [pieces[0]]
+    for answer, piece in zip(answers, pieces[1:], strict=False):
+        out += [answer, piece]
+    return "".join(out)
+
+
+def _in_order(filled: str, evidence: str) -> bool:
+    """Each `…`-separated piece of the filled prompt stands in the evidence, in order."""
+    cursor = 0
+    for piece in filter(None, _squash(filled).split(ELLIPSIS)):
+        found = evidence.find(piece, cursor)
+        if found < 0:
+            return False
+        cursor = found + len(piece)
+    return True
+
+
+def _check_cloze(q: dict[str, Any], evidence: str) -> list[str]:
+    answers = [str(a) for a in q["answers"]]
+    prompt = str(q["prompt"])
+    problems = []
+    if prompt.count(BLANK) != len(answers):
+        return [f"{prompt.count(BLANK)} blanks but {len(answers)} answers"]
+    if len(q.get("accepted") or []) > len(answers):
+        problems.append("more `accepted` lists than blanks")
+    filled = _filled(prompt, answers)
+    if str(q.get("variant", "")) == "overlap":
+        if not _in_order(filled, _squash(evidence)):
+            problems.append("the prompt with its answers filled in is not taken from the evidence")
+    elif _squash(filled) != _squash(evidence):
+        problems.append("the prompt with its answers filled in differs from the evidence")
+    for answer in answers:
+        if answer not in evidence:
+            problems.append(f"answer `{answer}` does not appear in the evidence")
+    return problems
+
+
+def _check_choice(q: dict[str, Any], multiple: bool) -> list[str]:
+    options = [str(o) for o in q.get("options") or []]
+    answers = [str(a) for a in q["answers"]]
+    if len(options) < 2:
+        return ["fewer than two options"]
+    problems = []
+    if len(set(options)) != len(options):
+        problems.append("two options are the same (a distractor equals a correct answer)")
+    valid = LETTERS[: len(options)]
+    if any(a not in valid for a in answers) or len(set(answers)) != len(answers):
+        problems.append(f"answers must be distinct letters among {', '.join(valid)}")
+    elif not multiple and len(answers) != 1:
+        problems.append("a single choice question needs exactly one answer")
+    elif multiple and not 1 <= len(answers) < len(options):
+        problems.append("a multiple choice question needs at least one wrong option")
+    return problems
+
+
+def _check_matching(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]:
+    pairs = [(str(a), str(b)) for a, b in q.get("pairs") or []]
+    if len(pairs) < 2:
+        return ["a matching question needs at least two pairs"]
+    lefts = [a for a, _ in pairs]
+    rights = [b for _, b in pairs]
+    problems = []
+    if len(set(lefts)) != len(lefts) or len(set(rights)) != len(rights):
+        problems.append("the pairs are not one-to-one")
+    if sorted(str(o) for o in q.get("options") or []) != sorted(rights):
+        problems.append("`options` is not the right-hand column of `pairs`")
+    if [str(a) for a in q["answers"]] != rights:
+        problems.append("`answers` does not follow the right-hand column of `pairs`")
+    if q.get("variant") == "items":
+        board = [known[str(f)] for f in q["formulas"]]
+        for item, label in pairs:
+            owners = [f for f in board if item in [str(i) for i in f.get("items") or []]]
+            if len(owners) != 1:
+                problems.append(f"item `{item}` belongs to {len(owners)} formulas on the board")
+            elif str(owners[0]["label"]) != label:
+                problems.append(f"item `{item}` is not an item of `{label}`")
+    return problems
+
+
+def _check_ordering(q: dict[str, Any]) -> list[str]:
+    options = sorted(str(o) for o in q.get("options") or [])
+    if len(options) < 2:
+        return ["an ordering question needs at least two items"]
+    if options != sorted(str(a) for a in q["answers"]):
+        return ["`options` and `answers` hold different items"]
+    return []
+
+
+def _check_true_false(q: dict[str, Any]) -> list[str]:
+    if [str(a) for a in q["answers"]] not in ([TRUE_ANSWER], [FALSE_ANSWER]):
+        return [f"the answer must be {TRUE_ANSWER} or {FALSE_ANSWER}"]
+    return []
+
+
+def _invariants(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]:
+    qtype = QuestionType(q["type"])
+    evidence = str(q.get("evidence") or known[str(q["formulas"][0])].get("evidence", ""))
+    checks: dict[QuestionType, Callable[[], list[str]]] = {
+        QuestionType.CLOZE: lambda: _check_cloze(q, evidence),
+        QuestionType.SINGLE_CHOICE: lambda: _check_choice(q, multiple=False),
+        QuestionType.MULTIPLE_CHOICE: lambda: _check_choice(q, multiple=True),
+        QuestionType.TRUE_FALSE: lambda: _check_true_false(q),
+        QuestionType.MATCHING: lambda: _check_matching(q, known),
+        QuestionType.ORDERING: lambda: _check_ordering(q),
+    }
+    return checks[qtype]()
+
+
+def _identity(q: dict[str, Any]) -> str:
+    keys = ("type", "prompt", "answers", "options", "pairs")
+    return repr([q.get(k) if k != "options" else sorted(map(str, q.get(k) or [])) for k in keys])
+
+
+def check_text(text: str, path: str, *, invariants: bool = True) -> CheckReport:
+    """Every problem of a bank given as text; `invariants=False` checks structure only."""
+    checker = _Checker(path)
+    data, entries, top = _compose(text, checker)
+    report = checker.report
+    report.data = data
+    if report.problems and data is None:
+        return report
+    if not isinstance(data, dict) or "questions" not in data:
+        checker.add(1, "not a question bank (no `questions:` section)")
+        return report
+    if data.get("bank") is not None and not isinstance(data["bank"], dict):
+        checker.add(top.get("bank"), "`bank` must be a mapping (title, ...)")
+    known = _check_formulas(data, entries.get("formulas", []), checker)
+    questions = data.get("questions") or []
+    if not isinstance(questions, list):
+        checker.add(top.get("questions"), "`questions` must be a list")
+        return report
+    seen_ids: dict[str, int] = {}
+    seen_identity: dict[str, str] = {}
+    question_entries = entries.get("questions", [])
+    for index, question in enumerate(questions):
+        entry = question_entries[index] if index < len(question_entries) else _Entry(0, {})
+        if not isinstance(question, dict):
+            checker.add(entry.line, f"question #{index + 1} is not a mapping")
+            continue
+        if not _check_question_shape(question, entry, known, checker):
+            continue
+        qid = str(question["id"])
+        if qid in seen_ids:
+            checker.add(entry.fields.get("id", entry.line),
+                        f"duplicate question id {qid} (first at line {seen_ids[qid]})")
+            continue
+        seen_ids[qid] = entry.line
+        report.counts[str(question["type"])] += 1
+        if not invariants:
+            continue
+        identity = _identity(question)
+        if identity in seen_identity:
+            checker.add(entry.line, f"question {qid} is identical to {seen_identity[identity]}")
+        seen_identity.setdefault(identity, qid)
+        for message in _invariants(question, known):
+            checker.add(entry.line, f"question {qid}: {message}")
+    return report
+
+
+def check_file(path: Path, *, invariants: bool = True) -> CheckReport:
+    """Check one bank file; an unreadable file is reported as a problem, not raised."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        report = CheckReport(str(path))
+        report.problems.append(Problem(str(path), None, "no such file"))
+        return report
+    except (OSError, UnicodeDecodeError) as exc:
+        report = CheckReport(str(path))
+        report.problems.append(Problem(str(path), None, f"cannot read bank: {exc}"))
+        return report
+    return check_text(text, str(path), invariants=invariants)

@@ -1,0 +1,281 @@
+"""From extracted formulas to a question bank: ids, dedupe, questions, boards, merging.
+
+Ids are the backbone of review history, so they depend on as little as possible: a
+formula's id on its document and normalised label (plus `#2`, `#3` when a label repeats
+in a document with other items), a question's on its formula id, type and variant, a
+board's on the ids of the formulas on it. A bank remembers a fingerprint of every entry
+as generated (the `generated:` section); an entry whose text no longer matches its
+fingerprint was edited by hand, and regeneration keeps it or refuses, never overwrites.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from quiz.core.bank import Bank, BankFormula, Question, QuestionType
+from quiz.core.errors import BankError
+from quiz.core.formula import Formula, FormulaKind
+from quiz.core.questions import formula_questions
+from quiz.core.questions.base import Span, rng_for, short_hash
+from quiz.core.questions.boards import plan_boards
+from quiz.core.questions.choice import rotated, with_answer_at
+from quiz.core.questions.matching import board_questions
+
+if TYPE_CHECKING:
+    from quiz.core.corpus import Document
+
+BANK_FORMAT = 1
+STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)
+_QUOTES = "“”\"'‘’「」『』《》"
+
+
+class HandEditConflict(BankError):
+    """Regenerating would overwrite entries of a bank that were edited by hand."""
+
+
+@dataclass(frozen=True)
+class GenerateProgress:
+    """One step of a long generation: `done` of `total` documents; `bank` on the last."""
+
+    done: int
+    total: int
+    document: str = ""
+    formulas: int = 0
+    bank: Bank | None = None
+
+
+def normalised_label(label: str) -> str:
+    """The label as an id part: NFKC (full-width digits and ＋), no quotes or spaces."""
+    text = unicodedata.normalize("NFKC", label)
+    text = "".join(ch for ch in text if ch not in _QUOTES and not ch.isspace())
+    return text.replace("/", "-")
+
+
+def fingerprint(entry: BankFormula | Question) -> str:
+    """A digest of an entry's content, to tell hand edits from generated text."""
+    text = json.dumps(entry.to_dict(), ensure_ascii=False, sort_keys=True)
+    return short_hash(text, 12)
+
+
+def _studied(formula: Formula) -> bool:
+    return formula.kind in STUDIED_KINDS and formula.complete and bool(formula.items)
+
+
+def _count(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
+                  ) -> list[tuple[BankFormula, tuple[Span, ...]]]:
+    """A document's studied formulas with ids, repeated occurrences merged into one.
+
+    Returns each formula with the extractor's item spans, used to place cloze blanks.
+    """
+    stem = PurePath(doc_name).stem
+    seen: dict[str, list[tuple[str, ...]]] = {}
+    result: list[tuple[BankFormula, tuple[Span, ...]]] = []
+    labels: dict[str, str] = {}
+    for formula in formulas:
+        if not _studied(formula):
+            continue
+        label_key = normalised_label(formula.label)
+        variants = seen.setdefault(label_key, [])
+        if formula.items in variants:
+            continue  # the same formula stated again: keep its first occurrence
+        variants.append(formula.items)
+        suffix = f"#{len(variants)}" if len(variants) > 1 else ""
+        formula_id = f"{stem}/{label_key}{suffix}"
+        labels.setdefault(label_key, formula_id)
+        parent = labels.get(normalised_label(formula.parent)) if formula.parent else None
+        result.append((BankFormula(
+            id=formula_id,
+            label=formula.label,
+            count=_count(formula.count),
+            items=tuple(formula.items),
+            doc=doc_name,
+            source=source,
+            evidence=formula.evidence,
+            kind=str(formula.kind),
+            part_keys=tuple(formula.part_keys),
+            parent=parent or formula.parent,
+        ), tuple(formula.item_spans)))
+    return result
+
+
+def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[BankFormula]:
+    """Formulas lending distractors: the same report's first, others when it has few."""
+    same = [f for f in formulas if f.doc == formula.doc and f.id != formula.id]
+    if len(same) >= 3:
+        return same
+    return same + [f for f in formulas if f.doc != formula.doc]
+
+
+def _balanced(questions: list[Question]) -> list[Question]:
+    """Choice questions with correct answers spread evenly over the option positions."""
+    result = []
+    counters = {QuestionType.SINGLE_CHOICE: 0, QuestionType.MULTIPLE_CHOICE: 0}
+    for question in questions:
+        if question.type == QuestionType.SINGLE_CHOICE:
+            slot = counters[question.type] % len(question.options)
+            question = with_answer_at(question, slot)
+        elif question.type == QuestionType.MULTIPLE_CHOICE:
+            first = "ABCDEFGH".index(question.answers[0])
+            question = rotated(question, counters[question.type] - first)
+        counters[question.type] = counters.get(question.type, 0) + 1
+        result.append(question)
+    return result
+
+
+def _question_key(question: Question) -> tuple[Any, ...]:
+    return (question.type, question.prompt, question.answers, tuple(sorted(question.options)),
+            question.pairs)
+
+
+def bank_questions(formulas: Sequence[BankFormula],
+                   hints: dict[str, tuple[Span, ...]] | None = None) -> list[Question]:
+    """Every question of a bank: per formula, then the matching boards."""
+    hints = hints or {}
+    questions: list[Question] = []
+    for formula in formulas:
+        questions.extend(formula_questions(formula, _siblings(formula, formulas),
+                                           hints.get(formula.id, ())))
+    for board in plan_boards(formulas):
+        ids = ",".join(f.id for f in board)
+        questions.extend(board_questions(board, rng_for(ids, "board")))
+    seen_ids: set[str] = set()
+    seen_keys: set[tuple[Any, ...]] = set()
+    unique = []
+    for question in questions:
+        key = _question_key(question)
+        if question.id in seen_ids or key in seen_keys:
+            continue
+        seen_ids.add(question.id)
+        seen_keys.add(key)
+        unique.append(question)
+    return _balanced(unique)
+
+
+def generate_steps(documents: Sequence[Document], *, title: str,
+                   extract: Callable[[Document], list[Formula]] | None = None,
+                   existing: Bank | None = None, force: bool = False
+                   ) -> Iterator[GenerateProgress]:
+    """Extract every document, then build the bank; the last step carries it."""
+    if extract is None:
+        from quiz.core.extract import extract_formulas as extract
+    extracted: list[tuple[BankFormula, tuple[Span, ...]]] = []
+    for done, document in enumerate(documents, start=1):
+        found = bank_formulas(document.name, document.title, extract(document))
+        extracted.extend(found)
+        yield GenerateProgress(done, len(documents), document.name, len(extracted))
+    bank = build_bank(extracted, title=title, documents=documents, existing=existing,
+                      force=force)
+    yield GenerateProgress(len(documents), len(documents), "", len(bank.formulas), bank)
+
+
+def build_bank(extracted: Sequence[tuple[BankFormula, tuple[Span, ...]]], *, title: str,
+               documents: Sequence[Document] = (), existing: Bank | None = None,
+               force: bool = False) -> Bank:
+    """The bank for these formulas, merged with an existing bank's hand edits."""
+    generated_formulas = [f for f, _ in extracted]
+    hints = {f.id: spans for f, spans in extracted}
+    old = existing if existing is not None and not force else None
+    formulas = _merge_formulas(generated_formulas, old)
+    excluded = set((old.meta.get("exclude") if old else None) or ())
+    generated_questions = [q for q in bank_questions(formulas, hints) if q.id not in excluded]
+    questions = _merge_questions(generated_questions, {f.id for f in formulas}, old)
+    meta: dict[str, Any] = {"title": title, "format": BANK_FORMAT}
+    if documents:
+        meta["documents"] = {d.name: d.title for d in documents}
+    if excluded:
+        meta["exclude"] = sorted(excluded)
+    meta["generated"] = {
+        **{f.id: fingerprint(f) for f in generated_formulas},
+        **{q.id: fingerprint(q) for q in generated_questions},
+    }
+    return Bank(title=title, formulas=tuple(formulas), questions=tuple(questions), meta=meta)
+
+
+def _edited(entry: BankFormula | Question, prints: dict[str, str]) -> bool:
+    return entry.id in prints and fingerprint(entry) != prints[entry.id]
+
+
+def _refuse(conflicts: list[str], path: str | None) -> None:
+    shown = "; ".join(conflicts[:5]) + (f"; and {len(conflicts) - 5} more" if len(conflicts) > 5 else "")
+    raise HandEditConflict(
+        f"{len(conflicts)} hand-edited entr{'y' if len(conflicts) == 1 else 'ies'} would be "
+        f"overwritten: {shown}",
+        path=path,
+        hint="carry the edits into the corpus (corpus/corrections.yaml) and rerun with "
+        "--force, or write the new bank elsewhere with -o",
+    )
+
+
+def _merge_formulas(generated: list[BankFormula], old: Bank | None) -> list[BankFormula]:
+    """Generated formulas, with hand-edited and hand-added ones of the old bank kept."""
+    if old is None:
+        return generated
+    prints: dict[str, str] = old.meta.get("generated") or {}
+    by_id = {f.id: f for f in generated}
+    conflicts: list[str] = []
+    kept: dict[str, BankFormula] = {}
+    for formula in old.formulas:
+        if _edited(formula, prints):
+            new = by_id.get(formula.id)
+            if new is None:
+                conflicts.append(f"{formula.id} (edited by hand, no longer in the corpus)")
+            elif fingerprint(new) != prints[formula.id]:
+                conflicts.append(f"{formula.id} (edited by hand, and changed in the corpus)")
+            else:
+                kept[formula.id] = formula
+        elif formula.id not in prints:
+            if formula.id in by_id:
+                conflicts.append(f"{formula.id} (added by hand, now also in the corpus)")
+            else:
+                kept[formula.id] = formula
+    if conflicts:
+        _refuse(conflicts, old.path)
+    merged = [kept.pop(f.id, f) for f in generated]
+    return merged + list(kept.values())
+
+
+def _merge_questions(generated: list[Question], formula_ids: set[str],
+                     old: Bank | None) -> list[Question]:
+    """Generated questions, with hand-edited and hand-added ones of the old bank kept."""
+    if old is None:
+        return generated
+    prints: dict[str, str] = old.meta.get("generated") or {}
+    by_id = {q.id: q for q in generated}
+    conflicts: list[str] = []
+    kept: dict[str, Question] = {}
+    for question in old.questions:
+        if _edited(question, prints):
+            new = by_id.get(question.id)
+            if new is None:
+                conflicts.append(f"{question.id} (edited by hand, no longer generated)")
+            elif fingerprint(new) != prints[question.id]:
+                conflicts.append(f"{question.id} (edited by hand, and its source changed)")
+            else:
+                kept[question.id] = question
+        elif question.id not in prints:
+            missing = [f for f in question.formula_ids if f not in formula_ids]
+            if question.id in by_id:
+                conflicts.append(f"{question.id} (added by hand, now also generated)")
+            elif missing:
+                conflicts.append(f"{question.id} (added by hand; formula {missing[0]} is gone)")
+            else:
+                kept[question.id] = question
+    if conflicts:
+        _refuse(conflicts, old.path)
+    merged = [kept.pop(q.id, q) for q in generated]
+    return merged + list(kept.values())
+
+
+def without_fingerprints(bank: Bank) -> Bank:
+    """The bank as people read it: the same entries, no `generated:` section."""
+    meta = {k: v for k, v in bank.meta.items() if k != "generated"}
+    return replace(bank, meta=meta)

@@ -1,0 +1,144 @@
+"""Shared helpers of the question modules: locating items, numerals, explanations, seeds.
+
+Every question module is a pure function of formulas (and an injected `random.Random`);
+this module holds the small pieces they share so that each stays about one concept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+
+from quiz.core.bank import BankFormula
+
+Span = tuple[int, int]
+
+ITEM_JOINER = "、"
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
+
+_DIGITS = "零一二三四五六七八九"
+_NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
+
+
+def stable_seed(*parts: str) -> int:
+    """A seed that depends only on the given text, never on Python's hash salt."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def rng_for(*parts: str) -> random.Random:
+    """A generator seeded from text, so one formula's questions never depend on another's."""
+    return random.Random(stable_seed(*parts))
+
+
+def short_hash(text: str, length: int = 10) -> str:
+    """A short hex digest of the text, for ids and fingerprints."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def quoted(label: str) -> str:
+    """The label as reports print it: in Chinese double quotes."""
+    return f"{OPEN_QUOTE}{label}{CLOSE_QUOTE}"
+
+
+def joined(items: Sequence[str]) -> str:
+    """Items joined the way reports list them."""
+    return ITEM_JOINER.join(items)
+
+
+def explanation(formula: BankFormula) -> str:
+    """The 解析 of a question: the document it comes from and the report's sentence."""
+    return f"出自{formula.source}:{formula.evidence}"
+
+
+def locate_items(formula: BankFormula, hints: Sequence[Span] = ()) -> tuple[Span | None, ...]:
+    """Where each item stands in the evidence, or None where it cannot be found verbatim.
+
+    The extractor's spans are used when they still fit the text (a hand edit of the items
+    makes them stale); otherwise each item is searched after the previous one, so the
+    spans are always in the report's order and never overlap.
+    """
+    evidence = formula.evidence
+    spans: list[Span | None] = []
+    cursor = 0
+    for index, item in enumerate(formula.items):
+        span: Span | None = None
+        if index < len(hints):
+            start, end = hints[index]
+            if start >= cursor and evidence[start:end] == item and item:
+                span = (start, end)
+        if span is None and item:
+            found = evidence.find(item, cursor)
+            if found >= 0:
+                span = (found, found + len(item))
+        if span is not None:
+            cursor = span[1]
+        spans.append(span)
+    return tuple(spans)
+
+
+def locate_label(formula: BankFormula, item_spans: Sequence[Span | None] = ()) -> Span | None:
+    """The label's position in the evidence, outside every item span; None if absent."""
+    label, evidence = formula.label, formula.evidence
+    taken = [s for s in item_spans if s is not None]
+    start = evidence.find(label)
+    while start >= 0:
+        end = start + len(label)
+        if not any(start < e and s < end for s, e in taken):
+            return (start, end)
+        start = evidence.find(label, start + 1)
+    return None
+
+
+def chinese_numeral(value: int) -> str:
+    """A small integer in Chinese numerals (1..99), as labels write counts."""
+    if value < 10:
+        return _DIGITS[value]
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 1 else _DIGITS[tens]
+    return f"{head}十{_DIGITS[ones] if ones else ''}"
+
+
+def numeral_value(text: str) -> int | None:
+    """The value of a numeral run such as 五, 两, 十二, 9 or ９; None if not a number."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    if text == "两":
+        return 2
+    if text == "十":
+        return 10
+    if "十" in text:
+        head, _, tail = text.partition("十")
+        tens = _DIGITS.index(head) if head else 1
+        ones = _DIGITS.index(tail) if tail else 0
+        return tens * 10 + ones if head in _DIGITS + "" and tail in _DIGITS + "" else None
+    if len(text) == 1 and text in _DIGITS:
+        return _DIGITS.index(text)
+    return None
+
+
+def label_numeral(formula: BankFormula) -> Span | None:
+    """The span, inside the label, of the numeral that states the formula's count."""
+    if not isinstance(formula.count, int) or isinstance(formula.count, bool):
+        return None
+    for match in _NUMERAL_RUN.finditer(formula.label):
+        if numeral_value(match.group()) == formula.count:
+            return match.span()
+    return None
+
+
+def numeral_alternatives(numeral: str, value: int) -> tuple[str, ...]:
+    """Other ways a learner may type the same count (五 -> 5; 两 -> 2, 二)."""
+    forms = [str(value), chinese_numeral(value)]
+    if value == 2:
+        forms.append("两")
+    return tuple(dict.fromkeys(f for f in forms if f != numeral))
+
+
+def similar_item(pool: Sequence[str], like: str, rng: random.Random, *, among: int = 5) -> str:
+    """A pool item close in length to `like`: a swap that does not give itself away."""
+    ranked = sorted(pool, key=lambda item: (abs(len(item) - len(like)), item))
+    return rng.choice(ranked[:among])

@@ -1,0 +1,169 @@
+"""选择 (single and multiple choice) questions with exam-style distractors.
+
+Distractors follow real Party theory exams: an item swapped for an item of a sibling
+formula, two neighbouring items transposed, an item dropped, and "下列不属于…的是".
+The modules put the correct option anywhere; `with_answer_at` and `rotated` let the
+bank generator spread correct answers evenly over the positions across the whole bank.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quiz.core.bank import BankFormula, Question, QuestionType
+from quiz.core.questions.base import explanation, joined, quoted, similar_item
+
+LETTERS = "ABCDEFGH"
+SINGLE_OPTIONS = 4
+
+
+def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
+    """Items of other formulas that are not items of this one, in sibling order."""
+    own = set(formula.items)
+    pool: dict[str, None] = {}
+    for other in siblings:
+        if other.id == formula.id:
+            continue
+        for item in other.items:
+            if item not in own and item != formula.label:
+                pool[item] = None
+    return list(pool)
+
+
+def _question(formula: BankFormula, qtype: QuestionType, variant: str, prompt: str,
+              options: Sequence[str], correct: Sequence[str]) -> Question:
+    letters = tuple(LETTERS[options.index(c)] for c in correct)
+    return Question(
+        id=f"{formula.id}/{qtype}/{variant}",
+        type=qtype,
+        formula_ids=(formula.id,),
+        prompt=prompt,
+        answers=tuple(sorted(letters)),
+        options=tuple(options),
+        variant=variant,
+        explanation=explanation(formula),
+        evidence=formula.evidence,
+        source=formula.source,
+    )
+
+
+def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Random) -> list[str]:
+    """Wrong statements of the list: swapped from a sibling, transposed, dropped."""
+    correct = joined(items)
+    found: dict[str, None] = {}
+    candidates: list[tuple[str, ...]] = []
+    if pool:
+        index = rng.randrange(len(items))
+        candidates.append(items[:index] + (similar_item(pool, items[index], rng),)
+                          + items[index + 1:])
+    if len(items) >= 2:
+        j = rng.randrange(len(items) - 1)
+        candidates.append(items[:j] + (items[j + 1], items[j]) + items[j + 2:])
+        k = rng.randrange(len(items))
+        candidates.append(items[:k] + items[k + 1:])
+    for _ in range(4):  # more swaps when a short list gives too few distinct wrong forms
+        if pool:
+            index = rng.randrange(len(items))
+            candidates.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
+                              + items[index + 1:])
+    for candidate in candidates:
+        text = joined(candidate)
+        if text != correct and text:
+            found[text] = None
+    return list(found)[: SINGLE_OPTIONS - 1]
+
+
+def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
+    if len(set(formula.items)) != len(formula.items):
+        return []
+    distractors = _list_distractors(formula.items, pool, rng)
+    if len(distractors) < SINGLE_OPTIONS - 1:
+        return []
+    correct = joined(formula.items)
+    options = [correct, *distractors]
+    rng.shuffle(options)
+    prompt = f"据{formula.source},{quoted(formula.label)}按报告原文表述是( )。"
+    return [_question(formula, QuestionType.SINGLE_CHOICE, "list", prompt, options, [correct])]
+
+
+def _not_member_question(formula: BankFormula, pool: list[str],
+                         rng: random.Random) -> list[Question]:
+    if len(formula.items) < SINGLE_OPTIONS - 1 or not pool:
+        return []
+    members = rng.sample(range(len(formula.items)), SINGLE_OPTIONS - 1)
+    options = [formula.items[i] for i in sorted(members)]
+    outsider = similar_item(pool, options[0], rng)
+    if outsider in options or len(set(options)) != len(options):
+        return []
+    options.insert(rng.randrange(len(options) + 1), outsider)
+    prompt = f"下列不属于{quoted(formula.label)}的是( )。"
+    return [_question(formula, QuestionType.SINGLE_CHOICE, "not_member", prompt, options,
+                      [outsider])]
+
+
+def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
+                    rng: random.Random) -> list[Question]:
+    labels: dict[str, None] = {}
+    for other in siblings:
+        if other.label != formula.label and other.items != formula.items:
+            labels[other.label] = None
+    if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
+        return []
+    others = rng.sample(sorted(labels), SINGLE_OPTIONS - 1)
+    options = [formula.label, *others]
+    rng.shuffle(options)
+    prompt = f"据{formula.source},“{joined(formula.items)}”被概括为( )。"
+    return [_question(formula, QuestionType.SINGLE_CHOICE, "label", prompt, options,
+                      [formula.label])]
+
+
+def _members_question(formula: BankFormula, pool: list[str],
+                      rng: random.Random) -> list[Question]:
+    items = formula.items
+    if len(items) < 2 or len(set(items)) != len(items):
+        return []
+    total = 5 if len(items) >= 4 else 4
+    correct_count = min(len(items), rng.randint(2, total - 1))
+    outsiders = list(dict.fromkeys(similar_item(pool, item, rng, among=6) for item in items))
+    rng.shuffle(outsiders)
+    outsiders = outsiders[: total - correct_count]
+    if not outsiders:  # never all options correct
+        return []
+    members = [items[i] for i in sorted(rng.sample(range(len(items)), correct_count))]
+    options = members + outsiders
+    rng.shuffle(options)
+    prompt = f"下列属于{quoted(formula.label)}的有( )。"
+    return [_question(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt, options,
+                      members)]
+
+
+def choice_questions(formula: BankFormula, siblings: Sequence[BankFormula],
+                     rng: random.Random) -> list[Question]:
+    """Single and multiple choice questions; `siblings` lend their items as distractors."""
+    pool = sibling_items(formula, siblings)
+    return [
+        *_list_question(formula, pool, rng),
+        *_not_member_question(formula, pool, rng),
+        *_label_question(formula, siblings, rng),
+        *_members_question(formula, pool, rng),
+    ]
+
+
+def rotated(question: Question, shift: int) -> Question:
+    """The question with its options rotated by `shift` places and answers relettered."""
+    options = question.options
+    count = len(options)
+    shift %= count
+    new_options = options[-shift:] + options[:-shift] if shift else options
+    correct = {options[LETTERS.index(letter)] for letter in question.answers}
+    letters = tuple(LETTERS[i] for i, o in enumerate(new_options) if o in correct)
+    return replace(question, options=new_options, answers=letters)
+
+
+def with_answer_at(question: Question, slot: int) -> Question:
+    """A single-choice question rotated so that its correct option sits at `slot`."""
+    current = LETTERS.index(question.answers[0])
+    return rotated(question, slot - current)
+

@@ -1,0 +1,107 @@
+"""连线 (matching) questions: boards of 4–6 formulas, and composite parts to sub-labels.
+
+A board's id comes only from the sorted ids of its formulas, so it survives any edit that
+does not change which formulas sit on it. Every board is a bijection: an item that
+belongs to two formulas of the board is never used on it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+
+from quiz.core.bank import BankFormula, Question, QuestionType
+from quiz.core.questions.base import chinese_numeral, joined, quoted, short_hash
+
+MIN_BOARD, MAX_BOARD = 4, 6
+
+
+def board_key(formula_ids: Sequence[str]) -> str:
+    """The stable id stem of a board: a digest of its sorted formula ids."""
+    return "board/" + short_hash("\n".join(sorted(formula_ids)))
+
+
+def _explanation(formulas: Sequence[BankFormula]) -> str:
+    return "\n".join(f"{quoted(f.label)}出自{f.source}:{f.evidence}" for f in formulas)
+
+
+def _board_question(formulas: Sequence[BankFormula], variant: str, prompt: str,
+                    pairs: list[tuple[str, str]], rng: random.Random) -> Question:
+    rights = [right for _, right in pairs]
+    options = rights[:]
+    while len(options) > 1 and options == rights:
+        rng.shuffle(options)
+    ids = tuple(f.id for f in formulas)
+    return Question(
+        id=f"{board_key(ids)}/{QuestionType.MATCHING}/{variant}",
+        type=QuestionType.MATCHING,
+        formula_ids=ids,
+        prompt=prompt,
+        answers=tuple(rights),
+        options=tuple(options),
+        pairs=tuple(pairs),
+        variant=variant,
+        explanation=_explanation(formulas),
+    )
+
+
+def board_questions(formulas: Sequence[BankFormula], rng: random.Random) -> list[Question]:
+    """Labels to item lists, and one unambiguous item per formula to its label."""
+    labels = [f.label for f in formulas]
+    lists = [joined(f.items) for f in formulas]
+    if not MIN_BOARD <= len(formulas) <= MAX_BOARD:
+        return []
+    if len(set(labels)) != len(labels) or len(set(lists)) != len(lists):
+        return []
+    questions = [_board_question(formulas, "labels", "将下列提法与其内容连线。",
+                                 list(zip(labels, lists, strict=True)), rng)]
+    owners = Counter(item for f in formulas for item in set(f.items))
+    pairs: list[tuple[str, str]] = []
+    for formula in formulas:
+        unambiguous = [i for i in formula.items if owners[i] == 1 and i not in labels]
+        if not unambiguous:
+            return questions
+        pairs.append((rng.choice(unambiguous), formula.label))
+    questions.append(_board_question(formulas, "items", "将下列内容与其所属的提法连线。",
+                                     pairs, rng))
+    return questions
+
+
+def part_names(part_keys: Sequence[str]) -> list[str]:
+    """How a report names each part: “1”, or 第一个“4” / 第二个“4” when a key repeats."""
+    totals = Counter(part_keys)
+    seen: Counter[str] = Counter()
+    names = []
+    for key in part_keys:
+        seen[key] += 1
+        names.append(f"第{chinese_numeral(seen[key])}个{quoted(key)}" if totals[key] > 1
+                     else quoted(key))
+    return names
+
+
+def parts_questions(formula: BankFormula, rng: random.Random) -> list[Question]:
+    """For a composite label, each part (第一个“4”) to what it stands for."""
+    keys, items = formula.part_keys, formula.items
+    if len(keys) != len(items) or len(items) < 2 or len(set(items)) != len(items):
+        return []
+    pairs = list(zip(part_names(keys), items, strict=True))
+    rights = list(items)
+    options = rights[:]
+    while options == rights:
+        rng.shuffle(options)
+    return [
+        Question(
+            id=f"{formula.id}/{QuestionType.MATCHING}/parts",
+            type=QuestionType.MATCHING,
+            formula_ids=(formula.id,),
+            prompt=f"将{quoted(formula.label)}的各部分与其含义连线。",
+            answers=tuple(rights),
+            options=tuple(options),
+            pairs=tuple(pairs),
+            variant="parts",
+            explanation=f"出自{formula.source}:{formula.evidence}",
+            evidence=formula.evidence,
+            source=formula.source,
+        )
+    ]

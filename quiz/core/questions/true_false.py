@@ -1,0 +1,44 @@
+"""判断 (true/false) questions: the formula as stated is true; one item swapped is false."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
+from quiz.core.questions.base import explanation, joined, quoted, similar_item
+from quiz.core.questions.choice import sibling_items
+
+
+def _statement(formula: BankFormula, items: Sequence[str]) -> str:
+    return f"据{formula.source},{quoted(formula.label)}是指{joined(items)}。"
+
+
+def _question(formula: BankFormula, variant: str, prompt: str, answer: str) -> Question:
+    return Question(
+        id=f"{formula.id}/{QuestionType.TRUE_FALSE}/{variant}",
+        type=QuestionType.TRUE_FALSE,
+        formula_ids=(formula.id,),
+        prompt=prompt,
+        answers=(answer,),
+        variant=variant.split("-")[0],
+        explanation=explanation(formula),
+        evidence=formula.evidence,
+        source=formula.source,
+    )
+
+
+def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
+                         rng: random.Random) -> list[Question]:
+    """The true statement, and a false one with one item swapped for a sibling's item."""
+    if not formula.items:
+        return []
+    questions = [_question(formula, "true", _statement(formula, formula.items), TRUE_ANSWER)]
+    pool = sibling_items(formula, siblings)
+    if pool:
+        index = rng.randrange(len(formula.items))
+        swapped = list(formula.items)
+        swapped[index] = similar_item(pool, swapped[index], rng)
+        questions.append(_question(formula, f"swap-{index}", _statement(formula, swapped),
+                                   FALSE_ANSWER))
+    return questions
