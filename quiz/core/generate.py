@@ -49,6 +49,11 @@ class GenerateProgress:
     bank: Bank | None = None
 
 
+def default_title(output: PurePath) -> str:
+    """The title of a new bank: the default bank's, or the file's name."""
+    return "提法通默认题库" if output.stem == "default" else output.stem
+
+
 def normalised_label(label: str) -> str:
     """The label as an id part: NFKC (full-width digits and ＋), no quotes or spaces."""
     text = unicodedata.normalize("NFKC", label)

@@ -1,0 +1,45 @@
+"""`quiz check`: validate banks, every problem with its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from quiz.core.bank import TYPE_NAMES_ZH, QuestionType
+from quiz.core.errors import ExitCode
+from quiz.ui_text import console
+
+
+@click.command("check")
+@click.argument("banks", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
+    """Check BANK... for broken YAML, missing fields, bad ids and question invariants."""
+    from quiz.core.bank_check import check_file
+
+    out = console()
+    problems = 0
+    for path in banks:
+        report = check_file(path)
+        problems += len(report.problems)
+        for problem in report.problems:
+            out.print(Text(str(problem)))
+        table = Table(title=Text(f"{path}: questions per type"), show_header=False, box=None)
+        table.add_column()
+        table.add_column(justify="right")
+        for qtype in QuestionType:
+            table.add_row(f"{TYPE_NAMES_ZH[qtype]} {qtype.value}", str(report.counts[qtype.value]))
+        table.add_row("共计 total", str(sum(report.counts.values())))
+        out.print(table)
+        verdict = f"{len(report.problems)} problems" if report.problems else "no problems"
+        out.print(Text(f"{path}: {verdict}"))
+    if problems:
+        ctx.exit(int(ExitCode.PROBLEMS))
+
+
+def register(group: click.Group) -> None:
+    """Add `quiz check` to the command group."""
+    group.add_command(check)

@@ -1,0 +1,60 @@
+"""`quiz generate`: turn reports into a question bank, with a progress bar."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.text import Text
+
+from quiz.core.bank import TYPE_NAMES_ZH, Bank, QuestionType
+from quiz.core.errors import NothingFound, OutputError
+from quiz.paths import default_bank_path, default_corpus_dir
+from quiz.ui_text import console
+
+
+@click.command("generate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="The bank to write (default: question_banks/default.yaml).")
+@click.option("--force", is_flag=True,
+              help="Overwrite the output bank even where it was edited by hand.")
+@click.option("--title", default=None, help="The bank's title (default: kept, or from the name).")
+def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: str | None) -> None:
+    """Extract the formulas of PATH... (default: corpus/) and write a question bank."""
+    from quiz.core.bank_io import load_bank, save_bank
+    from quiz.core.corpus import iter_documents
+    from quiz.core.generate import default_title, generate_steps
+
+    sources = list(paths) or [default_corpus_dir()]
+    output = output or default_bank_path()
+    documents = list(iter_documents(sources))
+    existing = load_bank(output) if output.exists() and not force else None
+    title = title or (existing.title if existing else default_title(output))
+    bank: Bank | None = None
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TextColumn("{task.fields[formulas]} formulas"),
+                  console=console(), transient=True) as progress:
+        task = progress.add_task("提取 Extracting", total=len(documents), formulas=0)
+        for step in generate_steps(documents, title=title, existing=existing, force=force):
+            progress.update(task, completed=step.done, formulas=step.formulas)
+            bank = step.bank or bank
+    if bank is None or not bank.formulas:
+        names = ", ".join(str(p) for p in sources)
+        raise NothingFound(f"no formulas found in {names}; no bank written")
+    try:
+        save_bank(bank, output)
+    except OSError as exc:
+        raise OutputError(f"cannot write the bank: {exc.strerror or exc}", path=str(output)) from exc
+    counts = Counter(q.type for q in bank.questions)
+    summary = ", ".join(f"{TYPE_NAMES_ZH[t]} {counts[t]}" for t in QuestionType if counts[t])
+    message = Text(f"{output}: {len(bank.formulas)} formulas, {len(bank.questions)} questions")
+    message.append(f" ({summary})")
+    console().print(message)
+
+
+def register(group: click.Group) -> None:
+    """Add `quiz generate` to the command group."""
+    group.add_command(generate)
