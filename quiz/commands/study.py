@@ -1,12 +1,55 @@
-"""Opening the trainer: `quiz` with no arguments."""
+"""Opening the trainer: `quiz` alone, `quiz study [BANK]` and `quiz exam [BANK]`.
+
+Textual is imported only when a command actually opens the trainer, so registering
+these commands keeps `quiz --help` fast.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from quiz.ui_text import console
+from quiz import paths
+
+_DB_OPTION = click.option(
+    "--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="The review database (default: the one in the data dir).",
+)
+_BANK_ARGUMENT = click.argument(
+    "bank", required=False, type=click.Path(path_type=Path, dir_okay=False)
+)
+
+
+def run_trainer(bank: Path | None, db_path: Path | None, mode: str) -> None:
+    """Open the TUI on `bank` (the built-in bank when None) in the given mode."""
+    from quiz.tui.app import create_app
+
+    create_app(bank or paths.default_bank_path(), db_path, mode).run()  # type: ignore[arg-type]
 
 
 def open_default(ctx: click.Context) -> None:
-    """Open the trainer on the built-in bank (until the TUI exists: show help)."""
-    console().print(ctx.get_help(), markup=False)
+    """Open the trainer's home screen on the built-in bank."""
+    run_trainer(None, None, "home")
+
+
+@click.command("study")
+@_BANK_ARGUMENT
+@_DB_OPTION
+def study(bank: Path | None, db_path: Path | None) -> None:
+    """Study the cards due today (BANK: a bank file; default: the built-in bank)."""
+    run_trainer(bank, db_path, "study")
+
+
+@click.command("exam")
+@_BANK_ARGUMENT
+@_DB_OPTION
+def exam(bank: Path | None, db_path: Path | None) -> None:
+    """Take a timed mock exam (BANK: a bank file; default: the built-in bank)."""
+    run_trainer(bank, db_path, "exam")
+
+
+def register(group: click.Group) -> None:
+    """Add `study` and `exam` to the `quiz` group."""
+    group.add_command(study)
+    group.add_command(exam)

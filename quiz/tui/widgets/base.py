@@ -28,12 +28,12 @@ class AnswerInput(Widget):
     def __init__(self, question: Question, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.question = question
-        self.locked = False
+        self.frozen = False
         self.hinted = False
 
     def submit(self) -> None:
         """Post the current answer, once."""
-        if self.locked:
+        if self.frozen:
             return
         self.post_message(self.Submitted(self.question, self.current_answer(), self.hinted))
 
@@ -41,10 +41,10 @@ class AnswerInput(Widget):
         """The answer as it stands (overridden per type)."""
         raise NotImplementedError
 
-    def lock(self) -> None:
+    def freeze(self) -> None:
         """Stop accepting input (after the answer was submitted)."""
-        self.locked = True
-        self.add_class("-locked")
+        self.frozen = True
+        self.add_class("-frozen")
 
     def focus_answer(self) -> None:
         """Put keyboard focus where the learner starts answering."""

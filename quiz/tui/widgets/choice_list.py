@@ -92,7 +92,7 @@ class ChoiceList(AnswerInput):
 
     def pick(self, index: int) -> None:
         """Choose option `index`: answers at once, or toggles it for multiple choice."""
-        if self.locked or not 0 <= index < len(self.labels):
+        if self.frozen or not 0 <= index < len(self.labels):
             return
         self.cursor = index
         if self.multiple:

@@ -89,7 +89,7 @@ class ClozeCard(AnswerInput):
         """Put the first character of the focused blank's answer in its box."""
         boxes = self.inputs
         target = next((b for b in boxes if b.has_focus), boxes[0] if boxes else None)
-        if target is None or self.locked:
+        if target is None or self.frozen:
             return False
         index = boxes.index(target)
         if index >= len(self.question.answers) or not self.question.answers[index]:
@@ -102,8 +102,8 @@ class ClozeCard(AnswerInput):
         target.focus()
         return True
 
-    def lock(self) -> None:
-        super().lock()
+    def freeze(self) -> None:
+        super().freeze()
         for box in self.inputs:
             box.disabled = True
 

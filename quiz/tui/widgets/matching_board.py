@@ -104,7 +104,7 @@ class MatchingBoard(AnswerInput):
 
     def join(self, left: int, right: int) -> None:
         """Join a left entry to a right entry (a right entry joins one left at most)."""
-        if self.locked or not (0 <= left < len(self.lefts) and 0 <= right < len(self.rights)):
+        if self.frozen or not (0 <= left < len(self.lefts) and 0 <= right < len(self.rights)):
             return
         for other, chosen in list(self.joins.items()):
             if chosen == right:
@@ -122,7 +122,7 @@ class MatchingBoard(AnswerInput):
 
     def on_key(self, event: events.Key) -> None:
         char = event.character or ""
-        if self.locked or len(char) != 1:
+        if self.frozen or len(char) != 1:
             return
         if char.isdigit() and 0 < int(char) <= len(self.lefts):
             self.cursor = int(char) - 1
@@ -138,7 +138,7 @@ class MatchingBoard(AnswerInput):
             self.cursor = (self.cursor + step) % len(self.lefts)
 
     def action_unjoin(self) -> None:
-        if not self.locked:
+        if not self.frozen:
             self.joins.pop(self.cursor, None)
             self._refresh_entries()
 

@@ -89,7 +89,7 @@ class OrderingList(AnswerInput):
     def action_shift(self, step: int) -> None:
         """Move the item under the cursor one place up or down."""
         target = self.cursor + step
-        if self.locked or not 0 <= target < len(self.items):
+        if self.frozen or not 0 <= target < len(self.items):
             return
         items = self.items
         items[self.cursor], items[target] = items[target], items[self.cursor]
@@ -97,13 +97,13 @@ class OrderingList(AnswerInput):
         self._refresh_rows()
 
     def action_hold(self) -> None:
-        if not self.locked:
+        if not self.frozen:
             self.held = not self.held
             self._refresh_rows()
 
     def click_row(self, index: int) -> None:
         """First click picks an item up; the second puts it at the clicked row."""
-        if self.locked:
+        if self.frozen:
             return
         if self.held and index != self.cursor:
             item = self.items.pop(self.cursor)

@@ -1,0 +1,98 @@
+"""The trainer App: start-up, modes (home, study, exam), global bindings. No feature logic.
+
+Start-up stays light: the bank is read in a worker behind a loading screen, and the
+heavy parts of the core (jieba, fsrs) are imported only by the screens that need them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+
+from quiz.tui.screens.loading import LoadingScreen
+from quiz.tui.trainer import Clock, Trainer
+
+Mode = Literal["home", "study", "exam"]
+
+
+class QuizApp(App):
+    """提法通: study sessions, mock exams and progress for one question bank."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "提法通"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("q", "quit", "退出", id="app.quit"),
+        # Ctrl-C quits too; every answer is already committed, so nothing is lost.
+        Binding("ctrl+c", "quit", "退出", show=False, priority=True, id="app.quit-ctrl-c"),
+    ]
+
+    def __init__(
+        self, bank_path: Path, db_path: Path | None = None, mode: Mode = "home", now: Clock | None = None
+    ) -> None:
+        super().__init__()
+        self.bank_path = bank_path
+        self.db_path = db_path
+        self.start_mode: Mode = mode
+        self.now = now
+        self.trainer: Trainer | None = None
+
+    def on_mount(self) -> None:
+        self.push_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
+
+    @on(LoadingScreen.Loaded)
+    def _loaded(self, message: LoadingScreen.Loaded) -> None:
+        self.trainer = message.trainer
+        self.apply_theme(self.trainer.settings.theme)
+        from quiz.tui.screens.home import HomeScreen
+
+        self.switch_screen(HomeScreen(self.trainer))
+        if self.start_mode == "study":
+            self.open_study()
+        elif self.start_mode == "exam":
+            self.open_exam()
+
+    @on(LoadingScreen.Failed)
+    def _failed(self, message: LoadingScreen.Failed) -> None:
+        self._show_problem(message.error)
+
+    def _show_problem(self, error: BaseException) -> None:
+        from quiz.tui.screens.problem import ProblemScreen
+
+        self.switch_screen(ProblemScreen(error))
+
+    def apply_theme(self, name: str) -> None:
+        """Use the theme named in the settings; an unknown name keeps the current one."""
+        if name in self.available_themes:
+            self.theme = name
+        else:
+            self.notify(f"未知主题 {name}, 沿用 {self.theme}", severity="warning", markup=False)
+
+    def open_study(self, drill: list | None = None) -> None:
+        """Start a study session (or a drill of the given questions)."""
+        from quiz.tui.screens.study import StudyScreen
+
+        assert self.trainer is not None
+        self.push_screen(StudyScreen(self.trainer, drill=drill))
+
+    def open_exam(self) -> None:
+        """Set up a mock exam."""
+        from quiz.tui.screens.exam_setup import ExamSetupScreen
+
+        assert self.trainer is not None
+        self.push_screen(ExamSetupScreen(self.trainer))
+
+    def on_unmount(self) -> None:
+        if self.trainer is not None:
+            self.trainer.close()
+
+
+def create_app(
+    bank_path: Path | str, db_path: Path | str | None = None, mode: Mode = "home", *, now: Clock | None = None
+) -> QuizApp:
+    """The one way to build the trainer (used by the CLI, the tests and the bench)."""
+    return QuizApp(Path(bank_path), Path(db_path) if db_path else None, mode, now)

@@ -1,0 +1,119 @@
+"""Home: the bank, due and new counts, today's progress, streak, exam countdown."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from quiz.tui.trainer import Trainer
+
+
+def countdown_text(trainer: Trainer) -> Text:
+    """"距考试还有 N 天", or how to set the date."""
+    exam_date = trainer.settings.exam_date
+    if exam_date is None:
+        return Text("未设置考试日期 (按 o 在设置中填写)", style="dim")
+    days = (exam_date - trainer.today()).days
+    if days < 0:
+        return Text(f"考试日期 {exam_date} 已过", style="dim")
+    return Text.assemble("距考试还有 ", (str(days), "bold yellow"), " 天", f"  ({exam_date})")
+
+
+class HomeScreen(Screen):
+    """The start page; every other screen is one key away."""
+
+    CSS_PATH = "home.tcss"
+    BINDINGS = [
+        Binding("s,enter", "study", "学习", id="home.study"),
+        Binding("e", "exam", "模拟考试", id="home.exam"),
+        Binding("w", "wrong_book", "错题本", id="home.wrong-book"),
+        Binding("t", "stats", "统计", id="home.stats"),
+        Binding("b", "browse", "浏览", id="home.browse"),
+        Binding("o", "settings", "设置", id="home.settings"),
+    ]
+
+    def __init__(self, trainer: Trainer) -> None:
+        super().__init__()
+        self.trainer = trainer
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(classes="home-body"):
+            yield Static(id="home-bank")
+            yield Static(id="home-counts")
+            yield Static(id="home-countdown")
+            yield Static(id="home-menu")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_counts()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Show the queue and progress as they are now."""
+        trainer = self.trainer
+        bank = trainer.bank
+        self.query_one("#home-bank", Static).update(
+            Text.assemble(
+                ("题库 ", "bold"),
+                (bank.title, "bold cyan"),
+                f"  {len(bank.formulas)} 个提法 · {len(bank.questions)} 道题\n",
+                (str(trainer.bank_path), "dim"),
+            )
+        )
+        counts = trainer.session.counts()
+        stats = trainer.session.stats()
+        table = Table.grid(padding=(0, 3))
+        for _ in range(5):
+            table.add_column(justify="center")
+        table.add_row(
+            Text(str(counts.due), style="bold yellow"),
+            Text(str(counts.new), style="bold cyan"),
+            Text(str(counts.learning), style="bold magenta"),
+            Text(str(counts.reviewed_today), style="bold green"),
+            Text(str(stats.streak), style="bold"),
+        )
+        table.add_row("到期", "新题", "学习中", "今日已答", "连续天数")
+        self.query_one("#home-counts", Static).update(table)
+        self.query_one("#home-countdown", Static).update(countdown_text(trainer))
+        menu = Text()
+        for key, label in (
+            ("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"),
+            ("t", "统计"), ("b", "浏览题库"), ("o", "设置"), ("q", "退出"),
+        ):
+            menu.append(f" {key} ", style="reverse bold")
+            menu.append(f" {label}   ")
+        self.query_one("#home-menu", Static).update(menu)
+
+    def action_study(self) -> None:
+        self.app.open_study()  # type: ignore[attr-defined]
+
+    def action_exam(self) -> None:
+        self.app.open_exam()  # type: ignore[attr-defined]
+
+    def action_wrong_book(self) -> None:
+        from quiz.tui.screens.wrong_book import WrongBookScreen
+
+        self.app.push_screen(WrongBookScreen(self.trainer))
+
+    def action_stats(self) -> None:
+        from quiz.tui.screens.stats import StatsScreen
+
+        self.app.push_screen(StatsScreen(self.trainer))
+
+    def action_browse(self) -> None:
+        from quiz.tui.screens.browser import BrowserScreen
+
+        self.app.push_screen(BrowserScreen(self.trainer))
+
+    def action_settings(self) -> None:
+        from quiz.tui.screens.settings import SettingsScreen
+
+        self.app.push_screen(SettingsScreen(self.trainer))

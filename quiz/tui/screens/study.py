@@ -1,0 +1,231 @@
+"""Study: one card at a time, graded, recorded, with the answer and its source shown.
+
+Every answer is recorded (committed) the moment it is given, with the suggested
+rating; changing the rating undoes that review and records the new one. So quitting
+at any point keeps every answer.
+"""
+
+from __future__ import annotations
+
+from time import monotonic
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static
+
+from quiz.core.bank import TYPE_NAMES_ZH, Question
+from quiz.tui.summary import summary_text
+from quiz.tui.trainer import Trainer
+from quiz.tui.widgets import AnswerInput, answer_widget
+from quiz.tui.widgets.feedback import FeedbackPanel
+
+# Which actions make sense in which state; the footer shows only these.
+ACTIONS_BY_STATE = {
+    "question": {"hint", "reveal", "undo", "flag", "leave"},
+    "feedback": {"rate", "next", "undo", "flag", "leave"},
+    "reveal": {"rate", "undo", "flag", "leave"},
+    "done": {"more", "undo", "leave"},
+}
+
+
+class StudyScreen(Screen):
+    """A study session over the due queue, or a drill over given questions."""
+
+    CSS_PATH = "study.tcss"
+    BINDINGS = [
+        Binding("ctrl+t", "hint", "提示首字", id="study.hint"),
+        Binding("ctrl+r", "reveal", "看答案自评", id="study.reveal"),
+        *(
+            Binding(str(n), f"rate({n})", "评分" if n == 1 else f"评{n}", show=n == 1,
+                    key_display="1-4" if n == 1 else None, id=f"study.rate-{n}")
+            for n in range(1, 5)
+        ),
+        Binding("enter,space", "next", "下一题", id="study.next"),
+        Binding("m", "more", "再学一些", id="study.more"),
+        Binding("ctrl+z", "undo", "撤销", id="study.undo"),
+        Binding("ctrl+g", "flag", "标记", id="study.flag"),
+        Binding("escape", "leave", "返回", id="study.leave"),
+    ]
+
+    def __init__(self, trainer: Trainer, drill: list[Question] | None = None) -> None:
+        super().__init__()
+        self.trainer = trainer
+        self.drill = list(drill) if drill is not None else None
+        self.state = "question"
+        self.extra = False
+        self.question: Question | None = None
+        self.result: Any = None
+        self.rating: int | None = None
+        self.answer_text = ""
+        self.shown_at = 0.0
+        self.elapsed = 0.0
+        self.history: list[tuple[Question, bool]] = []  # answered this session, for undo
+        self.started = monotonic()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="study-progress-text")
+        yield ProgressBar(id="study-progress", show_eta=False, show_percentage=False)
+        with VerticalScroll(id="study-body"):
+            yield Static(id="study-type")
+            yield Vertical(id="study-card")
+            yield Static(id="study-summary")
+            yield FeedbackPanel(id="study-feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FeedbackPanel).display = False
+        self.show_next()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"hint", "reveal", "rate", "next", "more", "undo", "flag", "leave"}:
+            return action in ACTIONS_BY_STATE[self.state]
+        return True
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.refresh_bindings()
+
+    def _take_next(self) -> Question | None:
+        if self.drill is not None:
+            return self.drill.pop(0) if self.drill else None
+        return self.trainer.session.next_question(extra=self.extra)
+
+    def show_next(self, question: Question | None = None) -> None:
+        """Show `question`, or the next one in the queue, or the summary."""
+        question = question or self._take_next()
+        self.query_one(FeedbackPanel).display = False
+        if question is None:
+            self._finish()
+            return
+        self.question, self.result, self.rating = question, None, None
+        self.query_one("#study-type", Static).update(Text(TYPE_NAMES_ZH[question.type], style="bold"))
+        self.query_one("#study-summary", Static).display = False
+        card = self.query_one("#study-card", Vertical)
+        card.remove_children()
+        widget = answer_widget(question)
+        card.mount(widget)
+        self.call_after_refresh(widget.focus_answer)
+        self.shown_at = monotonic()
+        self._set_state("question")
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        done = len(self.history)
+        if self.drill is not None:
+            remaining = len(self.drill) + (self.state != "done")
+        else:
+            counts = self.trainer.session.counts()
+            remaining = counts.due + counts.new + counts.learning
+        correct = sum(1 for _, ok in self.history if ok)
+        self.query_one("#study-progress-text", Static).update(
+            Text(f"已答 {done} (答对 {correct}) · 剩余 {remaining}")
+        )
+        self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
+
+    def _finish(self) -> None:
+        self.question = None
+        self.query_one("#study-type", Static).update("")
+        self.query_one("#study-card", Vertical).remove_children()
+        summary = self.query_one("#study-summary", Static)
+        summary.update(summary_text(self.trainer, self.history, monotonic() - self.started, self.drill))
+        summary.display = True
+        self._set_state("done")
+        self._update_progress()
+        self.set_focus(None)
+
+    @on(AnswerInput.Submitted)
+    def _answered(self, message: AnswerInput.Submitted) -> None:
+        if self.state != "question" or message.question is not self.question:
+            return
+        from quiz.core.grading import grade
+
+        self.elapsed = monotonic() - self.shown_at
+        self.result = grade(
+            message.question, message.given, elapsed_s=self.elapsed,
+            hinted=message.hinted, pinyin=self.trainer.settings.pinyin,
+        )
+        self.answer_text = " | ".join(message.given)
+        self._record(self.result.suggested)
+        self._lock_card()
+        self._set_state("feedback")
+        self._show_feedback()
+
+    def _record(self, rating: int) -> None:
+        assert self.question is not None
+        correct = self.result.correct if self.result is not None else None
+        self.trainer.session.record(
+            self.question, rating, self.answer_text, duration_s=self.elapsed, correct=correct
+        )
+        self.rating = rating
+        self.history.append((self.question, correct if correct is not None else rating > 1))
+
+    def _lock_card(self) -> None:
+        for widget in self.query(AnswerInput):
+            widget.freeze()
+        self.set_focus(None)
+
+    def _show_feedback(self) -> None:
+        assert self.question is not None
+        self.query_one(FeedbackPanel).show(self.question, self.result, self.rating)
+        self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
+        self._update_progress()
+
+    def action_hint(self) -> None:
+        for widget in self.query(AnswerInput):
+            if not widget.hint():
+                self.notify("这道题没有可提示的首字", timeout=2)
+
+    def action_reveal(self) -> None:
+        """Self-grade: show the answer, then 1-4."""
+        self.elapsed = monotonic() - self.shown_at
+        self.result, self.rating, self.answer_text = None, None, ""
+        self._lock_card()
+        self._set_state("reveal")
+        self._show_feedback()
+
+    def action_rate(self, rating: int) -> None:
+        if self.state == "reveal":
+            self._record(rating)
+            self.show_next()
+        elif self.state == "feedback" and rating != self.rating:
+            self.trainer.session.undo()
+            self.history.pop()
+            self._record(rating)
+            self._show_feedback()
+
+    def action_next(self) -> None:
+        self.show_next()
+
+    def action_more(self) -> None:
+        """Study beyond today's limits."""
+        self.extra = True
+        self.show_next()
+
+    def action_undo(self) -> None:
+        if not self.history:
+            self.notify("本次学习还没有可撤销的答案", timeout=2)
+            return
+        question_id = self.trainer.session.undo()
+        undone, _ = self.history.pop()
+        if self.drill is not None and self.question is not None and self.state == "question":
+            self.drill.insert(0, self.question)
+        again = self.trainer.bank.question(question_id) if question_id else None
+        self.show_next(again or undone)
+        self.notify("已撤销上一题的答案", timeout=2)
+
+    def action_flag(self) -> None:
+        question = self.question or (self.history[-1][0] if self.history else None)
+        if question is None:
+            return
+        flagged = not self.trainer.session.card_info(question.id).flagged
+        self.trainer.session.flag(question.id, flagged)
+        self.notify("已标记, 以后修改" if flagged else "已取消标记", timeout=2)
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()
