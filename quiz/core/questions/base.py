@@ -57,8 +57,8 @@ def locate_items(formula: BankFormula, hints: Sequence[Span] = ()) -> tuple[Span
     """Where each item stands in the evidence, or None where it cannot be found verbatim.
 
     The extractor's spans are used when they still fit the text (a hand edit of the items
-    makes them stale); otherwise each item is searched after the previous one, so the
-    spans are always in the report's order and never overlap.
+    makes them stale); otherwise an item is placed only where it occurs exactly once in
+    the evidence, after the previous item: a second occurrence would make it a guess.
     """
     evidence = formula.evidence
     spans: list[Span | None] = []
@@ -69,7 +69,7 @@ def locate_items(formula: BankFormula, hints: Sequence[Span] = ()) -> tuple[Span
             start, end = hints[index]
             if start >= cursor and evidence[start:end] == item and item:
                 span = (start, end)
-        if span is None and item:
+        if span is None and item and evidence.count(item) == 1:
             found = evidence.find(item, cursor)
             if found >= 0:
                 span = (found, found + len(item))

@@ -14,7 +14,7 @@ from quiz.core.bank import BankFormula
 from quiz.core.questions.base import joined, stable_seed
 from quiz.core.questions.matching import MAX_BOARD, MIN_BOARD
 
-CUT_EVERY = 3  # on average a board closes at one formula in three once it is full enough
+CUT_EVERY = 5  # a formula ends a run of the board plan with this odds (by its id)
 
 
 def _board_ready(formula: BankFormula) -> bool:
@@ -36,23 +36,43 @@ def _distinct(formulas: Sequence[BankFormula]) -> list[BankFormula]:
     return kept
 
 
+def _runs(group: Sequence[BankFormula]) -> list[list[BankFormula]]:
+    """Runs cut after the formulas whose id hashes to a cut point: local by construction."""
+    runs: list[list[BankFormula]] = [[]]
+    for formula in group:
+        runs[-1].append(formula)
+        if stable_seed(formula.id, "board") % CUT_EVERY == 0:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _split(chunk: list[BankFormula]) -> list[list[BankFormula]]:
+    """A chunk cut into boards of at most six; a short last board borrows from the one before."""
+    boards = [chunk[i:i + MAX_BOARD] for i in range(0, len(chunk), MAX_BOARD)]
+    if len(boards) > 1 and len(boards[-1]) < MIN_BOARD:
+        boards[-1] = chunk[-MIN_BOARD:]  # a formula may sit on two boards
+    return boards
+
+
 def _chunks(group: Sequence[BankFormula]) -> list[list[BankFormula]]:
+    """Runs joined until each holds at least four formulas, then split into boards.
+
+    A run of four or more always closes a chunk, so an edit changes the chunks only up
+    to the next such run: the rest of the plan, and the board ids, stay the same.
+    """
     chunks: list[list[BankFormula]] = []
     current: list[BankFormula] = []
-    for formula in group:
-        current.append(formula)
-        cut = stable_seed(formula.id, "board") % CUT_EVERY == 0
-        if len(current) == MAX_BOARD or (len(current) >= MIN_BOARD and cut):
+    for run in _runs(group):
+        current.extend(run)
+        if len(current) >= MIN_BOARD:
             chunks.append(current)
             current = []
-    if current and chunks and len(current) < MIN_BOARD:
-        # Borrow the last formulas of the previous board: a formula may sit on two boards.
-        labels = {f.label for f in current}
-        lenders = [f for f in chunks[-1] if f.label not in labels]
-        current = lenders[len(current) - MIN_BOARD:] + current
-    if len(current) >= MIN_BOARD:
-        chunks.append(current)
-    return chunks
+    if current:
+        if chunks:
+            chunks[-1].extend(current)
+        elif len(current) >= MIN_BOARD:
+            chunks.append(current)
+    return [board for chunk in chunks for board in _split(chunk)]
 
 
 def plan_boards(formulas: Sequence[BankFormula]) -> list[list[BankFormula]]:

@@ -122,8 +122,8 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
 def _members_question(formula: BankFormula, pool: list[str],
                       rng: random.Random) -> list[Question]:
     items = formula.items
-    if len(items) < 2 or len(set(items)) != len(items):
-        return []
+    if len(items) < 2 or len(set(items)) != len(items) or not pool:
+        return []  # without outsiders every option would be correct
     total = 5 if len(items) >= 4 else 4
     correct_count = min(len(items), rng.randint(2, total - 1))
     outsiders = list(dict.fromkeys(similar_item(pool, item, rng, among=6) for item in items))

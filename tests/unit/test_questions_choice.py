@@ -1,0 +1,133 @@
+"""Choice, true/false and ordering questions: exam-style distractors, never a giveaway."""
+
+from __future__ import annotations
+
+import random
+
+from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, BankFormula, QuestionType
+from quiz.core.questions.choice import LETTERS, choice_questions, rotated, with_answer_at
+from quiz.core.questions.ordering import ordering_questions
+from quiz.core.questions.true_false import true_false_questions
+
+SOURCE = "济南市历城区第十五次党代会报告(2022年2月)"
+
+
+def formula(label: str, items: list[str]) -> BankFormula:
+    evidence = "、".join(items) + f"“{label}”"
+    return BankFormula(id=f"004/{label}", label=label, count=len(items), items=tuple(items),
+                       doc="004.txt", source=SOURCE, evidence=evidence)
+
+
+KEY_WORK = formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"])
+SIBLINGS = [
+    KEY_WORK,
+    formula("四大主导产业", ["数字经济", "生物医药", "贸易物流", "新兴服务业"]),
+    formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
+    formula("三大服务保障", ["深化改革", "人才队伍", "发展环境"]),
+    formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+]
+
+
+def options_of(question) -> dict[str, str]:
+    return dict(zip(LETTERS, question.options, strict=False))
+
+
+def test_list_question_has_one_correct_statement_and_three_exam_distractors() -> None:
+    questions = {q.variant: q for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(1))}
+    single = questions["list"]
+    assert single.type == QuestionType.SINGLE_CHOICE
+    assert len(single.options) == 4 and len(set(single.options)) == 4
+    correct = "老城更新、新区提升、乡村振兴、城乡融合"
+    assert options_of(single)[single.answers[0]] == correct
+    wrong = [o for o in single.options if o != correct]
+    shapes = set()
+    for option in wrong:
+        parts = option.split("、")
+        if sorted(parts) == sorted(KEY_WORK.items):
+            shapes.add("transposed")
+        elif len(parts) == len(KEY_WORK.items) - 1 and set(parts) < set(KEY_WORK.items):
+            shapes.add("dropped")
+        elif len(set(parts) - set(KEY_WORK.items)) == 1:
+            shapes.add("swapped")
+    assert shapes == {"transposed", "dropped", "swapped"}
+
+
+def test_not_member_answer_is_the_one_outsider() -> None:
+    questions = {q.variant: q for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(2))}
+    question = questions["not_member"]
+    assert question.prompt == "下列不属于“四项重点工作”的是( )。"
+    answer = options_of(question)[question.answers[0]]
+    assert answer not in KEY_WORK.items
+    assert all(o in KEY_WORK.items for o in question.options if o != answer)
+
+
+def test_label_question_offers_sibling_labels() -> None:
+    questions = {q.variant: q for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(3))}
+    question = questions["label"]
+    assert options_of(question)[question.answers[0]] == "四项重点工作"
+    assert set(question.options) <= {f.label for f in SIBLINGS}
+
+
+def test_multiple_choice_is_never_all_correct_and_letters_match_members() -> None:
+    for seed in range(30):
+        questions = choice_questions(KEY_WORK, SIBLINGS, random.Random(seed))
+        multi = next(q for q in questions if q.type == QuestionType.MULTIPLE_CHOICE)
+        chosen = {options_of(multi)[letter] for letter in multi.answers}
+        assert chosen <= set(KEY_WORK.items)
+        assert 2 <= len(multi.answers) < len(multi.options)
+        others = set(multi.options) - chosen
+        assert others and not others & set(KEY_WORK.items)
+
+
+def test_same_seed_same_questions() -> None:
+    first = choice_questions(KEY_WORK, SIBLINGS, random.Random(7))
+    again = choice_questions(KEY_WORK, SIBLINGS, random.Random(7))
+    assert first == again
+
+
+def test_without_siblings_no_question_rather_than_a_weak_one() -> None:
+    # Transposed and dropped forms alone make only two distractors; no outsiders for the
+    # other variants: better no question than one with an obvious or all-correct answer.
+    assert choice_questions(KEY_WORK, [KEY_WORK], random.Random(0)) == []
+
+
+def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
+    question = next(q for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(4))
+                    if q.variant == "list")
+    correct = options_of(question)[question.answers[0]]
+    for slot in range(4):
+        moved = with_answer_at(question, slot)
+        assert moved.answers == (LETTERS[slot],)
+        assert moved.options[slot] == correct
+    multi = next(q for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(4))
+                 if q.type == QuestionType.MULTIPLE_CHOICE)
+    members = {options_of(multi)[a] for a in multi.answers}
+    turned = rotated(multi, 2)
+    assert {options_of(turned)[a] for a in turned.answers} == members
+
+
+def test_true_false_true_form_and_one_swapped_item() -> None:
+    questions = true_false_questions(KEY_WORK, SIBLINGS, random.Random(5))
+    true, false = questions
+    assert true.answers == (TRUE_ANSWER,) and false.answers == (FALSE_ANSWER,)
+    assert true.prompt.endswith("“四项重点工作”是指老城更新、新区提升、乡村振兴、城乡融合。")
+    index = int(false.id.rsplit("-", 1)[1])
+    stated = false.prompt.split("是指")[1].rstrip("。").split("、")
+    assert [i for i, (a, b) in enumerate(zip(stated, KEY_WORK.items, strict=True)) if a != b] == [index]
+    assert stated[index] not in KEY_WORK.items
+
+
+def test_ordering_shuffles_and_answers_in_report_order() -> None:
+    for seed in range(20):
+        (question,) = ordering_questions(KEY_WORK, random.Random(seed))
+        assert question.answers == KEY_WORK.items
+        assert sorted(question.options) == sorted(KEY_WORK.items)
+        assert question.options != question.answers
+    two = formula("两大定位", ["国内大循环战略节点", "国内国际双循环战略枢纽"])
+    assert ordering_questions(two, random.Random(0)) == []
+
+
+def test_explanations_cite_document_and_evidence() -> None:
+    for question in choice_questions(KEY_WORK, SIBLINGS, random.Random(0)):
+        assert question.source == SOURCE
+        assert question.explanation == f"出自{SOURCE}:{KEY_WORK.evidence}"

@@ -1,0 +1,94 @@
+"""Matching boards and composite parts: one-to-one, unambiguous, with stable ids."""
+
+from __future__ import annotations
+
+import random
+
+from quiz.core.bank import BankFormula, QuestionType
+from quiz.core.questions.boards import plan_boards
+from quiz.core.questions.matching import board_key, board_questions, part_names, parts_questions
+
+
+def formula(label: str, items: list[str], doc: str = "004.txt", **extra: object) -> BankFormula:
+    return BankFormula(id=f"{doc[:3]}/{label}", label=label, count=len(items), items=tuple(items),
+                       doc=doc, source="报告", evidence="、".join(items) + label, **extra)
+
+
+BOARD = [
+    formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"]),
+    formula("五个振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"]),
+    formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
+    formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+    formula("乡村三策", ["乡村振兴", "城乡融合", "共同富裕"]),  # shares two items with 四项重点工作
+]
+
+
+def test_labels_board_pairs_each_label_with_its_list() -> None:
+    labels, items = board_questions(BOARD, random.Random(0))
+    assert labels.type == QuestionType.MATCHING and labels.variant == "labels"
+    assert dict(labels.pairs)["三重压力"] == "需求收缩、供给冲击、预期转弱"
+    assert labels.answers == tuple(right for _, right in labels.pairs)
+    assert sorted(labels.options) == sorted(labels.answers)
+    assert len({left for left, _ in labels.pairs}) == len(labels.pairs)
+
+
+def test_items_board_never_uses_an_item_of_two_formulas() -> None:
+    for seed in range(30):
+        _, items = board_questions(BOARD, random.Random(seed))
+        lefts = [left for left, _ in items.pairs]
+        assert "乡村振兴" not in lefts and "城乡融合" not in lefts
+        for item, label in items.pairs:
+            owners = [f.label for f in BOARD if item in f.items]
+            assert owners == [label]
+
+
+def test_board_id_depends_only_on_the_formula_ids() -> None:
+    first = board_questions(BOARD, random.Random(0))[0]
+    shuffled = board_questions(list(reversed(BOARD)), random.Random(9))[0]
+    assert first.id == shuffled.id == f"{board_key([f.id for f in BOARD])}/matching/labels"
+
+
+def test_too_small_or_ambiguous_boards_are_refused() -> None:
+    assert board_questions(BOARD[:3], random.Random(0)) == []
+    twin = formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"], doc="001.txt")
+    assert board_questions([*BOARD[:4], twin], random.Random(0)) == []
+
+
+def test_part_names_follow_the_report() -> None:
+    assert part_names(["4", "4", "3", "3"]) == ["第一个“4”", "第二个“4”", "第一个“3”", "第二个“3”"]
+    assert part_names(["1", "4", "N"]) == ["“1”", "“4”", "“N”"]
+
+
+def test_composite_parts_to_sub_labels() -> None:
+    composite = formula("4433", ["四项重点工作", "四大主导产业", "三大攻坚行动", "三大服务保障"],
+                        part_keys=("4", "4", "3", "3"), kind="composite")
+    (question,) = parts_questions(composite, random.Random(0))
+    assert question.id == "004/4433/matching/parts"
+    assert question.pairs[0] == ("第一个“4”", "四项重点工作")
+    assert question.pairs[3] == ("第二个“3”", "三大服务保障")
+    assert question.options != question.answers
+    assert parts_questions(BOARD[0], random.Random(0)) == []  # not composite: no parts
+
+
+def test_boards_hold_four_to_six_formulas_and_cover_every_ready_formula() -> None:
+    formulas = [formula(f"第{i}组", [f"甲{i}", f"乙{i}", f"丙{i}"], doc=f"{i % 3:03d}.txt")
+                for i in range(23)]
+    boards = plan_boards(formulas)
+    assert all(4 <= len(board) <= 6 for board in boards)
+    on_boards = {f.id for board in boards for f in board}
+    assert on_boards == {f.id for f in formulas}
+
+
+def test_adding_a_formula_keeps_most_boards() -> None:
+    formulas = [formula(f"第{i:02d}组", [f"甲{i}", f"乙{i}", f"丙{i}"]) for i in range(60)]
+    before = {board_key([f.id for f in b]) for b in plan_boards(formulas)}
+    changed = []
+    for position in range(0, 60, 3):
+        extra = formula(f"第{position:02d}a组", ["甲x", "乙x", "丙x"])
+        after = {board_key([f.id for f in b]) for b in plan_boards([*formulas, extra])}
+        changed.append(len(before - after))
+    assert len(before) >= 10
+    # Only the boards near the new formula change; a plan that shifted every later board
+    # (cutting every six formulas in order) would change about half of them on average.
+    assert max(changed) <= 4
+    assert sum(changed) / len(changed) <= 2
