@@ -45,9 +45,6 @@ def main(ctx: click.Context) -> None:
 def _register() -> None:
     # Imported here so that `quiz --help` stays cheap and every command module stays small.
     from quiz.commands import extract as extract_cmd  # noqa: F401  (registered below)
-    from quiz.commands.study import register as register_study
-
-    register_study(main)
     from quiz.commands.stats import register as register_stats
     from quiz.commands.study import register as register_study
     from quiz.commands.generate import register as register_generate
