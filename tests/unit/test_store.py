@@ -1,0 +1,142 @@
+"""Opening the review database: creation, WAL, migrations, and refusing bad files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers_engine import make_bank
+
+from quiz import paths
+from quiz.core import migrations
+from quiz.core import store as store_module
+from quiz.core.errors import DatabaseError, ExitCode
+from quiz.core.store import Store
+
+
+def test_open_creates_a_wal_database_in_the_data_dir(quiz_home: Path) -> None:
+    with Store.open() as store:
+        assert store.path == paths.default_db_path()
+        assert store.path.parent == quiz_home
+        assert store.scalar("PRAGMA journal_mode") == "wal"
+        assert store.scalar("PRAGMA user_version") == migrations.SCHEMA_VERSION
+        assert store.scalar("PRAGMA busy_timeout") > 0
+        assert store.integrity_ok()
+    with Store.open() as again:  # reopening an existing database migrates nothing
+        assert again.scalar("PRAGMA user_version") == migrations.SCHEMA_VERSION
+
+
+def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.write_bytes(b"")
+    with Store.open(path) as store:
+        assert store.scalar("PRAGMA user_version") == migrations.SCHEMA_VERSION
+
+
+def _refused(path: Path) -> DatabaseError:
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        Store.open(path)
+    assert path.read_bytes() == before, "the file must never be changed"
+    assert not Path(str(path) + "-wal").exists()
+    assert caught.value.exit_code == ExitCode.DATABASE
+    assert str(path) in str(caught.value)
+    return caught.value
+
+
+def test_non_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("这不是数据库 — just some text\n" * 20, encoding="utf-8")
+    assert "not an SQLite file" in str(_refused(path))
+
+
+def test_corrupt_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    with Store.open(path) as store:
+        store.sync_bank(make_bank({"F": 3}))
+    data = bytearray(path.read_bytes())
+    for offset in range(100, len(data)):  # keep the header, scramble every page
+        data[offset] = (offset * 131 + 7) % 256
+    path.write_bytes(bytes(data))
+    assert "corrupt" in str(_refused(path))
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    with Store.open(path):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    message = str(_refused(path))
+    assert "newer version" in message and "upgrade quiz" in message
+
+
+def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    assert "not a review database" in str(_refused(path))
+
+
+def test_directory_or_impossible_parent(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="directory"):
+        Store.open(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="cannot create the data directory"):
+        Store.open(blocker / "sub" / "reviews.sqlite3")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_read_only_directory(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        with pytest.raises(DatabaseError, match="read-only"):
+            Store.open(locked / "reviews.sqlite3")
+    finally:
+        locked.chmod(0o755)
+
+
+def test_sqlite_failures_become_clear_messages(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    error = store_module._db_error(sqlite3.OperationalError("attempt to write a readonly database"), path)
+    assert "read-only" in str(error) and str(path) in str(error)
+    error = store_module._db_error(sqlite3.DatabaseError("database disk image is malformed"), path)
+    assert "corrupt" in str(error)
+
+
+def test_migrations_bring_an_older_database_forward(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    with Store.open(path) as store:
+        store.sync_bank(make_bank({"F": 2}))
+    later = [*migrations.MIGRATIONS, "ALTER TABLE cards ADD COLUMN note TEXT NOT NULL DEFAULT ''"]
+    monkeypatch.setattr(store_module, "MIGRATIONS", later)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", len(later))
+    with Store.open(path) as store:
+        assert store.scalar("PRAGMA user_version") == len(later)
+        rows = store.query("SELECT question_id, note FROM cards ORDER BY position")
+        assert [(r[0], r[1]) for r in rows] == [("F/q0", ""), ("F/q1", "")]
+
+
+def test_sync_bank_hides_vanished_questions_and_keeps_them(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "r.sqlite3") as store:
+        store.sync_bank(make_bank({"A": 2, "B": 1}))
+        first = store.card("A/q1")
+        assert first is not None and not first.hidden
+        store.sync_bank(make_bank({"A": 1, "B": 1}))  # A/q1 vanished
+        hidden = store.card("A/q1")
+        assert hidden is not None and hidden.hidden and hidden.card_id == first.card_id
+        store.sync_bank(make_bank({"A": 2, "B": 1}))  # and came back under the same id
+        back = store.card("A/q1")
+        assert back is not None and not back.hidden
+        assert store.scalar("SELECT count(*) FROM cards") == 3
