@@ -1,0 +1,134 @@
+"""Turning the bytes of a report into text: encodings, HTML and Word documents."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from pathlib import Path
+
+from quiz.core.errors import BadInput
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+
+
+def _looks_like_chinese(text: str) -> bool:
+    """True when most non-ASCII characters are CJK (a sanity check for GB18030)."""
+    non_ascii = [c for c in text[:20000] if ord(c) > 127]
+    if not non_ascii:
+        return True
+    cjk = sum(1 for c in non_ascii if _CJK.match(c))
+    return cjk / len(non_ascii) >= 0.8
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Decode report bytes: UTF-8 (BOM or not), UTF-16 with BOM, or GB18030/GBK.
+
+    The encoding is detected from the bytes, never from the file name. Binary data and
+    bytes that decode in no supported encoding raise BadInput.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BadInput("starts with a UTF-8 mark but is not valid UTF-8", path=path,
+                           hint="re-save the file as UTF-8") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise BadInput("invalid UTF-16 text", path=path,
+                           hint="re-save the file as UTF-8") from exc
+    if b"\x00" in data[:8192]:
+        raise BadInput("binary file, not text", path=path,
+                       hint="give a .txt, .md, .html or .docx report")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data, path)
+    if len(_CONTROL.findall(text[:8192])) > 8:
+        raise BadInput("binary file, not text", path=path,
+                       hint="give a .txt, .md, .html or .docx report")
+    return text
+
+
+def _decode_legacy(data: bytes, path: str) -> str:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_like_chinese(text):
+        return text
+    from charset_normalizer import from_bytes  # only for files that are neither UTF-8 nor GB
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding and _looks_like_chinese(str(best)):
+        return str(best)
+    raise BadInput("cannot decode the text (not UTF-8, GB18030/GBK or UTF-16)", path=path,
+                   hint="re-save the file as UTF-8")
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page's body, one paragraph per block element."""
+    from bs4 import BeautifulSoup  # deferred: only HTML input needs it
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    blocks = ["p", "div", "section", "article", "li", "tr", "table", "blockquote",
+              "h1", "h2", "h3", "h4", "h5", "h6", "pre", "header", "footer"]
+    for tag in soup.find_all(blocks):
+        tag.insert_before("\n\n")
+        tag.append("\n\n")
+    root = soup.body or soup
+    text = root.get_text("")
+    text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*\n", "\n\n", text)
+    return text.strip() + "\n"
+
+
+def docx_to_text(data: bytes, path: str) -> str:
+    """The paragraphs (and table cells) of a Word document, blank-line separated."""
+    import zipfile
+
+    import docx  # deferred: python-docx is only needed for .docx input
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise BadInput("not a readable Word .docx file", path=path,
+                       hint="open it in Word or LibreOffice and save as .docx") from exc
+    paragraphs = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            paragraphs.append("\t".join(cell.text for cell in row.cells))
+    return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
+
+
+def read_source_text(path: Path) -> str:
+    """The text of a report file of any supported kind (before cleaning)."""
+    data = path.read_bytes()
+    name = str(path)
+    if not data.strip():
+        raise BadInput("empty file", path=name, hint="the report has no text")
+    suffix = path.suffix.lower()
+    if suffix in DOCX_SUFFIXES or data.startswith(b"PK\x03\x04"):
+        if suffix not in DOCX_SUFFIXES:
+            raise BadInput("a zip or Office file, not text", path=name,
+                           hint="give Word files the .docx extension")
+        return docx_to_text(data, name)
+    text = decode_text(data, name)
+    if suffix in HTML_SUFFIXES or _HTML_START.match(data[:512]):
+        text = html_to_text(text)
+    if not text.strip():
+        raise BadInput("no text in the file", path=name)
+    return text

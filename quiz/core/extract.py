@@ -1,0 +1,251 @@
+"""Formula extraction: numbered labels and the items a report gives for them.
+
+`extract_formulas(doc)` returns one Formula per occurrence, in text order. The patterns
+are those of the genre (see docs/extract-format.md): items before or after the label,
+one item per following sentence, composite labels explained part by part, abbreviations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from quiz.core.corpus import Document, iter_documents
+from quiz.core.extract_composite import abbreviation_items, explained_parts, named_parts
+from quiz.core.extract_following import items_by_headings, items_by_markers
+from quiz.core.extract_inline import (
+    ItemsFound,
+    items_after,
+    items_before,
+    items_sharing_char,
+)
+from quiz.core.formula import Formula, FormulaKind
+from quiz.core.labels import _BARE, LabelMatch, _bare_noun, quoted_labels
+from quiz.core.numerals import parse_label
+from quiz.core.textspan import CLAUSE_END, clause_start, sentence_bounds
+
+EVIDENCE_JOIN = "……"
+_UNNUMBERED = re.compile(r"“([^“”\n]{3,60})”")
+_BARE_CONTEXT = re.compile(r"^[,，]?\s*(?:一个是|一是|[:：])")
+
+
+def _clause_end(text: str, pos: int, limit: int = 120) -> int:
+    end = pos
+    stop = min(len(text), pos + limit)
+    while end < stop and text[end] not in CLAUSE_END:
+        end += 1
+    return end
+
+
+def _item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Offsets of each item in the evidence, searched in order; empty if one is missing."""
+    spans = []
+    pos = 0
+    for item in items:
+        found = evidence.find(item, pos)
+        if found == -1:
+            found = evidence.find(item)
+            if found == -1:
+                return ()
+        spans.append((found, found + len(item)))
+        pos = found + len(item)
+    return tuple(spans)
+
+
+def _evidence(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    evidence = EVIDENCE_JOIN.join(text[s:e].strip() for s, e in merged)
+    return evidence, (merged[0][0], merged[-1][1])
+
+
+def _formula(doc: Document, label: LabelMatch, found: ItemsFound, kind: FormulaKind,
+             *, count: object = None, part_keys: Sequence[str] = ()) -> Formula:
+    text = doc.text
+    if found.pieces:
+        first, _ = sentence_bounds(text, label.start, label.end)
+        pieces = [(first, _clause_end(text, label.end)), *found.pieces]
+    else:
+        start = min(found.start, label.start)
+        start = clause_start(text, start) if start == label.start else start
+        if found.start < label.start:
+            start = clause_start(text, found.start)
+        pieces = [(start, _clause_end(text, max(found.end, label.end)))]
+    evidence, span = _evidence(text, pieces)
+    return Formula(
+        doc=doc.name,
+        label=label.label,
+        count=label.shape.count if count is None else count,  # type: ignore[arg-type]
+        items=found.items,
+        kind=kind,
+        complete=found.complete,
+        evidence=evidence,
+        span=span,
+        part_keys=tuple(part_keys),
+        problem=found.problem,
+        item_spans=_item_spans(evidence, found.items),
+    )
+
+
+def _numbered_items(text: str, label: LabelMatch) -> ItemsFound | None:
+    count = label.shape.count
+    assert isinstance(count, int)
+    before = items_before(text, label.start, count)
+    if before is not None and before.complete:
+        return before
+    for finder in (
+        lambda: items_after(text, label.end, count),
+        lambda: items_by_markers(text, label.end, count),
+        lambda: items_sharing_char(text, label.start, label.shape.noun, count),
+        lambda: items_by_headings(text, label.end, label.shape.noun, count),
+    ):
+        found = finder()
+        if found is not None:
+            return found
+    return before
+
+
+def _composite(doc: Document, label: LabelMatch, quoted: list[LabelMatch]) -> Formula | None:
+    text = doc.text
+    explained = explained_parts(text, label, quoted)
+    if explained is not None:
+        items, keys, end, pieces = explained
+        first = sentence_bounds(text, label.start, label.end)
+        found = ItemsFound(tuple(items), label.start, end, pieces=tuple(pieces))
+        if end - first[0] <= 400:
+            found = ItemsFound(tuple(items), label.start, end)
+            evidence, span = _evidence(text, [(first[0], end + 1 if end < len(text) else end)])
+            return Formula(doc.name, label.label, label.shape.count, found.items,
+                           FormulaKind.COMPOSITE, True, evidence, span, tuple(keys),
+                           item_spans=_item_spans(evidence, found.items))
+        return _formula(doc, label, found, FormulaKind.COMPOSITE, part_keys=keys)
+    named = named_parts(label, quoted)
+    if named is not None:
+        items, keys, end = named
+        found = ItemsFound(tuple(items), label.start, end)
+        return _formula(doc, label, found, FormulaKind.COMPOSITE, part_keys=keys)
+    abbreviation = abbreviation_items(text, label.shape)
+    if abbreviation is not None:
+        return _formula(doc, label, abbreviation, FormulaKind.COMPOSITE,
+                        part_keys=label.shape.pieces)
+    return None
+
+
+def _bare_candidates(text: str, covered: list[tuple[int, int]]) -> Iterator[LabelMatch]:
+    """Unquoted labels worth a closer look: right after a list, or before its items."""
+    spans = sorted(covered)
+    index = 0
+    for m in _BARE.finditer(text):
+        while index < len(spans) and spans[index][1] <= m.start():
+            index += 1
+        if index < len(spans) and spans[index][0] <= m.start() < spans[index][1]:
+            continue
+        start = m.start()
+        if start > 0 and text[start - 1] in "一二三四五六七八九十两双第":
+            continue
+        before = text[max(0, start - 40):start]
+        after_list = start > 0 and (text[start - 1] in "”的" or "、" in before.rsplit("，", 1)[-1].rsplit(",", 1)[-1])
+        noun = None
+        if after_list or True:
+            noun = _bare_noun(text, m.end()) if after_list else None
+        if noun is None:
+            window = text[m.end(): m.end() + 12]
+            if not any(_BARE_CONTEXT.match(window[i:]) for i in range(1, 7)):
+                continue
+            noun = _bare_noun(text, m.end())
+        if not noun:
+            continue
+        label = m.group(0) + noun
+        shape = parse_label(label)
+        if shape is None or shape.composite or not isinstance(shape.count, int) or shape.count < 2:
+            continue
+        yield LabelMatch(label, start, start + len(label), False, shape)
+
+
+def _bare_formula(doc: Document, label: LabelMatch) -> Formula | None:
+    text = doc.text
+    count = label.shape.count
+    assert isinstance(count, int)
+    found = items_before(text, label.start, count, label_quoted=False)
+    if found is None or not found.complete:
+        found = items_by_markers(text, label.end, count)
+        if found is None or found.start - label.end > 10:
+            return None
+    return _formula(doc, label, found, FormulaKind.NUMBERED)
+
+
+def _unnumbered_lists(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
+    for m in _UNNUMBERED.finditer(doc.text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        items = [i.strip() for i in m.group(1).split("、")]
+        if len(items) < 3 or any(not 0 < len(i) <= 6 for i in items):
+            continue
+        start, end = sentence_bounds(doc.text, m.start(), m.end())
+        evidence = doc.text[start:end].strip()
+        yield Formula(doc.name, m.group(1), len(items), tuple(items), FormulaKind.LIST, True,
+                      evidence, (start, end), item_spans=_item_spans(evidence, items))
+
+
+def extract_formulas(doc: Document) -> list[Formula]:
+    """Every formula occurrence in a document, in text order."""
+    text = doc.text
+    quoted = list(quoted_labels(text))
+    formulas: list[Formula] = []
+    pending_label_only: dict[str, LabelMatch] = {}
+    for label in quoted:
+        formula: Formula | None = None
+        if label.shape.composite:
+            formula = _composite(doc, label, quoted)
+        elif isinstance(label.shape.count, int) and label.shape.count >= 2:
+            found = _numbered_items(text, label)
+            if found is not None:
+                formula = _formula(doc, label, found, FormulaKind.NUMBERED)
+        if formula is not None:
+            formulas.append(formula)
+        elif label.shape.composite or label.shape.count != 1 or label.shape.classifier:
+            pending_label_only.setdefault(label.label, label)
+    covered = [(q.start, q.end) for q in quoted]
+    for label in _bare_candidates(text, covered):
+        formula = _bare_formula(doc, label)
+        if formula is not None:
+            formulas.append(formula)
+    with_items = {f.label for f in formulas}
+    for name, label in pending_label_only.items():
+        if name in with_items:
+            continue
+        start, end = sentence_bounds(text, label.start, label.end)
+        formulas.append(Formula(doc.name, name, label.shape.count, (), FormulaKind.LABEL_ONLY,
+                                False, text[start:end].strip(), (start, end)))
+    taken = [f.span for f in formulas if f.kind != FormulaKind.LABEL_ONLY]
+    formulas.extend(_unnumbered_lists(doc, taken))
+    formulas = _link_parents(formulas)
+    formulas.sort(key=lambda f: (f.span[0], f.label))
+    return formulas
+
+
+def _link_parents(formulas: list[Formula]) -> list[Formula]:
+    """Mark the formulas that name a part of a composite label in the same passage."""
+    composites = [f for f in formulas if f.kind == FormulaKind.COMPOSITE]
+    result = []
+    for formula in formulas:
+        parent = next(
+            (c.label for c in composites
+             if formula is not c and formula.label in c.items
+             and c.span[0] <= formula.span[0] <= c.span[1] + 10),
+            None,
+        )
+        result.append(dataclasses.replace(formula, parent=parent) if parent else formula)
+    return result
+
+
+def extract_paths(paths: Sequence[Path]) -> Iterator[tuple[Document, list[Formula]]]:
+    """Read every document under `paths` and extract its formulas, one at a time."""
+    for doc in iter_documents(paths):
+        yield doc, extract_formulas(doc)

@@ -1,0 +1,89 @@
+"""Items given after the label: `一是…二是…`, `一个是…,一个是…`, or one sentence or
+paragraph per item (`聚力实现“七个新提升”` then `发展质量实现新提升。…`)."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from quiz.core.extract_inline import ItemsFound
+from quiz.core.items import plausible_items, strip_quotes, trim_first_item
+from quiz.core.numerals import number_to_chinese
+from quiz.core.textspan import next_sentences
+
+WINDOW = 1500  # how far after a label its items may start
+SPREAD = 6000  # how far the items of one label may spread
+HEADING_MAX = 18  # an item heading sentence is short
+_ITEM_END = re.compile(r"[，,；;。：:！？\n]")
+
+
+def _ordinal_markers(count: int) -> list[str]:
+    return [number_to_chinese(i) + "是" for i in range(1, count + 1)]
+
+
+def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None:
+    """`一是A；二是B；三是C` (or `一个是A,一个是B`) after the label."""
+    window_end = min(len(text), label_end + WINDOW)
+    for markers in (_ordinal_markers(count), ["一个是"] * count):
+        pos = label_end
+        items: list[str] = []
+        ends: list[int] = []
+        for marker in markers:
+            found = text.find(marker, pos, window_end if not items else min(len(text), pos + WINDOW))
+            if found == -1 or (not items and found - label_end > 60):
+                break
+            begin = found + len(marker)
+            m = _ITEM_END.search(text, begin, min(len(text), begin + 60))
+            stop = m.start() if m else min(len(text), begin + 60)
+            items.append(strip_quotes(text[begin:stop]))
+            ends.append(stop)
+            pos = stop
+        if len(items) != count or not plausible_items(items):
+            continue
+        following = number_to_chinese(count + 1) + "是"
+        if markers[0] != "一个是" and text.find(following, pos, pos + WINDOW) != -1:
+            return None  # the text goes on to a further item: not this label's list
+        return ItemsFound(tuple(items), label_end, ends[-1])
+    return None
+
+
+def _heading_sentences(text: str, start: int, noun: str) -> list[tuple[int, int]]:
+    """Short sentences after `start` that end with (or contain) the label's noun."""
+    stop = min(len(text), start + SPREAD)
+    result = []
+    for s, e in next_sentences(text, start, stop):
+        sentence = text[s:e].strip(" \t\u3000")
+        if 2 < len(sentence) <= HEADING_MAX and noun in sentence:
+            lead = len(text[s:e]) - len(text[s:e].lstrip(" \t\u3000"))
+            result.append((s + lead, e))
+    return result
+
+
+def items_by_headings(text: str, label_end: int, noun: str, count: int) -> ItemsFound | None:
+    """One short heading sentence per item, each naming the label's noun."""
+    if len(noun) < 2 or count < 2:
+        return None
+    sentence_end = label_end
+    while sentence_end < len(text) and text[sentence_end] not in "。！？；\n":
+        sentence_end += 1
+    headings = _heading_sentences(text, sentence_end, noun)
+    if len(headings) < count or headings[0][0] - sentence_end > WINDOW:
+        return None
+    chosen = headings[:count]
+    sentences = [text[s:e] for s, e in chosen]
+    if any(s.endswith(noun) is False and noun not in s for s in sentences):
+        return None
+    prefix = os.path.commonprefix(sentences)
+    suffix = os.path.commonprefix([s[::-1] for s in sentences])[::-1]
+    if not suffix.endswith(noun) and not prefix:
+        return None
+    if suffix == noun:
+        items = [s[len(prefix):] for s in sentences]  # 突出产业振兴 -> 产业振兴
+    else:
+        items = [s[len(prefix): len(s) - len(suffix)] for s in sentences]  # 发展质量实现新提升
+    if len(set(items)) != count or not plausible_items(items) or any(len(i) < 2 for i in items):
+        return None
+    if not prefix:
+        items[0] = trim_first_item(items[0], items[1:])
+    pieces = tuple((s, min(len(text), e + 1)) for s, e in chosen)
+    return ItemsFound(tuple(items), chosen[0][0], chosen[-1][1], pieces=pieces)

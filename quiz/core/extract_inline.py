@@ -1,0 +1,130 @@
+"""Items written next to their label: `A、B、C“三个X”`, `“A、B、C”三个X`, `X：A、B、C`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.core.items import (
+    MAX_INLINE_ITEM_LEN,
+    plausible_chunks,
+    plausible_items,
+    split_items,
+    strip_quotes,
+    trim_first_item,
+)
+from quiz.core.textspan import CLAUSE_END, CLOSE_QUOTES, OPEN_QUOTES, clause_start
+
+_AFTER_LABEL = re.compile(r"^(?:[:：]|[,，]?\s*(?:即|就是|分别是|包括|主要是)[:：,，]?)\s*")
+
+
+@dataclass(frozen=True)
+class ItemsFound:
+    """Items located in the text, with the span that holds them and whether complete."""
+
+    items: tuple[str, ...]
+    start: int
+    end: int
+    complete: bool = True
+    problem: str | None = None
+    pieces: tuple[tuple[int, int], ...] = ()  # separate evidence sentences, when spread out
+
+
+def _quoted_list_before(text: str, pos: int) -> tuple[int, str] | None:
+    """`“科创、智造、文化、品质”` ending at `pos`: (start, content)."""
+    if pos == 0 or text[pos - 1] not in CLOSE_QUOTES:
+        return None
+    lo = max(0, pos - 120)
+    opening = max(text.rfind(q, lo, pos - 1) for q in OPEN_QUOTES if q != '"')
+    if opening == -1:
+        return None
+    content = text[opening + 1 : pos - 1]
+    if "、" not in content and not re.search(r"[和及与]", content):
+        return None
+    return opening, content
+
+
+def items_before(
+    text: str, label_start: int, count: int, *, label_quoted: bool = True
+) -> ItemsFound | None:
+    """The list that ends right before a label (with an optional 的 or 等 between)."""
+    pos = label_start
+    incomplete = False
+    if pos > 0 and text[pos - 1] == "的":
+        pos -= 1
+    if pos > 0 and text[pos - 1] == "等":
+        pos -= 1
+        incomplete = True
+    quoted = _quoted_list_before(text, pos)
+    if quoted is not None and label_quoted and pos == label_start:
+        return None  # “A、B”“三个X”: two separate quotations, not a list and its label
+    if quoted is not None:
+        start, segment = quoted
+        first_cut = False
+    else:
+        start = clause_start(text, pos)
+        segment = text[start:pos]
+        first_cut = True
+    if "、" not in segment and count > 2:
+        return None
+    chunks = split_items(segment, count)
+    if chunks is None:
+        return None
+    if first_cut:
+        chunks[0] = trim_first_item(chunks[0], chunks[1:])
+    if not plausible_chunks(chunks):
+        return None
+    items = [strip_quotes(c) for c in chunks]
+    if not plausible_items(items, MAX_INLINE_ITEM_LEN):
+        return None
+    if not label_quoted and any(len(i) < 2 for i in items):
+        return None  # 县、乡、村三级…: single characters are levels, not formula items
+    if len(items) != count and len(items) < 3:
+        return None  # a two-part phrase (中央和省、市委) is no list to check against
+    if incomplete:
+        return ItemsFound(tuple(items), start, label_start, complete=False,
+                          problem="the list ends in 等 (and others)")
+    if len(items) != count:
+        return ItemsFound(tuple(items), start, label_start, complete=False,
+                          problem=f"the label announces {count} items, the text gives {len(items)}")
+    return ItemsFound(tuple(items), start, label_start)
+
+
+def items_after(text: str, label_end: int, count: int) -> ItemsFound | None:
+    """`“三个X”：A、B、C` or `“三个X”,即A、B、C`: a list right after the label."""
+    window = text[label_end : label_end + 200]
+    m = _AFTER_LABEL.match(window)
+    if not m or not m.group(0).strip():
+        return None
+    begin = label_end + m.end()
+    stop = begin
+    while stop < len(text) and stop - begin < 200 and text[stop] not in CLAUSE_END.replace("，", "").replace(",", ""):
+        stop += 1
+    segment = text[begin:stop]
+    chunks = split_items(segment, count)
+    if chunks is None or len(chunks) != count:
+        return None
+    items = [strip_quotes(c) for c in chunks]
+    if not plausible_items(items):
+        return None
+    return ItemsFound(tuple(items), label_end, stop)
+
+
+def items_sharing_char(text: str, label_start: int, noun: str, count: int) -> ItemsFound | None:
+    """`坚持德治、法治、自治相结合,着力构建“三治合一”`: an earlier list in the same
+    sentence whose items share a character with the label's noun."""
+    lo = max(0, label_start - 120)
+    sentence_start = max(max(text.rfind(c, lo, label_start) for c in "。！？；\n") + 1, lo)
+    segment = text[sentence_start:label_start]
+    pattern = re.compile(rf"[^、，,：:“”\s]{{1,8}}(?:、[^、，,：:“”\s]{{1,8}}){{{count - 1}}}")
+    for m in pattern.finditer(segment):
+        chunks = m.group(0).split("、")
+        shared = [c for c in noun if all(c in chunk for chunk in chunks)]
+        if not shared:
+            continue
+        key = shared[0]
+        items = [chunk[: chunk.index(key) + 1] for chunk in chunks]
+        items[0] = trim_first_item(items[0], items[1:])
+        if len(set(items)) == count:
+            return ItemsFound(tuple(items), sentence_start + m.start(), label_start)
+    return None

@@ -1,0 +1,101 @@
+"""Splitting enumerations into items and trimming the verbs that introduce them."""
+
+from __future__ import annotations
+
+import re
+
+# Words that introduce a list in report prose (打造 A、B、C“三个X”) rather than belong to
+# its first item. Longest forms first so that 聚焦发展 wins over 聚焦.
+INTRO_WORDS = sorted(
+    """打造 着力打造 实施 聚力实施 突出 突出做好 做好 聚焦 聚焦发展 发展 严把 建立 建设 坚持
+    围绕 面临 荣获 获得 获评 形成 构建 推进 推动 强化 着力强化 聚力 着力 抓好 落实 实现
+    开展 提出 确定 明确 树立 弘扬 践行 培育 加强 深化 统筹 推行 完善 健全 提升 巩固 守牢
+    守好 当好 争当 争创 创建 做到 坚决 全力 大力 持续 深入 扎实 积极 切实 不断 全面 连续
+    全国 全省 全市 全区 全县 重点 努力 加快 加速 进一步 以 在 把 将 对 为 按照 通过 从 向 即
+    包括 涵盖 包含 具有 系统谋划 谋划 了 要 更加 始终 牢记 增强 保持 勇于 善于 敢于 全力推进""".split(),
+    key=len,
+    reverse=True,
+)
+_INTRO_AT = re.compile("|".join(map(re.escape, INTRO_WORDS)))
+# Words that build a named thing: stripped from a composite part's explanation.
+BUILD_WORDS = ("着力打造", "打造", "建设成", "建成")
+LIST_SEPARATOR = "、"
+_CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)")
+_QUOTES = "“”‘’\"'「」『』"
+MAX_ITEM_LEN = 24
+MAX_INLINE_ITEM_LEN = 16
+_LABEL_IN_TEXT = re.compile(r"[“\"][^”\"]{0,12}[一二三四五六七八九十两双0-9][^”\"]{0,12}[”\"]")
+
+
+def strip_quotes(text: str) -> str:
+    """Remove quotation marks (items are stored bare)."""
+    return "".join(c for c in text if c not in _QUOTES).strip()
+
+
+def split_items(segment: str, expected: int) -> list[str] | None:
+    """Split `A、B、C和D` into items; try the last 和/及/与 when one item short."""
+    chunks = [c.strip() for c in segment.split(LIST_SEPARATOR)]
+    if len(chunks) < expected:
+        parts = _CONJUNCTION.split(chunks[-1])
+        if len(parts) == 2 and all(parts):
+            chunks = chunks[:-1] + parts
+    if len(chunks) < 2 or any(not c for c in chunks):
+        return None
+    return chunks
+
+
+def trim_first_item(first: str, others: list[str]) -> str:
+    """Drop the introducing verbs from the first item of a list.
+
+    The first chunk of `打造民富区强、改革创新、…` carries the verb that introduces the
+    whole list. Cut after an introducing word so that the rest is no longer than the
+    longest other item; when no cut fits, drop only introducing words at the very start.
+    """
+    if not others:
+        return first
+    longest = max(len(o) for o in others)
+    shortest = min(len(o) for o in others)
+    if len(first) <= longest and not _INTRO_AT.match(first):
+        return first
+    candidates = []
+    for match in _INTRO_AT.finditer(first):
+        rest = first[match.end():]
+        if rest:
+            candidates.append(rest)
+    fitting = [c for c in candidates if max(1, shortest - 1) <= len(c) <= longest]
+    if fitting:
+        return max(fitting, key=len)
+    if len(first) <= longest:
+        return first
+    rest = first
+    while True:
+        match = _INTRO_AT.match(rest)
+        if not match or len(rest) - match.end() < max(2, shortest - 1):
+            return rest
+        rest = rest[match.end():]
+
+
+def strip_build_words(text: str) -> str:
+    """`着力打造“济南国际贸易中心”` -> `济南国际贸易中心`."""
+    for word in BUILD_WORDS:
+        if text.startswith(word) and len(text) > len(word) + 1:
+            return text[len(word):]
+    return text
+
+
+def plausible_items(items: list[str], limit: int = MAX_ITEM_LEN) -> bool:
+    """Items short enough to be the members of a formula."""
+    return all(0 < len(i) <= limit for i in items)
+
+
+def plausible_chunks(chunks: list[str]) -> bool:
+    """Raw list chunks that read as members: no quoted numbered label among them (a list
+    of labels such as 增强“四个意识”、坚定“四个自信” is not the items of the next label),
+    and no quotation that opens mid-item (…的西部“战略支点”)."""
+    for chunk in chunks:
+        if _LABEL_IN_TEXT.search(chunk):
+            return False
+        inner = chunk.strip()
+        if any(q in inner for q in _QUOTES) and not (inner[:1] in "“‘「" and inner[-1:] in "”’」"):
+            return False
+    return True

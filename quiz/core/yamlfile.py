@@ -1,0 +1,73 @@
+"""YAML files read with `safe_load`, keeping the line of every value for error messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quiz.core.errors import BadInput, InputNotFound
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class YamlFile:
+    """Parsed YAML data plus the 1-based line of every mapping value and list item."""
+
+    path: str
+    data: Any
+    lines: dict[PathKey, int] = field(default_factory=dict)
+
+    def line(self, *keys: str | int) -> int | None:
+        """The line of the value at `keys` (or of its nearest parent that has one)."""
+        path: PathKey = tuple(keys)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return None
+
+
+def _collect_lines(node: yaml.Node, path: PathKey, lines: dict[PathKey, int]) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            _collect_lines(value_node, (*path, key), lines)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _collect_lines(item, (*path, index), lines)
+
+
+def parse_yaml(text: str, path: str) -> YamlFile:
+    """Parse YAML text; broken YAML raises BadInput naming the file and line."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise BadInput(f"broken YAML: {problem}", path=path, line=line,
+                       hint="fix the YAML syntax at that line") from exc
+    lines: dict[PathKey, int] = {}
+    if node is not None:
+        _collect_lines(node, (), lines)
+    return YamlFile(path=path, data=data, lines=lines)
+
+
+def read_yaml(path: Path) -> YamlFile:
+    """Read and parse a YAML file (UTF-8, BOM allowed)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputNotFound("file not found", path=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise BadInput("not UTF-8 text", path=str(path), hint="save it as UTF-8") from exc
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    return parse_yaml(text, str(path))
