@@ -1,0 +1,154 @@
+"""Bank validation: every problem named with its file and line; load_bank refuses clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quiz.core.bank_check import InvalidBank, check_file, check_text
+from quiz.core.bank_io import load_bank
+from quiz.core.errors import ExitCode, QuizError
+
+GOOD = """\
+bank:
+  title: 小题库
+formulas:
+  - id: d/三重压力
+    label: 三重压力
+    count: 3
+    items: [需求收缩, 供给冲击, 预期转弱]
+    evidence: 我国经济面临需求收缩、供给冲击、预期转弱三重压力
+questions:
+  - id: d/三重压力/cloze/item-0
+    type: cloze
+    formulas: [d/三重压力]
+    prompt: 我国经济面临____、供给冲击、预期转弱三重压力
+    answers: [需求收缩]
+  - id: d/三重压力/single_choice/list
+    type: single_choice
+    formulas: [d/三重压力]
+    prompt: “三重压力”是( )。
+    options: [需求收缩、供给冲击、预期转弱, 需求收缩、预期转弱、供给冲击, 需求收缩、供给冲击]
+    answers: [A]
+"""
+
+
+def lines_of(text: str) -> list[tuple[int | None, str]]:
+    return [(p.line, p.message) for p in check_text(text, "b.yaml").problems]
+
+
+def test_a_good_bank_has_no_problems_and_counts_types() -> None:
+    report = check_text(GOOD, "b.yaml")
+    assert report.problems == []
+    assert report.counts == {"cloze": 1, "single_choice": 1}
+
+
+def test_the_fixture_bank_is_valid(small_bank_path: Path) -> None:
+    report = check_file(small_bank_path)
+    assert report.problems == []
+    assert sum(report.counts.values()) == 8
+
+
+def test_broken_yaml_names_the_line() -> None:
+    text = GOOD.replace("    answers: [需求收缩]", "    answers: [需求收缩")
+    ((line, message),) = lines_of(text)
+    assert message.startswith("broken YAML") and line is not None and 14 <= line <= 16
+
+
+def test_missing_field_unknown_type_duplicate_and_unknown_ids() -> None:
+    text = GOOD.replace("    prompt: 我国经济面临____", "    promp: 我国经济面临____")
+    assert lines_of(text) == [(10, "question d/三重压力/cloze/item-0: missing field prompt")]
+    text = GOOD.replace("type: single_choice", "type: essay")
+    ((line, message),) = lines_of(text)
+    assert line == 16 and "unknown type `essay`" in message
+    text = GOOD.replace("id: d/三重压力/single_choice/list", "id: d/三重压力/cloze/item-0")
+    assert lines_of(text) == [(15, "duplicate question id d/三重压力/cloze/item-0 (first at line 10)")]
+    text = GOOD.replace("formulas: [d/三重压力]\n    prompt: “", "formulas: [d/四重压力]\n    prompt: “")
+    assert lines_of(text) == [(17, "question d/三重压力/single_choice/list: unknown formula id d/四重压力")]
+
+
+def test_duplicate_formula_ids_and_keys() -> None:
+    formula = GOOD[GOOD.index("  - id: d/三重压力\n"):GOOD.index("questions:")]
+    text = GOOD.replace("questions:", formula + "questions:")
+    assert (9, "duplicate formula id d/三重压力") in lines_of(text)
+    text = GOOD.replace("    count: 3\n", "    count: 3\n    count: 4\n")
+    assert lines_of(text) == [(7, "key `count` given twice")]
+
+
+def test_cloze_must_fill_back_to_the_evidence() -> None:
+    text = GOOD.replace("answers: [需求收缩]", "answers: [需求不足]")
+    messages = [m for _, m in lines_of(text)]
+    assert any("differs from the evidence" in m for m in messages)
+    assert any("does not appear in the evidence" in m for m in messages)
+    text = GOOD.replace("answers: [需求收缩]", "answers: [需求收缩, 供给冲击]")
+    assert lines_of(text) == [(10, "question d/三重压力/cloze/item-0: 1 blanks but 2 answers")]
+
+
+def test_choice_rules() -> None:
+    text = GOOD.replace("需求收缩、供给冲击]", "需求收缩、供给冲击、预期转弱]")
+    assert "a distractor equals a correct answer" in lines_of(text)[0][1]
+    text = GOOD.replace("    answers: [A]", "    answers: [D]")
+    assert "answers must be distinct letters among A, B, C" in lines_of(text)[0][1]
+    multi = GOOD.replace("type: single_choice", "type: multiple_choice").replace(
+        "answers: [A]", "answers: [A, B, C]")
+    assert "at least one wrong option" in lines_of(multi)[0][1]
+
+
+def test_identical_questions_are_reported() -> None:
+    question = GOOD[GOOD.index("  - id: d/三重压力/cloze/item-0"):GOOD.index("  - id: d/三重压力/single")]
+    text = GOOD + question.replace("cloze/item-0", "cloze/copy")
+    assert lines_of(text) == [(21, "question d/三重压力/cloze/copy is identical to "
+                                   "d/三重压力/cloze/item-0")]
+
+
+def test_matching_must_be_one_to_one_and_unambiguous(small_bank_path: Path) -> None:
+    text = small_bank_path.read_text(encoding="utf-8")
+    broken = text.replace("- [四个历城, 科创、智造、文化、品质]",
+                          "- [四个历城, 需求收缩、供给冲击、预期转弱]")
+    messages = [p.message for p in check_text(broken, "b.yaml").problems]
+    assert any("not one-to-one" in m for m in messages)
+    other = """\
+  - id: d/两大压力
+    label: 两大压力
+    count: 2
+    items: [需求收缩, 成本上升]
+    evidence: 面临需求收缩、成本上升两大压力
+"""
+    board = """\
+  - id: board/x/matching/items
+    type: matching
+    variant: items
+    formulas: [d/三重压力, d/两大压力]
+    prompt: 将下列内容与其所属的提法连线。
+    pairs: [[需求收缩, 三重压力], [成本上升, 两大压力]]
+    options: [两大压力, 三重压力]
+    answers: [三重压力, 两大压力]
+"""
+    text = GOOD.replace("questions:\n", other + "questions:\n") + board
+    assert lines_of(text) == [(26, "question board/x/matching/items: item `需求收缩` "
+                                   "belongs to 2 formulas on the board")]
+
+
+def test_load_bank_raises_a_quiz_error_with_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(GOOD.replace("type: single_choice", "type: essay"), encoding="utf-8")
+    with pytest.raises(InvalidBank) as caught:
+        load_bank(path)
+    assert isinstance(caught.value, QuizError)
+    assert caught.value.exit_code == ExitCode.BAD_INPUT
+    assert str(caught.value).startswith(f"{path}:16: question d/三重压力/single_choice/list: "
+                                        "unknown type `essay`")
+    path.write_text("questions: [\n", encoding="utf-8")
+    with pytest.raises(InvalidBank, match=r"bad.yaml:2: broken YAML"):
+        load_bank(path)
+    path.write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(InvalidBank, match="not a question bank"):
+        load_bank(path)
+
+
+def test_load_bank_leaves_invariants_to_check(tmp_path: Path) -> None:
+    path = tmp_path / "b.yaml"
+    path.write_text(GOOD.replace("answers: [需求收缩]", "answers: [需求不足]"), encoding="utf-8")
+    assert len(load_bank(path).questions) == 2
+    assert check_file(path).problems
