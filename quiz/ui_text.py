@@ -16,4 +16,4 @@ def console() -> Console:
 @cache
 def error_console() -> Console:
     """The console for error messages (stderr)."""
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)

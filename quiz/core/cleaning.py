@@ -20,7 +20,7 @@ _HEADING_START = re.compile(
     r"|■|●|•|\d+[、.．]\s*\S|——)"
 )
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FURNITURE_INLINE = re.compile(
     r"\s*[(（]\s*(?:上|下)\s*(?:接|转)\s*第?\s*[0-9０-９一二三四五六七八九十百]+\s*版\s*[)）]\s*"
 )

@@ -39,7 +39,7 @@ def _bare_noun(text: str, pos: int) -> str:
 
     window = text[pos : pos + MAX_NOUN + 2]
     cut = 0
-    while cut < len(window) and window[cut] not in _NOUN_STOP:
+    while cut < len(window) and window[cut] not in _NOUN_STOP and "\u4e00" <= window[cut] <= "\u9fff":
         cut += 1
     window = window[:cut]
     if not window:

@@ -1,0 +1,102 @@
+"""`quiz extract`: list the formulas found in reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from quiz.core.corpus import document_paths, iter_documents
+from quiz.core.errors import ExitCode, NothingFound, QuizError
+from quiz.core.extract import extract_formulas
+from quiz.core.formula import Formula, FormulaKind
+from quiz.ui_text import console, error_console
+
+KINDS = [k.value for k in FormulaKind]
+
+
+def _count_text(formula: Formula) -> str:
+    if isinstance(formula.count, tuple):
+        return "+".join(str(c) for c in formula.count)
+    return str(formula.count)
+
+
+def _table(rows: list[Formula]) -> Table:
+    table = Table(show_lines=False, header_style="bold", expand=True)
+    table.add_column("文档 doc", no_wrap=True, overflow="ellipsis", max_width=14)
+    table.add_column("提法 label", overflow="fold", ratio=2)
+    table.add_column("数", no_wrap=True)
+    table.add_column("条目 items", overflow="fold", ratio=5)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("完整", overflow="fold", ratio=1)
+    for f in rows:
+        if f.kind == FormulaKind.LABEL_ONLY:
+            status = "—"
+        else:
+            status = "✓" if f.complete else f"✗ {f.problem or ''}".strip()
+        table.add_row(
+            Text(Path(f.doc).stem), Text(f.label), Text(_count_text(f)),
+            Text("、".join(f.items)), Text(f.kind.value), Text(status),
+        )
+    return table
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (docs/extract-format.md).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only formulas of this kind (repeatable).")
+@click.option("--show-corrections", is_flag=True,
+              help="Also list every place corrections.yaml changed the text.")
+def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
+            show_corrections: bool) -> None:
+    """Find the numbered formulas (数字化提法) in reports.
+
+    PATH may be a .txt, .md, .html or .docx file, or a directory (every such file in it).
+    """
+    files = document_paths(list(paths))
+    formulas: list[Formula] = []
+    failures: list[QuizError] = []
+    corrections = []
+    reader = iter_documents(files)
+    while True:
+        try:
+            doc = next(reader)
+        except StopIteration:
+            break
+        except QuizError as exc:
+            failures.append(exc)
+            error_console().print(f"quiz: {exc}", markup=False, highlight=False)
+            continue
+        found = [f for f in extract_formulas(doc) if not kinds or f.kind.value in kinds]
+        if not found and len(files) > 1:
+            error_console().print(f"quiz: {doc.path}: no formulas found", markup=False)
+        formulas.extend(found)
+        corrections.extend(doc.corrections)
+    if as_json:
+        json.dump([f.to_dict() for f in formulas], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif formulas:
+        console().print(_table(formulas))
+        console().print(Text(f"{len(formulas)} formula occurrences in {len(files)} file(s)"))
+    if show_corrections:
+        out = error_console() if as_json else console()
+        for applied in corrections:
+            c = applied.correction
+            out.print(Text(f"{applied.doc}: {c.find} -> {c.replace}  (corrections.yaml:{c.line}"
+                           f"{'; ' + c.note if c.note else ''})"))
+        if not corrections:
+            out.print(Text("no corrections applied"))
+    if failures:
+        raise click.exceptions.Exit(int(failures[0].exit_code))
+    if not formulas:
+        where = str(files[0]) if len(files) == 1 else f"{len(files)} files"
+        raise NothingFound("no formulas found", path=where,
+                           hint="the text has no numbered labels such as “五张名片”")
+
+
+__all__ = ["extract", "ExitCode"]
