@@ -1,0 +1,102 @@
+"""The committed default bank: up to date with corpus/ and the generator, and complete.
+
+These tests run the real reader and extractor over corpus/, so they fail when either the
+corpus or the generator changed and `quiz generate` was not rerun.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from quiz.core.bank import Bank, QuestionType
+from quiz.core.bank_check import check_text
+from quiz.core.bank_io import dump_bank, load_bank
+from quiz.core.corpus import iter_documents
+from quiz.core.generate import default_title, generate_steps, normalised_label
+
+ROOT = Path(__file__).parents[2]
+CORPUS = ROOT / "corpus"
+DEFAULT_BANK = ROOT / "question_banks" / "default.yaml"
+SEEDS = Path(__file__).parents[2].parent / "shared/gold/seeds.yaml"
+CHOICE = {QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE}
+
+
+def generate(corpus: Path, existing: Bank | None = None) -> Bank:
+    documents = list(iter_documents([corpus]))
+    title = existing.title if existing else default_title(DEFAULT_BANK)
+    *_, last = generate_steps(documents, title=title, existing=existing)
+    assert last.bank is not None
+    return last.bank
+
+
+@pytest.fixture(scope="module")
+def regenerated() -> Bank:
+    existing = load_bank(DEFAULT_BANK) if DEFAULT_BANK.exists() else None
+    return generate(CORPUS, existing)
+
+
+def test_default_bank_is_up_to_date(regenerated: Bank) -> None:
+    assert DEFAULT_BANK.exists(), "question_banks/default.yaml is missing: run `quiz generate`"
+    committed = DEFAULT_BANK.read_text(encoding="utf-8")
+    assert dump_bank(regenerated) == committed, (
+        "question_banks/default.yaml is out of date with corpus/ or the generator: "
+        "run `quiz generate` and commit the result"
+    )
+
+
+def test_every_question_of_the_default_bank_holds_the_invariants(regenerated: Bank) -> None:
+    report = check_text(dump_bank(regenerated), "default.yaml")
+    assert [str(p) for p in report.problems] == []
+    assert all(report.counts[t.value] > 0 for t in QuestionType)
+
+
+def test_every_seed_formula_has_a_cloze_a_choice_and_a_board(regenerated: Bank) -> None:
+    if not SEEDS.exists():
+        pytest.skip(f"the gold seeds are not at {SEEDS}")
+    seeds = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))["formulas"]
+    missing = []
+    for seed in seeds:
+        formula_id = f"{Path(seed['doc']).stem}/{normalised_label(str(seed['label']))}"
+        types = {q.type for q in regenerated.questions if formula_id in q.formula_ids}
+        boards = [q for q in regenerated.questions
+                  if q.type == QuestionType.MATCHING and formula_id in q.formula_ids]
+        if QuestionType.CLOZE not in types or not types & CHOICE or not boards:
+            missing.append(f"{formula_id}: {sorted(types)}")
+    assert missing == []
+    assert len(seeds) >= 25
+
+
+def _copy_corpus(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+def test_an_unrelated_corpus_edit_keeps_every_id(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path)
+    before = generate(corpus)
+    report = corpus / "001_af2775b9a86472cc.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\n会议强调,要持续改进工作作风。\n",
+                      encoding="utf-8")
+    after = generate(corpus)
+    assert [q.id for q in after.questions] == [q.id for q in before.questions]
+    assert [f.id for f in after.formulas] == [f.id for f in before.formulas]
+
+
+def test_editing_one_formula_keeps_every_other_id(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path)
+    before = generate(corpus)
+    report = corpus / "004_54d0cbe4cf41eb1c.txt"
+    text = report.read_text(encoding="utf-8")
+    assert text.count("需求收缩、供给冲击、预期转弱") == 1
+    report.write_text(text.replace("需求收缩、供给冲击、预期转弱", "需求收缩、供给冲击、预期减弱"),
+                      encoding="utf-8")
+    after = generate(corpus)
+    edited = "004_54d0cbe4cf41eb1c/三重压力"
+    assert after.formula(edited) is not None and "预期减弱" in after.formula(edited).items
+    lost = {q.id for q in before.questions} - {q.id for q in after.questions}
+    assert {i for i in lost if not i.startswith(edited + "/")} == set()
