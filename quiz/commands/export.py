@@ -1,0 +1,75 @@
+"""`quiz export`: exam papers (docx, html, pdf, md) and files for Anki, Moodle and spreadsheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.text import Text
+
+from quiz.ui_text import console
+
+FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
+
+
+@click.command("export")
+@click.argument("bank", required=False, type=click.Path(path_type=Path))
+@click.option("-f", "--format", "format_name", required=True, help=FORMAT_HELP)
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (default: the bank's name in the current directory).")
+@click.option("--select", "selects", multiple=True, metavar="KEY=VALUE",
+              help="Keep questions by doc=, label= or type= (repeatable; values with commas).")
+@click.option("--count", "counts", multiple=True, metavar="[TYPE=]N",
+              help="Questions per type: 10, or cloze=10,single_choice=5.")
+@click.option("--points", "points", multiple=True, metavar="[TYPE=]N",
+              help="Points per question of a type (papers): 2, or cloze=2,matching=5.")
+@click.option("--variants", help="Shuffled versions of the paper, e.g. A,B.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed for choosing and shuffling questions: same seed, same paper.")
+@click.option("--time", "time_minutes", type=click.IntRange(min=1),
+              help="Exam time in minutes, printed in the header.")
+@click.option("--answers", type=click.Choice(["separate", "appended", "none"]),
+              default="separate", show_default=True,
+              help="Answer key as a second file (<name>-答案), after a page break, or none.")
+@click.option("--title", help="Paper title (default: the bank's title).")
+def export(bank: Path | None, format_name: str, output: Path | None, selects: tuple[str, ...],
+           counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
+           time_minutes: int | None, answers: str, title: str | None) -> None:
+    """Write BANK (default: the built-in bank) as an exam paper or for another program."""
+    from quiz.core.bank_check import InvalidBank, check_file
+    from quiz.core.bank_io import load_bank
+    from quiz.core.export import (
+        AnswerMode,
+        ExportOptions,
+        Selection,
+        default_output,
+        get_format,
+        run_export,
+    )
+    from quiz.core.export.selection import parse_per_type, parse_variants
+    from quiz.paths import default_bank_path
+
+    fmt = get_format(format_name)
+    options = ExportOptions(
+        title=title,
+        counts=parse_per_type(counts, "--count"),
+        points=parse_per_type(points, "--points"),
+        variants=parse_variants(variants),
+        seed=seed,
+        time_minutes=time_minutes,
+        answers=AnswerMode(answers),
+    )
+    selection = Selection.parse(selects)
+    bank_path = bank or default_bank_path()
+    loaded = load_bank(bank_path)
+    report = check_file(bank_path)
+    if report.problems:
+        raise InvalidBank(report.problems)
+    target = output or default_output(loaded, fmt, Path.cwd())
+    for path in run_export(loaded, fmt.name, target, selection, options):
+        console().print(Text(f"wrote {path}"))
+
+
+def register(group: click.Group) -> None:
+    """Add `quiz export` to the command group."""
+    group.add_command(export)

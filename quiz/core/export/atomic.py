@@ -1,0 +1,63 @@
+"""Writing several output files so that either all appear or none does.
+
+Each file is first written to a hidden temporary name in its final directory and renamed
+into place only when every file of the export has been written; on any error the
+temporaries are removed, so a failed export leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from quiz.core.errors import OutputError
+
+
+class PendingFiles:
+    """The temporary files of one export, waiting to be renamed into place."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[Path, Path]] = []
+
+    def temp_for(self, target: Path) -> Path:
+        """A temporary path beside `target`; checks that the directory is writable."""
+        directory = target.parent
+        if not directory.is_dir():
+            raise OutputError("cannot write: the directory does not exist", path=str(target))
+        if target.is_dir():
+            raise OutputError("cannot write: a directory has that name", path=str(target))
+        if not os.access(directory, os.W_OK):
+            raise OutputError("cannot write: the directory is not writable", path=str(target))
+        suffix = "".join(target.suffixes[-2:]) or ".tmp"
+        temp = directory / f".{target.name}.{os.getpid()}.partial{suffix}"
+        self._pending.append((temp, target))
+        return temp
+
+    def commit(self) -> list[Path]:
+        written = []
+        for temp, target in self._pending:
+            os.replace(temp, target)
+            written.append(target)
+        self._pending.clear()
+        return written
+
+    def discard(self) -> None:
+        for temp, _ in self._pending:
+            temp.unlink(missing_ok=True)
+        self._pending.clear()
+
+
+@contextmanager
+def pending_files() -> Iterator[PendingFiles]:
+    """Collect temporaries; remove them all if the block raises."""
+    pending = PendingFiles()
+    try:
+        yield pending
+    except OSError as exc:
+        pending.discard()
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=exc.filename) from exc
+    except BaseException:
+        pending.discard()
+        raise

@@ -1,0 +1,217 @@
+"""Word papers (.docx) with python-docx, laid out the way organizers print them.
+
+python-docx's `font.name` sets only the Latin fonts; Chinese text then falls back to
+whatever Word picks. Every run therefore gets its East Asian font (`w:rFonts w:eastAsia`)
+set explicitly, as do the Normal style and the document defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from quiz.core.export.layout import (
+    Blank,
+    Block,
+    Choices,
+    Columns,
+    Heading,
+    InfoLine,
+    KeyItem,
+    PageBreak,
+    Segment,
+    Stem,
+    Title,
+)
+
+LATIN_FONT = "Times New Roman"
+BODY_FONT = "宋体"  # SimSun: the body face of Chinese papers; Word maps it on every system
+HEADING_FONT = "黑体"  # SimHei for titles and section headings
+BODY_SIZE = Pt(12)  # 小四
+NOTE_SIZE = Pt(10.5)  # 五号
+IDEOGRAPHIC_SPACE = "\u3000"
+
+
+def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> None:
+    """Give a run its Latin and East Asian fonts (the latter in `w:rFonts w:eastAsia`)."""
+    run.font.name = latin
+    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), east_asian)
+
+
+def _run(paragraph: Paragraph, text: str, *, font: str = BODY_FONT, bold: bool = False,
+         underline: bool = False, size: Pt | None = None) -> Run:
+    run = paragraph.add_run(text)
+    set_east_asian_font(run, font)
+    run.bold = bold or None
+    run.underline = underline or None
+    if size is not None:
+        run.font.size = size
+    return run
+
+
+def _setup(document: DocumentObject, title: str) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
+    section.left_margin, section.right_margin = Cm(2.5), Cm(2.5)
+    section.footer_distance = Cm(1.2)
+    normal = document.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = BODY_SIZE
+    rpr = normal.element.get_or_add_rPr()
+    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    rpr.append(lang)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.35
+    document.core_properties.title = title
+    _page_number_footer(section.footer.paragraphs[0])
+
+
+def _field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"),
+                       ("end", None)):
+        run = _run(paragraph, "", size=Pt(9))
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._element.append(char)
+        elif text == instruction:
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = f" {instruction} "
+            run._element.append(code)
+        else:
+            run.text = text or ""
+
+
+def _page_number_footer(paragraph: Paragraph) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(paragraph, "第 ", size=Pt(9))
+    _field(paragraph, "PAGE")
+    _run(paragraph, " 页 共 ", size=Pt(9))
+    _field(paragraph, "NUMPAGES")
+    _run(paragraph, " 页", size=Pt(9))
+
+
+def _segments(paragraph: Paragraph, segments: Sequence[Segment]) -> None:
+    for segment in segments:
+        if isinstance(segment, Blank):
+            _run(paragraph, IDEOGRAPHIC_SPACE * max(1, segment.cells // 2), underline=True)
+        else:
+            _run(paragraph, segment)
+
+
+def _paragraph(document: DocumentObject, *, keep: bool = False, indent: float = 0,
+               before: float = 0) -> Paragraph:
+    paragraph = document.add_paragraph()
+    fmt = paragraph.paragraph_format
+    fmt.keep_with_next = keep or None
+    if indent:
+        fmt.left_indent = Cm(indent)
+    if before:
+        fmt.space_before = Pt(before)
+    return paragraph
+
+
+def _columns(document: DocumentObject, block: Columns) -> None:
+    rows = max(len(block.left), len(block.right))
+    table = document.add_table(rows=rows, cols=2)
+    table.autofit = False
+    widths = (Cm(5.5), Cm(10.5))
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for i, row in enumerate(table.rows):
+        row.cells[0].width, row.cells[1].width = widths
+        left = f"{i + 1}. {block.left[i]}" if i < len(block.left) else ""
+        right = f"{chr(65 + i)}. {block.right[i]}" if i < len(block.right) else ""
+        for cell, text, indent in ((row.cells[0], left, 0.75), (row.cells[1], right, 1.5)):
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.left_indent = Cm(indent)
+            paragraph.paragraph_format.space_before = Pt(3)
+            paragraph.paragraph_format.keep_with_next = i < rows - 1 or None
+            _run(paragraph, text)
+        row_props = row._tr.get_or_add_trPr()
+        row_props.append(OxmlElement("w:cantSplit"))
+
+
+def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
+    if isinstance(block, Title):
+        paragraph = _paragraph(document, keep=True)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _run(paragraph, block.text, font=HEADING_FONT, bold=True, size=Pt(18))
+        note = _paragraph(document, keep=True, before=4)
+        note.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _run(note, block.note, size=NOTE_SIZE)
+    elif isinstance(block, InfoLine):
+        paragraph = _paragraph(document, before=10)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for i, name in enumerate(block.fields):
+            _run(paragraph, ("　" if i else "") + f"{name}:")
+            _run(paragraph, IDEOGRAPHIC_SPACE * 5, underline=True)
+        if block.time_text:
+            _run(paragraph, f"　　{block.time_text}")
+    elif isinstance(block, Heading):
+        paragraph = _paragraph(document, keep=True, before=12)
+        _run(paragraph, block.text, font=HEADING_FONT, bold=True)
+    elif isinstance(block, Stem):
+        paragraph = _paragraph(document, keep=keep_next, before=6 if block.number else 2)
+        if block.number:
+            _run(paragraph, f"{block.number}. ")
+        else:
+            paragraph.paragraph_format.left_indent = Cm(0.75)
+        _segments(paragraph, block.segments)
+    elif isinstance(block, Choices):
+        items = [f"{letter}. {text}" for letter, text in block.items]
+        if block.inline:
+            paragraph = _paragraph(document, keep=keep_next, indent=0.75)
+            _run(paragraph, "　　　".join(items))
+        else:
+            for i, item in enumerate(items):
+                last = i == len(items) - 1
+                paragraph = _paragraph(document, keep=keep_next or not last, indent=0.75)
+                _run(paragraph, item)
+    elif isinstance(block, Columns):
+        _columns(document, block)
+    elif isinstance(block, PageBreak):
+        _paragraph(document).add_run().add_break(WD_BREAK.PAGE)
+    elif isinstance(block, KeyItem):
+        paragraph = _paragraph(document, keep=True, before=6)
+        _run(paragraph, f"{block.number}. 答案:", bold=True)
+        _run(paragraph, block.answer)
+        for i, note in enumerate(block.notes):
+            line = _paragraph(document, keep=i < len(block.notes) - 1, indent=0.75)
+            _run(line, note, size=NOTE_SIZE)
+    else:
+        raise TypeError(f"no Word layout for {block!r}")
+
+
+def build(blocks: Sequence[Block], *, title: str) -> DocumentObject:
+    """The Word document for the blocks."""
+    document = Document()
+    _setup(document, title)
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        keep_next = isinstance(following, (Choices, Columns)) or (
+            isinstance(following, Stem) and not following.number
+        )
+        _block(document, block, keep_next)
+    return document
+
+
+def write(blocks: Sequence[Block], path: Path, *, title: str) -> None:
+    """Write the blocks as a .docx file."""
+    build(blocks, title=title).save(str(path))

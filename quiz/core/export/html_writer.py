@@ -1,0 +1,130 @@
+"""HTML papers: one self-contained file that prints well from a browser.
+
+The print CSS sets A4 margins, keeps a heading with the question that follows it and a
+question with its choices, and starts the answer key on a new page. Report text is always
+escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from quiz.core.export.layout import (
+    Blank,
+    Block,
+    Choices,
+    Columns,
+    Heading,
+    InfoLine,
+    KeyItem,
+    PageBreak,
+    Segment,
+    Stem,
+    Title,
+)
+
+CSS = """
+@page { size: A4; margin: 2.2cm 2cm 2.2cm 2cm;
+  @bottom-center { content: "第 " counter(page) " 页"; font-size: 9pt; } }
+body { font-family: "Songti SC", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+  font-size: 12pt; line-height: 1.9; max-width: 17cm; margin: 1.5em auto; color: #000; }
+h1 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 18pt;
+  text-align: center; margin: 0 0 .2em; }
+.note { text-align: center; margin: 0 0 .6em; }
+.info { text-align: center; margin: 0 0 1.2em; }
+.info span { margin: 0 1em; white-space: nowrap; }
+h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 13pt;
+  margin: 1.2em 0 .4em; }
+.q { margin: .5em 0 0; }
+.blank { display: inline-block; border-bottom: 1px solid #000; height: 1.2em;
+  vertical-align: baseline; }
+.choices { margin: .1em 0 0 2em; }
+.choices.inline span { margin-right: 2.5em; white-space: nowrap; }
+.choices.stacked div { margin: 0; }
+table.match { border-collapse: collapse; margin: .3em 0 .3em 2em; }
+table.match td { padding: .25em 0; vertical-align: top; }
+table.match td.gap { width: 6em; }
+.key .notes { margin: 0 0 .4em 2em; color: #222; }
+.page-break { break-before: page; page-break-before: always; }
+@media print {
+  body { margin: 0; max-width: none; }
+  h1, h2, .q { break-after: avoid; page-break-after: avoid; }
+  .item, table.match, tr, .key { break-inside: avoid; page-break-inside: avoid; }
+}
+"""
+
+
+def _segments(segments: Sequence[Segment]) -> str:
+    parts = []
+    for segment in segments:
+        if isinstance(segment, Blank):
+            parts.append(f'<span class="blank" style="width:{segment.cells / 2:.0f}em"></span>')
+        else:
+            parts.append(escape(segment))
+    return "".join(parts)
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Title):
+        return f"<h1>{escape(block.text)}</h1>\n<p class=\"note\">{escape(block.note)}</p>"
+    if isinstance(block, InfoLine):
+        spans = [f'<span>{escape(f)}:<span class="blank" style="width:6em"></span></span>'
+                 for f in block.fields]
+        if block.time_text:
+            spans.append(f"<span>{escape(block.time_text)}</span>")
+        return f'<p class="info">{"".join(spans)}</p>'
+    if isinstance(block, Heading):
+        return f"<h2>{escape(block.text)}</h2>"
+    if isinstance(block, Stem):
+        number = f"{block.number}. " if block.number else ""
+        return f'<p class="q">{number}{_segments(block.segments)}</p>'
+    if isinstance(block, Choices):
+        tag = "span" if block.inline else "div"
+        items = "".join(f"<{tag}>{letter}. {escape(text)}</{tag}>" for letter, text in block.items)
+        return f'<div class="choices {"inline" if block.inline else "stacked"}">{items}</div>'
+    if isinstance(block, Columns):
+        rows = []
+        for i in range(max(len(block.left), len(block.right))):
+            left = f"{i + 1}. {escape(block.left[i])}" if i < len(block.left) else ""
+            right = f"{chr(65 + i)}. {escape(block.right[i])}" if i < len(block.right) else ""
+            rows.append(f'<tr><td>{left}</td><td class="gap"></td><td>{right}</td></tr>')
+        return f'<table class="match">{"".join(rows)}</table>'
+    if isinstance(block, PageBreak):
+        return '<div class="page-break"></div>'
+    if isinstance(block, KeyItem):
+        notes = "<br>".join(escape(n) for n in block.notes)
+        return (f'<div class="key"><p class="q">{block.number}. 答案:{escape(block.answer)}</p>'
+                f'<p class="notes">{notes}</p></div>')
+    raise TypeError(f"no HTML for {block!r}")
+
+
+def render(blocks: Sequence[Block], *, title: str) -> str:
+    """The whole HTML document; items keep a stem with its choices on one page."""
+    body: list[str] = []
+    item: list[str] = []
+    for block in blocks:
+        if isinstance(block, Stem) and block.number and item:
+            body.append(f'<div class="item">{"".join(item)}</div>')
+            item = []
+        if isinstance(block, (Stem, Choices, Columns)):
+            item.append(_block(block))
+            continue
+        if item:
+            body.append(f'<div class="item">{"".join(item)}</div>')
+            item = []
+        body.append(_block(block))
+    if item:
+        body.append(f'<div class="item">{"".join(item)}</div>')
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def write(blocks: Sequence[Block], path: Path, *, title: str) -> None:
+    """Write the blocks as one self-contained HTML file."""
+    path.write_text(render(blocks, title=title), encoding="utf-8")

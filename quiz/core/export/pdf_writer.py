@@ -1,0 +1,175 @@
+"""PDF papers with fpdf2, embedding a CJK font found on this machine.
+
+Without a CJK font a PDF would show boxes for every Chinese character, so the writer
+refuses (FontMissing names the package to install) before anything is written. Each
+question is tried first (fpdf2's offset rendering) and moved to a new page whole, and a section heading travels with its first
+question, so no heading is left alone at the bottom of a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import WrapMode, XPos, YPos
+
+from quiz.core.export.fonts import find_cjk_fonts
+from quiz.core.export.layout import (
+    Blank,
+    Block,
+    Choices,
+    Columns,
+    Heading,
+    InfoLine,
+    KeyItem,
+    PageBreak,
+    Segment,
+    Stem,
+    Title,
+)
+
+BODY = "body"
+HEADING = "heading"
+SIZE = 11.5
+LINE = 7.2  # mm per line at SIZE with CJK leading
+INDENT = 7.0  # mm for choices and notes
+MARGIN = 22.0
+
+
+class _PaperPDF(FPDF):
+    def footer(self) -> None:
+        self.set_y(-14)
+        self.set_font(BODY, size=9)
+        self.cell(0, 6, f"第 {self.page_no()} 页 共 {{nb}} 页", align="C")
+
+
+def _new_pdf(title: str) -> FPDF:
+    body, heading = find_cjk_fonts()
+    pdf = _PaperPDF(format="A4", unit="mm")
+    pdf.add_font(BODY, fname=body.path, collection_font_number=body.index)
+    pdf.add_font(HEADING, fname=heading.path, collection_font_number=heading.index)
+    pdf.set_margins(MARGIN, 22, MARGIN)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_title(title)
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    return pdf
+
+
+def _write_segments(pdf: FPDF, segments: Sequence[Segment]) -> None:
+    for segment in segments:
+        if isinstance(segment, Blank):
+            pdf.set_font(BODY, style="U", size=SIZE)
+            pdf.write(LINE, "\u3000" * max(1, segment.cells // 2), wrapmode=WrapMode.CHAR)
+            pdf.set_font(BODY, size=SIZE)
+        else:
+            pdf.write(LINE, segment, wrapmode=WrapMode.CHAR)
+
+
+def _paragraph(pdf: FPDF, segments: Sequence[Segment], *, indent: float = 0,
+               before: float = 0, size: float = SIZE) -> None:
+    pdf.set_y(pdf.get_y() + before)
+    pdf.set_left_margin(MARGIN + indent)
+    pdf.set_x(MARGIN + indent)
+    pdf.set_font(BODY, size=size)
+    _write_segments(pdf, segments)
+    pdf.ln(LINE)
+    pdf.set_left_margin(MARGIN)
+    pdf.set_font(BODY, size=SIZE)
+
+
+def _columns(pdf: FPDF, block: Columns) -> None:
+    left_w, gap = 50.0, 20.0
+    right_w = pdf.epw - INDENT - left_w - gap
+    for i in range(max(len(block.left), len(block.right))):
+        left = f"{i + 1}. {block.left[i]}" if i < len(block.left) else ""
+        right = f"{chr(65 + i)}. {block.right[i]}" if i < len(block.right) else ""
+        top = pdf.get_y()
+        pdf.set_xy(MARGIN + INDENT, top)
+        pdf.multi_cell(left_w, LINE, left, align="L", wrapmode=WrapMode.CHAR,
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        bottom = pdf.get_y()
+        pdf.set_xy(MARGIN + INDENT + left_w + gap, top)
+        pdf.multi_cell(right_w, LINE, right, align="L", wrapmode=WrapMode.CHAR,
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(max(bottom, pdf.get_y()) + 1)
+
+
+def _draw(pdf: FPDF, block: Block) -> None:
+    if isinstance(block, Title):
+        pdf.set_font(HEADING, size=17)
+        pdf.multi_cell(0, 10, block.text, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(BODY, size=10)
+        pdf.cell(0, 7, block.note, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    elif isinstance(block, InfoLine):
+        parts = [f"{name}:" for name in block.fields]
+        pdf.set_font(BODY, size=SIZE)
+        pdf.ln(3)
+        line = "　".join(f"{p}{'　' * 5}" for p in parts)
+        width = pdf.get_string_width(line + ("　" + block.time_text if block.time_text else ""))
+        pdf.set_x(MARGIN + max(0.0, (pdf.epw - width) / 2))
+        for i, part in enumerate(parts):
+            pdf.write(LINE, ("　" if i else "") + part)
+            _write_segments(pdf, [Blank(10)])
+        if block.time_text:
+            pdf.write(LINE, "　" + block.time_text)
+        pdf.ln(LINE + 3)
+    elif isinstance(block, Heading):
+        pdf.set_y(pdf.get_y() + 3)
+        pdf.set_font(HEADING, size=SIZE + 0.5)
+        pdf.multi_cell(0, LINE + 1, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(BODY, size=SIZE)
+    elif isinstance(block, Stem):
+        number = f"{block.number}. " if block.number else ""
+        _paragraph(pdf, [number, *block.segments], indent=0 if block.number else INDENT,
+                   before=2 if block.number else 0)
+    elif isinstance(block, Choices):
+        items = [f"{letter}. {text}" for letter, text in block.items]
+        for line in ["　　　".join(items)] if block.inline else items:
+            _paragraph(pdf, [line], indent=INDENT)
+    elif isinstance(block, Columns):
+        _columns(pdf, block)
+    elif isinstance(block, KeyItem):
+        _paragraph(pdf, [f"{block.number}. 答案:{block.answer}"], before=2)
+        for note in block.notes:
+            _paragraph(pdf, [note], indent=INDENT, size=SIZE - 1.5)
+    else:
+        raise TypeError(f"no PDF layout for {block!r}")
+
+
+def _units(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Blocks grouped into what must not be split: a question with its choices, and a
+    heading (or title) with the unit that follows it."""
+    units: list[list[Block]] = []
+    carry: list[Block] = []
+    for block in blocks:
+        if isinstance(block, (Title, InfoLine, Heading)):
+            carry.append(block)
+        elif isinstance(block, PageBreak):
+            units.append([block])
+        elif isinstance(block, (Choices, Columns)) or (isinstance(block, Stem) and not block.number):
+            units[-1].append(block)
+        else:
+            units.append([*carry, block])
+            carry = []
+    if carry:
+        units.append(carry)
+    return units
+
+
+def write(blocks: Sequence[Block], path: Path, *, title: str) -> None:
+    """Write the blocks as a PDF file (FontMissing when no CJK font is installed)."""
+    pdf = _new_pdf(title)
+    for unit in _units(blocks):
+        if isinstance(unit[0], PageBreak):
+            pdf.add_page()
+            continue
+        with pdf.offset_rendering() as trial:
+            for block in unit:
+                _draw(trial, block)
+        if trial.page_break_triggered and pdf.get_y() > pdf.t_margin + 1:
+            pdf.add_page()
+        for block in unit:
+            _draw(pdf, block)
+    pdf.output(str(path))

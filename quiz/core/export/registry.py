@@ -1,0 +1,62 @@
+"""The export formats: a dict from format name to the module that writes it.
+
+Writer modules are imported only when their format is used, because python-docx, fpdf2
+and genanki each take a noticeable time to import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import cast
+
+from quiz.core.errors import ExitCode, QuizError
+from quiz.core.export.base import PaperWriter, QuestionWriter
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """A format: its name, file suffix, whether it is a paper, and its writer module."""
+
+    name: str
+    suffix: str
+    is_paper: bool
+    module: str
+    summary: str
+
+    def writer(self) -> PaperWriter | QuestionWriter:
+        """The format's `write` function (imports the writer module on first use)."""
+        module = importlib.import_module(f"quiz.core.export.{self.module}")
+        return cast("PaperWriter | QuestionWriter", module.write)
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("docx", ".docx", True, "docx_writer", "Word exam paper"),
+        ExportFormat("html", ".html", True, "html_writer", "printable web page"),
+        ExportFormat("pdf", ".pdf", True, "pdf_writer", "PDF exam paper (needs a CJK font)"),
+        ExportFormat("md", ".md", True, "md_writer", "Markdown exam paper"),
+        ExportFormat("apkg", ".apkg", False, "apkg_writer", "Anki deck"),
+        ExportFormat("gift", ".gift.txt", False, "gift_writer", "Moodle GIFT questions"),
+        ExportFormat("moodle-xml", ".xml", False, "moodle_xml_writer", "Moodle XML questions"),
+        ExportFormat("csv", ".csv", False, "csv_writer", "spreadsheet, UTF-8 with BOM"),
+        ExportFormat("xlsx", ".xlsx", False, "xlsx_writer", "Excel workbook"),
+    )
+}
+
+
+class UnknownFormat(QuizError):
+    """A format name that no writer handles."""
+
+    exit_code = ExitCode.USAGE
+
+
+def get_format(name: str) -> ExportFormat:
+    """The format with this name; raise UnknownFormat listing the valid names."""
+    key = name.strip().lower()
+    if key in FORMATS:
+        return FORMATS[key]
+    raise UnknownFormat(
+        f"unknown export format {name!r}", hint=f"valid formats: {', '.join(FORMATS)}"
+    )
