@@ -87,7 +87,6 @@ class ExamScreen(Screen):
         card.remove_children()
         widget = answer_widget(question)
         card.mount(widget)
-        self.call_after_refresh(widget.focus_answer)
         self.tick()
 
     @on(AnswerInput.Submitted)

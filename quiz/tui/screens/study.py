@@ -110,7 +110,6 @@ class StudyScreen(Screen):
         card.remove_children()
         widget = answer_widget(question)
         card.mount(widget)
-        self.call_after_refresh(widget.focus_answer)
         self.shown_at = monotonic()
         self._set_state("question")
         self._update_progress()

@@ -31,6 +31,10 @@ class AnswerInput(Widget):
         self.frozen = False
         self.hinted = False
 
+    def on_mount(self) -> None:
+        # Focus once the children exist, so the learner can start typing at once.
+        self.call_after_refresh(self.focus_answer)
+
     def submit(self) -> None:
         """Post the current answer, once."""
         if self.frozen:

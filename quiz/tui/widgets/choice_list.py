@@ -75,6 +75,7 @@ class ChoiceList(AnswerInput):
             yield ChoiceOption(index, LETTERS[index], label)
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._refresh_rows()
 
     def watch_cursor(self) -> None:

@@ -81,6 +81,7 @@ class MatchingBoard(AnswerInput):
                     yield BoardEntry("right", index)
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._refresh_entries()
 
     def watch_cursor(self) -> None:

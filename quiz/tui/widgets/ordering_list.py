@@ -66,6 +66,7 @@ class OrderingList(AnswerInput):
             yield OrderItem(index)
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._refresh_rows()
 
     def watch_cursor(self) -> None:

@@ -1,0 +1,93 @@
+"""Helpers for driving the trainer like a learner: a fixed clock and the keys that answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from quiz.core.bank import Question, QuestionType
+from quiz.tui.app import QuizApp, create_app
+
+LETTERS = "ABCDEFGH"
+START = dt.datetime(2026, 11, 21, 10, 0, tzinfo=dt.UTC)
+
+
+class FakeClock:
+    """A clock the test moves by hand (the exam timer and the scheduler read it)."""
+
+    def __init__(self, start: dt.datetime = START) -> None:
+        self.moment = start
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "reviews.sqlite3"
+
+
+@pytest.fixture
+def make_app(small_bank_path: Path, db_path: Path, clock: FakeClock):
+    """Build the trainer through the CLI's factory, on the small bank and a fresh database."""
+
+    def build(mode: str = "home", bank: Path | None = None) -> QuizApp:
+        return create_app(bank or small_bank_path, db_path, mode, now=clock)  # type: ignore[arg-type]
+
+    return build
+
+
+def answer_keys(question: Question, *, wrong: bool = False) -> list[str]:
+    """The keys a learner presses to answer `question` (rightly, or wrongly)."""
+    kind = question.type
+    if kind == QuestionType.CLOZE:
+        keys: list[str] = []
+        for answer in question.answers:
+            keys += list("错错" if wrong else answer) + ["enter"]
+        return keys
+    if kind == QuestionType.SINGLE_CHOICE:
+        right = question.answers[0]
+        return [next(c for c in LETTERS[: len(question.options)] if c != right) if wrong else right.lower()]
+    if kind == QuestionType.MULTIPLE_CHOICE:
+        letters = question.answers[:1] if wrong and len(question.answers) > 1 else question.answers
+        return [c.lower() for c in letters] + ["enter"]
+    if kind == QuestionType.TRUE_FALSE:
+        is_true = question.answers[0] == "对"
+        return ["1" if is_true != wrong else "2"]
+    if kind == QuestionType.MATCHING:
+        keys = []
+        rights = list(question.answers)
+        if wrong:
+            rights = rights[1:] + rights[:1]
+        for index, right in enumerate(rights):
+            keys += [str(index + 1), LETTERS[question.options.index(right)].lower()]
+        return keys + ["enter"]
+    if kind == QuestionType.ORDERING:
+        order = list(question.options)
+        target = list(reversed(question.answers)) if wrong else list(question.answers)
+        keys, cursor = [], 0
+        for place, item in enumerate(target):
+            at = order.index(item)
+            keys += ["down"] * (at - cursor) if at >= cursor else ["up"] * (cursor - at)
+            keys += ["shift+up"] * (at - place)
+            order.insert(place, order.pop(at))
+            cursor = place
+        return keys + ["enter"]
+    raise AssertionError(kind)
+
+
+async def started(app: QuizApp, pilot) -> None:
+    """Wait until the bank is loaded and the first screen shown."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
