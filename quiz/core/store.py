@@ -232,10 +232,8 @@ class Store:
         Skipped when the bank's questions are the same as at the last sync, so opening a
         large bank stays cheap.
         """
-        digest = hashlib.blake2b(digest_size=16)
-        for q in bank.questions:
-            digest.update(q.id.encode("utf-8") + b"\x00" + "\n".join(q.formula_ids).encode() + b"\x01")
-        fingerprint = digest.hexdigest()
+        listing = "\x00".join(f"{q.id}\x01{chr(10).join(q.formula_ids)}" for q in bank.questions)
+        fingerprint = hashlib.blake2b(listing.encode("utf-8"), digest_size=16).hexdigest()
         if self.scalar("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
             return
         rows = [

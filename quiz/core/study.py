@@ -230,10 +230,11 @@ class StudySession:
             if take(row, bury=False):
                 yield row
         for row in self._due_reviews(day):
-            if extra or review_left > 0:
-                if take(row):
-                    review_left -= 1
-                    yield row
+            if not extra and review_left <= 0:
+                break
+            if take(row):
+                review_left -= 1
+                yield row
         if extra or new_left > 0:
             new_sql = "SELECT * FROM cards WHERE reps = 0 AND hidden = 0 AND suspended = 0 ORDER BY position"
             for sql_row in self.store.iterate(new_sql):
@@ -254,20 +255,22 @@ class StudySession:
                 if take(row, bury=False):
                     yield row
 
-    def _due_reviews(self, day: Day) -> list[CardRow]:
-        rows = [
-            CardRow.from_sql(r)
-            for r in self.store.query(
-                "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0"
-                " AND state = 2 AND due < ? ORDER BY due", (to_us(day.end),),
-            )
-        ]
+    def _due_reviews(self, day: Day) -> Iterator[CardRow]:
+        """Review cards due today: oldest due first, or weakest first in the exam's last days."""
+        sql = (
+            "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0"
+            " AND state = 2 AND due < ? ORDER BY due"
+        )
         cap = exam_cap(self.settings, day)
-        if cap is not None and cap.in_final_days(day.now):
-            # The last days before the exam: the weakest cards first.
-            rows.sort(key=lambda r: self.scheduling.retrievability(
-                to_fsrs(self.scheduling, r, day.now), day.now))
-        return rows
+        if cap is None or not cap.in_final_days(day.now):
+            # read lazily: the walk usually stops after the first card or at the limit
+            for sql_row in self.store.iterate(sql, (to_us(day.end),)):
+                yield CardRow.from_sql(sql_row)
+            return
+        rows = [CardRow.from_sql(r) for r in self.store.query(sql, (to_us(day.end),))]
+        rows.sort(key=lambda r: self.scheduling.retrievability(
+            to_fsrs(self.scheduling, r, day.now), day.now))
+        yield from rows
 
     # --- answering ----------------------------------------------------------------
 

@@ -1,0 +1,176 @@
+"""Benchmark of the review engine on a large database.
+
+Builds a database of 100,000 questions (in formulas of 6) and 1,000,000 reviews spread
+over the past year, then measures:
+
+- opening the store and building today's queue (Store.open + StudySession + the first
+  question + the counts), against a bare `sqlite3.connect` + `SELECT count(*)`;
+- grading and committing one answer (grade() + StudySession.record()), against a bare
+  sqlite INSERT + COMMIT in the same database with the same pragmas;
+- database bytes per review (the growth of the file from the reviews alone).
+
+Run: python bench/queue_bench.py [--questions N] [--reviews N] [--keep PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from quiz.core.bank import Bank, Question, QuestionType
+from quiz.core.grading import grade
+from quiz.core.scheduling import card_id_for
+from quiz.core.settings import Settings
+from quiz.core.store import Store, to_us
+from quiz.core.study import StudySession
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC).astimezone()
+ANSWERS = ["民富区强", "改革创新", "宜居宜业", "绿色美丽", "法治和谐", "科创", "智造", "需求收缩"]
+
+
+def make_bank(questions: int) -> Bank:
+    items = []
+    for i in range(questions):
+        formula = f"doc{i // 600:03d}/formula{i // 6:05d}"
+        items.append(Question(
+            id=f"{formula}/cloze/item-{i % 6}", type=QuestionType.CLOZE,
+            formula_ids=(formula,), prompt="打造____“五张名片”", answers=(ANSWERS[i % 8],),
+        ))
+    return Bank(title="基准题库", formulas=(), questions=tuple(items))
+
+
+def build(path: Path, bank: Bank, reviews: int, rng: random.Random) -> tuple[int, int]:
+    """Fill the database; returns (file size before reviews, after reviews)."""
+    with Store.open(path) as store:
+        store.sync_bank(bank)
+    conn = sqlite3.connect(path, isolation_level=None)
+    studied = [q.id for q in bank.questions[: int(len(bank.questions) * 0.6)]]
+    now_us = to_us(NOW)
+    day = 86_400 * 1_000_000
+    conn.execute("BEGIN")
+    conn.executemany(
+        "UPDATE cards SET state = 2, stability = ?, difficulty = ?, due = ?, last_review = ?,"
+        " introduced = ?, reps = ? WHERE question_id = ?",
+        (
+            (rng.uniform(1, 120), rng.uniform(1, 10), now_us + rng.randint(-3, 90) * day,
+             now_us - rng.randint(1, 30) * day, now_us - rng.randint(30, 365) * day,
+             rng.randint(1, 30), qid)
+            for qid in studied
+        ),
+    )
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = path.stat().st_size
+    card_ids = [card_id_for(qid) for qid in studied]
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO reviews (card_id, at, rating, correct, prior_state, duration_ms, answer,"
+        " session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (rng.choice(card_ids), now_us - rng.randint(60, 365 * 86_400) * 1_000_000,
+             rating, int(rating > 1), 2, rng.randint(1500, 30000), ANSWERS[n % 8], 1 + n // 50)
+            for n in range(reviews)
+            for rating in (rng.choice((1, 2, 3, 3, 3, 3, 4)),)
+        ),
+    )
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return before, path.stat().st_size
+
+
+def timed(fn, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=100_000)
+    parser.add_argument("--reviews", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, help="build the database here and keep it")
+    args = parser.parse_args()
+    rng = random.Random(20260302)
+    workdir = Path(tempfile.mkdtemp(prefix="quiz-bench-"))
+    path = args.keep or workdir / "bench.sqlite3"
+    if path.exists():
+        path.unlink()
+
+    start = time.perf_counter()
+    bank = make_bank(args.questions)
+    before, after = build(path, bank, args.reviews, rng)
+    print(f"built {args.questions:,} questions and {args.reviews:,} reviews "
+          f"in {time.perf_counter() - start:.1f} s ({after / 1e6:.1f} MB)")
+    settings = Settings()
+
+    def baseline_open() -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("SELECT count(*) FROM reviews").fetchone()
+        conn.close()
+
+    def open_and_queue() -> None:
+        with Store.open(path) as store:
+            session = StudySession(store, bank, settings, now=lambda: NOW, fuzz=False)
+            assert session.next_question() is not None
+            session.counts()
+
+    open_and_queue()  # first open after the build registers the bank (sync_bank)
+    base = statistics.median(timed(baseline_open, 7))
+    queue = statistics.median(timed(open_and_queue, 7))
+
+    store = Store.open(path)
+    session = StudySession(store, bank, settings, now=lambda: NOW, fuzz=False)
+    first = session.next_question()
+    assert first is not None
+    grade(first, ["mfqq"])  # loads pypinyin and zhconv once, as the first answer of a day does
+    clock = [NOW]
+    session._now = lambda: clock[0]
+    answers = []
+    for n in range(300):
+        question = session.next_question(extra=True)
+        assert question is not None
+        typed = ["mfqq" if n % 3 else question.answers[0]]
+        t0 = time.perf_counter()
+        result = grade(question, typed, elapsed_s=6.0)
+        session.record(question, result.suggested, typed[0], duration_s=6.0)
+        answers.append(time.perf_counter() - t0)
+        clock[0] += timedelta(seconds=20)
+    store.close()
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("CREATE TABLE IF NOT EXISTS bench_scratch (a INTEGER, b TEXT)")
+
+    def baseline_insert() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO bench_scratch VALUES (1, '民富区强')")
+        conn.execute("COMMIT")
+
+    insert = statistics.median(timed(baseline_insert, 300))
+    conn.close()
+    answer = statistics.median(answers)
+    per_review = (after - before) / args.reviews
+
+    print(f"open + today's queue:  {queue * 1000:7.1f} ms (target < 200 ms)  "
+          f"= {queue / base:5.1f} x bare connect + SELECT count(*) ({base * 1000:.1f} ms)")
+    print(f"grade + commit answer: {answer * 1000:7.2f} ms (target < 5 ms)    "
+          f"= {answer / insert:5.1f} x bare INSERT + COMMIT ({insert * 1000:.2f} ms)")
+    print(f"bytes per review:      {per_review:7.1f} B  (whole file {after / args.reviews:.1f} B "
+          "per review, cards included)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
