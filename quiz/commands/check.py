@@ -26,16 +26,18 @@ def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
         report = check_file(path)
         problems += len(report.problems)
         for problem in report.problems:
-            out.print(Text(str(problem)))
-        table = Table(title=Text(f"{path}: questions per type"), show_header=False, box=None)
+            out.print(Text(str(problem)), soft_wrap=True)
+        out.print(Text(f"{path}: questions per type"), soft_wrap=True)
+        table = Table(show_header=False, box=None)
         table.add_column()
         table.add_column(justify="right")
         for qtype in QuestionType:
             table.add_row(f"{TYPE_NAMES_ZH[qtype]} {qtype.value}", str(report.counts[qtype.value]))
         table.add_row("共计 total", str(sum(report.counts.values())))
         out.print(table)
-        verdict = f"{len(report.problems)} problems" if report.problems else "no problems"
-        out.print(Text(f"{path}: {verdict}"))
+        count = len(report.problems)
+        verdict = f"{count} problem{'' if count == 1 else 's'}" if count else "no problems"
+        out.print(Text(f"{path}: {verdict}"), soft_wrap=True)
     if problems:
         ctx.exit(int(ExitCode.PROBLEMS))
 

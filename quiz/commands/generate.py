@@ -52,7 +52,7 @@ def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: s
     summary = ", ".join(f"{TYPE_NAMES_ZH[t]} {counts[t]}" for t in QuestionType if counts[t])
     message = Text(f"{output}: {len(bank.formulas)} formulas, {len(bank.questions)} questions")
     message.append(f" ({summary})")
-    console().print(message)
+    console().print(message, soft_wrap=True)
 
 
 def register(group: click.Group) -> None:

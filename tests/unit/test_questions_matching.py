@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from quiz.core.bank import BankFormula, QuestionType
 from quiz.core.questions.boards import plan_boards
@@ -92,3 +93,18 @@ def test_adding_a_formula_keeps_most_boards() -> None:
     # (cutting every six formulas in order) would change about half of them on average.
     assert max(changed) <= 4
     assert sum(changed) / len(changed) <= 2
+
+
+def test_parts_grouped_by_the_counts_of_the_label() -> None:
+    both = formula("三提三敢", ["提标", "提速", "提能力", "敢闯", "敢干", "敢争先"],
+                   part_keys=("三提", "三敢"), kind="composite")
+    both = replace(both, count=[3, 3])
+    (question,) = parts_questions(both, random.Random(0))
+    assert question.pairs == (("“三提”", "提标、提速、提能力"), ("“三敢”", "敢闯、敢干、敢争先"))
+    hub = formula("一核一港两翼多联", ["济南国际贸易中心", "国际一流内陆港", "依托济南东站打造对外开放新窗口",
+                                   "依托自贸区打造制度创新试验田", "立体交通路网"],
+                  part_keys=("一核", "一港", "两翼", "多联"), kind="composite")
+    (question,) = parts_questions(replace(hub, count=[1, 1, 2, "N"]), random.Random(0))
+    assert question.pairs[2] == ("“两翼”", "依托济南东站打造对外开放新窗口、依托自贸区打造制度创新试验田")
+    assert question.pairs[3] == ("“多联”", "立体交通路网")
+    assert parts_questions(replace(hub, count=[1, 1, 2, 2]), random.Random(0)) == []

@@ -80,13 +80,39 @@ def part_names(part_keys: Sequence[str]) -> list[str]:
     return names
 
 
+def part_meanings(formula: BankFormula) -> list[str] | None:
+    """What each part of a composite label stands for, or None when the text does not say.
+
+    Items map one to one onto the parts, or in runs given by the counts (三提三敢: three
+    items for 三提, three for 三敢; 两翼: two items). One open part (N, 多) takes the rest.
+    """
+    keys, items = formula.part_keys, formula.items
+    if len(keys) == len(items):
+        return list(items)
+    counts = formula.count if isinstance(formula.count, list) else []
+    if len(counts) != len(keys):
+        return None
+    open_parts = [c for c in counts if not isinstance(c, int) or isinstance(c, bool)]
+    known = sum(c for c in counts if c not in open_parts)
+    if len(open_parts) > 1 or known > len(items) or (not open_parts and known != len(items)):
+        return None
+    meanings, cursor = [], 0
+    for count in counts:
+        size = count if count not in open_parts else len(items) - known
+        if size < 1:
+            return None
+        meanings.append(joined(items[cursor:cursor + size]))
+        cursor += size
+    return meanings
+
+
 def parts_questions(formula: BankFormula, rng: random.Random) -> list[Question]:
     """For a composite label, each part (第一个“4”) to what it stands for."""
-    keys, items = formula.part_keys, formula.items
-    if len(keys) != len(items) or len(items) < 2 or len(set(items)) != len(items):
+    meanings = part_meanings(formula)
+    if meanings is None or len(meanings) < 2 or len(set(meanings)) != len(meanings):
         return []
-    pairs = list(zip(part_names(keys), items, strict=True))
-    rights = list(items)
+    pairs = list(zip(part_names(formula.part_keys), meanings, strict=True))
+    rights = list(meanings)
     options = rights[:]
     while options == rights:
         rng.shuffle(options)
