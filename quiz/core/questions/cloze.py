@@ -23,6 +23,7 @@ from quiz.core.questions.base import (
 
 ELLIPSIS = "…"
 MIN_OVERLAP_ITEMS = 3  # a two-item list is learnt as well by the item and all variants
+LEAD_IN = 6  # characters of context kept before the blank when the cue stands far away
 
 
 def _blanked(evidence: str, spans: Sequence[Span]) -> str:
@@ -117,8 +118,13 @@ def cloze_questions(formula: BankFormula, hints: Sequence[Span] = ()) -> list[Qu
             cue, asked = spans[index - 1], spans[index]
             if cue is None or asked is None:
                 continue
-            window = (_with_quotes(evidence, cue)[0], _with_quotes(evidence, asked)[1])
-            windows = [window, *label_window]
+            cue_start, cue_end = _with_quotes(evidence, cue)
+            asked_start, asked_end = _with_quotes(evidence, asked)
+            if asked_start - cue_end > 2 * LEAD_IN:  # a long gap: keep only its last words
+                windows = [(cue_start, cue_end), (asked_start - LEAD_IN, asked_end)]
+            else:
+                windows = [(cue_start, asked_end)]
+            windows += label_window
             prompt = windows_prompt(evidence, windows, asked)
             questions.append(_question(formula, "overlap", f"-{index}", prompt,
                                        [formula.items[index]]))
