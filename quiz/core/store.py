@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +233,10 @@ class Store:
         Skipped when the bank's questions are the same as at the last sync, so opening a
         large bank stays cheap.
         """
-        listing = "\x00".join(f"{q.id}\x01{chr(10).join(q.formula_ids)}" for q in bank.questions)
+        # map/attrgetter keep the loop in C: this runs on every open of a large bank
+        ids = "\x00".join(map(attrgetter("id"), bank.questions))
+        formulas = "\x00".join(map("\n".join, map(attrgetter("formula_ids"), bank.questions)))
+        listing = f"{ids}\x02{formulas}"
         fingerprint = hashlib.blake2b(listing.encode("utf-8"), digest_size=16).hexdigest()
         if self.scalar("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,15 @@ def test_sync_bank_hides_vanished_questions_and_keeps_them(tmp_path: Path) -> No
         back = store.card("A/q1")
         assert back is not None and not back.hidden
         assert store.scalar("SELECT count(*) FROM cards") == 3
+
+
+def test_sync_bank_follows_changed_formulas_and_order(tmp_path: Path) -> None:
+    bank = make_bank({"A": 2})
+    with Store.open(tmp_path / "r.sqlite3") as store:
+        store.sync_bank(bank)
+        first, second = bank.questions
+        moved = replace(first, formula_ids=("A", "B"))
+        store.sync_bank(replace(bank, questions=(second, moved)))
+        card = store.card(first.id)
+        assert card is not None and card.formulas == ("A", "B") and card.position == 1
+        assert store.card(second.id).position == 0
