@@ -5,7 +5,13 @@ from __future__ import annotations
 import random
 
 from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, BankFormula, QuestionType
-from quiz.core.questions.choice import LETTERS, choice_questions, rotated, with_answer_at
+from quiz.core.questions.choice import (
+    LETTERS,
+    choice_questions,
+    rotated,
+    sibling_items,
+    with_answer_at,
+)
 from quiz.core.questions.ordering import ordering_questions
 from quiz.core.questions.true_false import true_false_questions
 
@@ -131,3 +137,16 @@ def test_explanations_cite_document_and_evidence() -> None:
     for question in choice_questions(KEY_WORK, SIBLINGS, random.Random(0)):
         assert question.source == SOURCE
         assert question.explanation == f"出自{SOURCE}:{KEY_WORK.evidence}"
+
+
+def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
+    composite = BankFormula(id="004/4433", label="4433", count=[4, 4, 3, 3],
+                            items=("四项重点工作", "四大主导产业", "三大攻坚行动", "三大服务保障"),
+                            doc="004.txt", source=SOURCE, evidence="…", kind="composite",
+                            part_keys=("4", "4", "3", "3"))
+    pool = sibling_items(KEY_WORK, [composite, *SIBLINGS])
+    assert not set(pool) & set(composite.items)
+    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items}
+    label = next(q for q in choice_questions(KEY_WORK, [composite, *SIBLINGS], random.Random(0))
+                 if q.variant == "label")
+    assert "4433" not in label.options  # the composite that holds the formula is no distractor

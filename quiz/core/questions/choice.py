@@ -19,16 +19,28 @@ LETTERS = "ABCDEFGH"
 SINGLE_OPTIONS = 4
 
 
+MIN_POOL = 3
+
+
 def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
-    """Items of other formulas that are not items of this one, in sibling order."""
+    """Items of other formulas that are not items of this one, in sibling order.
+
+    Items of formulas of the same kind come first and suffice when there are enough:
+    a composite's parts (五张名片) are labels, poor stand-ins for items like 富强.
+    """
     own = set(formula.items)
     pool: dict[str, None] = {}
-    for other in siblings:
-        if other.id == formula.id:
-            continue
-        for item in other.items:
-            if item not in own and item != formula.label:
-                pool[item] = None
+    same_kind = [o for o in siblings if o.kind == formula.kind]
+    other_kind = [o for o in siblings if o.kind != formula.kind]
+    for group in (same_kind, other_kind):
+        if len(pool) >= MIN_POOL:
+            break
+        for other in group:
+            if other.id == formula.id:
+                continue
+            for item in other.items:
+                if item not in own and item != formula.label:
+                    pool[item] = None
     return list(pool)
 
 
@@ -107,7 +119,8 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
                     rng: random.Random) -> list[Question]:
     labels: dict[str, None] = {}
     for other in siblings:
-        if other.label != formula.label and other.items != formula.items:
+        if (other.label != formula.label and other.items != formula.items
+                and other.label not in formula.items and formula.label not in other.items):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
