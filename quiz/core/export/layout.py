@@ -166,7 +166,7 @@ def _notes(printed: PaperQuestion) -> tuple[str, ...]:
     notes: list[str] = []
     for ref in printed.sources:
         lead = f"{ref.label}:" if ref.label else ""
-        where = ";".join(part for part in (ref.source, f"文档 {ref.doc}" if ref.doc else "") if part)
+        where = ref.source or ref.doc  # the citation names the document; the file name is a fallback
         if where:
             notes.append(f"{lead}出处:{where}")
         if ref.evidence:

@@ -2,8 +2,9 @@
 
 Without a CJK font a PDF would show boxes for every Chinese character, so the writer
 refuses (FontMissing names the package to install) before anything is written. Each
-question is tried first (fpdf2's offset rendering) and moved to a new page whole, and a section heading travels with its first
-question, so no heading is left alone at the bottom of a page.
+question is measured first and moved to a new page whole when it does not fit, and a
+section heading travels with its first question, so no heading is left alone at the
+bottom of a page.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import WrapMode, XPos, YPos
+from fpdf.enums import MethodReturnValue, WrapMode, XPos, YPos
 
 from quiz.core.export.fonts import find_cjk_fonts
 from quiz.core.export.layout import (
@@ -33,6 +34,8 @@ BODY = "body"
 HEADING = "heading"
 SIZE = 11.5
 LINE = 7.2  # mm per line at SIZE with CJK leading
+NOTE_SIZE = 9.5
+NOTE_LINE = 5.6
 INDENT = 7.0  # mm for choices and notes
 MARGIN = 22.0
 
@@ -57,24 +60,25 @@ def _new_pdf(title: str) -> FPDF:
     return pdf
 
 
-def _write_segments(pdf: FPDF, segments: Sequence[Segment]) -> None:
+def _write_segments(pdf: FPDF, segments: Sequence[Segment], line: float = LINE) -> None:
+    size = pdf.font_size_pt
     for segment in segments:
         if isinstance(segment, Blank):
-            pdf.set_font(BODY, style="U", size=SIZE)
-            pdf.write(LINE, "\u3000" * max(1, segment.cells // 2), wrapmode=WrapMode.CHAR)
-            pdf.set_font(BODY, size=SIZE)
+            pdf.set_font(BODY, style="U", size=size)
+            pdf.write(line, "\u3000" * max(1, segment.cells // 2), wrapmode=WrapMode.CHAR)
+            pdf.set_font(BODY, size=size)
         else:
-            pdf.write(LINE, segment, wrapmode=WrapMode.CHAR)
+            pdf.write(line, segment, wrapmode=WrapMode.CHAR)
 
 
 def _paragraph(pdf: FPDF, segments: Sequence[Segment], *, indent: float = 0,
-               before: float = 0, size: float = SIZE) -> None:
+               before: float = 0, size: float = SIZE, line: float = LINE) -> None:
     pdf.set_y(pdf.get_y() + before)
     pdf.set_left_margin(MARGIN + indent)
     pdf.set_x(MARGIN + indent)
     pdf.set_font(BODY, size=size)
-    _write_segments(pdf, segments)
-    pdf.ln(LINE)
+    _write_segments(pdf, segments, line)
+    pdf.ln(line)
     pdf.set_left_margin(MARGIN)
     pdf.set_font(BODY, size=SIZE)
 
@@ -133,9 +137,58 @@ def _draw(pdf: FPDF, block: Block) -> None:
     elif isinstance(block, KeyItem):
         _paragraph(pdf, [f"{block.number}. 答案:{block.answer}"], before=2)
         for note in block.notes:
-            _paragraph(pdf, [note], indent=INDENT, size=SIZE - 1.5)
+            _paragraph(pdf, [note], indent=INDENT, size=NOTE_SIZE, line=NOTE_LINE)
     else:
         raise TypeError(f"no PDF layout for {block!r}")
+
+
+def _lines(pdf: FPDF, text: str, width: float, *, font: str = BODY, size: float = SIZE) -> int:
+    """How many lines `text` takes in a column `width` mm wide (measured, not drawn)."""
+    pdf.set_font(font, size=size)
+    lines = pdf.multi_cell(width, LINE, text, dry_run=True, output=MethodReturnValue.LINES,
+                           wrapmode=WrapMode.CHAR)
+    pdf.set_font(BODY, size=SIZE)
+    return max(1, len(lines))
+
+
+def _flat(segments: Sequence[Segment]) -> str:
+    return "".join("\u3000" * max(1, s.cells // 2) if isinstance(s, Blank) else s
+                   for s in segments)
+
+
+def _height(pdf: FPDF, block: Block) -> float:
+    """The height a block will take, in mm, so that a unit can move to the next page whole.
+
+    (fpdf2's offset_rendering would measure by drawing, but it deep-copies the embedded
+    CJK font on every call: a 50-question paper took half a minute.)"""
+    if isinstance(block, Title):
+        return 10 * _lines(pdf, block.text, pdf.epw, font=HEADING, size=17) + 7
+    if isinstance(block, InfoLine):
+        return LINE + 6
+    if isinstance(block, Heading):
+        return 3 + (LINE + 1) * _lines(pdf, block.text, pdf.epw, font=HEADING)
+    if isinstance(block, Stem):
+        number = f"{block.number}. " if block.number else ""
+        indent = 0 if block.number else INDENT
+        return LINE * _lines(pdf, number + _flat(block.segments), pdf.epw - indent) + 2
+    if isinstance(block, Choices):
+        items = [f"{letter}. {text}" for letter, text in block.items]
+        texts = ["\u3000\u3000\u3000".join(items)] if block.inline else items
+        return sum(LINE * _lines(pdf, t, pdf.epw - INDENT) for t in texts)
+    if isinstance(block, Columns):
+        left_w, gap = 50.0, 20.0
+        right_w = pdf.epw - INDENT - left_w - gap
+        total = 0.0
+        for i in range(max(len(block.left), len(block.right))):
+            left = _lines(pdf, block.left[i], left_w) if i < len(block.left) else 1
+            right = _lines(pdf, block.right[i], right_w) if i < len(block.right) else 1
+            total += LINE * max(left, right) + 1
+        return total
+    if isinstance(block, KeyItem):
+        head = LINE * _lines(pdf, f"{block.number}. 答案:{block.answer}", pdf.epw) + 2
+        return head + sum(NOTE_LINE * _lines(pdf, n, pdf.epw - INDENT, size=NOTE_SIZE)
+                          for n in block.notes)
+    return 0.0
 
 
 def _units(blocks: Sequence[Block]) -> list[list[Block]]:
@@ -165,10 +218,9 @@ def write(blocks: Sequence[Block], path: Path, *, title: str) -> None:
         if isinstance(unit[0], PageBreak):
             pdf.add_page()
             continue
-        with pdf.offset_rendering() as trial:
-            for block in unit:
-                _draw(trial, block)
-        if trial.page_break_triggered and pdf.get_y() > pdf.t_margin + 1:
+        needed = sum(_height(pdf, block) for block in unit)
+        fits = pdf.get_y() + needed <= pdf.page_break_trigger
+        if not fits and pdf.get_y() > pdf.t_margin + 1:
             pdf.add_page()
         for block in unit:
             _draw(pdf, block)
