@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from quiz.core.numerals import parse_label
 from quiz.core.textspan import CLAUSE_END, clause_start, sentence_bounds
 
 EVIDENCE_JOIN = "……"
+NEAR = 200  # items further than this from their label are cited as a separate sentence
 _UNNUMBERED = re.compile(r"“([^“”\n]{3,60})”")
 _BARE_CONTEXT = re.compile(r"^[,，]?\s*(?:一个是|一是|[:：])")
 
@@ -68,14 +70,16 @@ def _evidence(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[str, tuple[
 def _formula(doc: Document, label: LabelMatch, found: ItemsFound, kind: FormulaKind,
              *, count: object = None, part_keys: Sequence[str] = ()) -> Formula:
     text = doc.text
+    label_piece = (clause_start(text, label.start), _clause_end(text, label.end))
     if found.pieces:
         first, _ = sentence_bounds(text, label.start, label.end)
         pieces = [(first, _clause_end(text, label.end)), *found.pieces]
+    elif found.end < label.start - NEAR or found.start > label.end + NEAR:
+        # Items stated elsewhere (an abbreviation expanded in another paragraph).
+        items_piece = sentence_bounds(text, found.start, found.end)
+        pieces = [label_piece, items_piece]
     else:
-        start = min(found.start, label.start)
-        start = clause_start(text, start) if start == label.start else start
-        if found.start < label.start:
-            start = clause_start(text, found.start)
+        start = clause_start(text, min(found.start, label.start))
         pieces = [(start, _clause_end(text, max(found.end, label.end)))]
     evidence, span = _evidence(text, pieces)
     return Formula(
@@ -111,9 +115,20 @@ def _numbered_items(text: str, label: LabelMatch) -> ItemsFound | None:
     return before
 
 
-def _composite(doc: Document, label: LabelMatch, quoted: list[LabelMatch]) -> Formula | None:
+class _CompositeContext:
+    """What composite labels of one document share: the quoted labels and the
+    abbreviation expansions already searched for (each searched once per document)."""
+
+    def __init__(self, quoted: list[LabelMatch]) -> None:
+        self.quoted = quoted
+        self.starts = [q.start for q in quoted]
+        self.abbreviations: dict[tuple[str, ...], ItemsFound | None] = {}
+
+
+def _composite(doc: Document, label: LabelMatch, ctx: _CompositeContext) -> Formula | None:
     text = doc.text
-    explained = explained_parts(text, label, quoted)
+    quoted = ctx.quoted
+    explained = explained_parts(text, label, quoted, ctx.starts)
     if explained is not None:
         items, keys, end, pieces = explained
         first = sentence_bounds(text, label.start, label.end)
@@ -125,12 +140,15 @@ def _composite(doc: Document, label: LabelMatch, quoted: list[LabelMatch]) -> Fo
                            FormulaKind.COMPOSITE, True, evidence, span, tuple(keys),
                            item_spans=_item_spans(evidence, found.items))
         return _formula(doc, label, found, FormulaKind.COMPOSITE, part_keys=keys)
-    named = named_parts(label, quoted)
+    named = named_parts(label, quoted, ctx.starts)
     if named is not None:
         items, keys, end = named
         found = ItemsFound(tuple(items), label.start, end)
         return _formula(doc, label, found, FormulaKind.COMPOSITE, part_keys=keys)
-    abbreviation = abbreviation_items(text, label.shape)
+    pieces = label.shape.pieces
+    if pieces not in ctx.abbreviations:
+        ctx.abbreviations[pieces] = abbreviation_items(text, label.shape)
+    abbreviation = ctx.abbreviations[pieces]
     if abbreviation is not None:
         return _formula(doc, label, abbreviation, FormulaKind.COMPOSITE,
                         part_keys=label.shape.pieces)
@@ -180,9 +198,17 @@ def _bare_formula(doc: Document, label: LabelMatch) -> Formula | None:
     return _formula(doc, label, found, FormulaKind.NUMBERED)
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """True when `pos` falls in one of the sorted, mostly disjoint `spans`."""
+    i = bisect_right(starts, pos) - 1
+    return any(spans[j][0] <= pos < spans[j][1] for j in range(max(0, i - 3), i + 1))
+
+
 def _unnumbered_lists(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
     for m in _UNNUMBERED.finditer(doc.text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside(taken, starts, m.start()):
             continue
         items = [i.strip() for i in m.group(1).split("、")]
         if len(items) < 3 or any(not 0 < len(i) <= 6 for i in items):
@@ -197,12 +223,13 @@ def extract_formulas(doc: Document) -> list[Formula]:
     """Every formula occurrence in a document, in text order."""
     text = doc.text
     quoted = list(quoted_labels(text))
+    ctx = _CompositeContext(quoted)
     formulas: list[Formula] = []
     pending_label_only: dict[str, LabelMatch] = {}
     for label in quoted:
         formula: Formula | None = None
         if label.shape.composite:
-            formula = _composite(doc, label, quoted)
+            formula = _composite(doc, label, ctx)
         elif isinstance(label.shape.count, int) and label.shape.count >= 2:
             found = _numbered_items(text, label)
             if found is not None:
@@ -232,13 +259,19 @@ def extract_formulas(doc: Document) -> list[Formula]:
 
 def _link_parents(formulas: list[Formula]) -> list[Formula]:
     """Mark the formulas that name a part of a composite label in the same passage."""
-    composites = [f for f in formulas if f.kind == FormulaKind.COMPOSITE]
+    by_part: dict[str, list[Formula]] = {}
+    for c in formulas:
+        if c.kind == FormulaKind.COMPOSITE:
+            for item in c.items:
+                by_part.setdefault(item, []).append(c)
     result = []
     for formula in formulas:
+        nearby = by_part.get(formula.label, [])
+        i = bisect_right([c.span[0] for c in nearby], formula.span[0]) if len(nearby) < 50 else 0
+        window = nearby[max(0, i - 2): i + 1] if len(nearby) < 50 else []
         parent = next(
-            (c.label for c in composites
-             if formula is not c and formula.label in c.items
-             and c.span[0] <= formula.span[0] <= c.span[1] + 10),
+            (c.label for c in window
+             if formula is not c and c.span[0] <= formula.span[0] <= c.span[1] + 10),
             None,
         )
         result.append(dataclasses.replace(formula, parent=parent) if parent else formula)

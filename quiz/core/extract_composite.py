@@ -5,13 +5,19 @@ their items (`“三提三敢”` = 提标提速提能力、敢闯敢干敢争�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from quiz.core.extract_inline import ItemsFound
 from quiz.core.items import plausible_items, strip_build_words, strip_quotes
-from quiz.core.labels import LabelMatch, quoted_labels
+from quiz.core.labels import LabelMatch
 from quiz.core.numerals import LabelShape, number_to_chinese
 
 WINDOW = 2500
+
+
+def labels_between(labels: list[LabelMatch], starts: list[int], lo: int, hi: int) -> list[LabelMatch]:
+    """The labels (sorted by start, with their `starts`) that start in [lo, hi)."""
+    return labels[bisect_left(starts, lo): bisect_left(starts, hi)]
 _PART_END = re.compile(r"[。；;！？\n]")
 _ORDINAL = {1: "第一个", 2: "第二个", 3: "第三个", 4: "第四个"}
 
@@ -22,7 +28,7 @@ def _explanation_marker(piece: str, occurrence: int, repeated: bool) -> re.Patte
 
 
 def explained_parts(
-    text: str, label: LabelMatch, sub_labels: list[LabelMatch]
+    text: str, label: LabelMatch, sub_labels: list[LabelMatch], starts: list[int]
 ) -> tuple[list[str], list[str], int, list[tuple[int, int]]] | None:
     """Parts explained as `“1”是…` / `第二个“4”就是…`, in order after the label.
 
@@ -47,7 +53,7 @@ def explained_parts(
         end_match = _PART_END.search(text, m.end(), min(len(text), m.end() + 200))
         end = end_match.start() if end_match else min(len(text), m.end() + 200)
         explanation = text[m.end():end]
-        sub = [s for s in sub_labels if m.end() <= s.start < end and s.shape.count == count]
+        sub = [s for s in labels_between(sub_labels, starts, m.end(), end) if s.shape.count == count]
         if sub:
             items.append(sub[0].label)
         else:
@@ -65,7 +71,7 @@ def explained_parts(
 
 
 def named_parts(
-    label: LabelMatch, sub_labels: list[LabelMatch]
+    label: LabelMatch, sub_labels: list[LabelMatch], starts: list[int]
 ) -> tuple[list[str], list[str], int] | None:
     """Parts named by the quoted labels that follow, counts matching in order.
 
@@ -73,7 +79,8 @@ def named_parts(
     follow within the label's passage."""
     if not all(p.isdigit() or p in ("N", "n") for p in label.shape.pieces):
         return None
-    after = [s for s in sub_labels if label.end <= s.start < label.end + 400 and not s.shape.composite]
+    after = [s for s in labels_between(sub_labels, starts, label.end, label.end + 400)
+             if not s.shape.composite]
     counts = label.shape.count
     assert isinstance(counts, tuple)
     chosen: list[LabelMatch] = []
@@ -114,6 +121,3 @@ def abbreviation_items(text: str, shape: LabelShape) -> ItemsFound | None:
     return None
 
 
-def composite_sub_labels(text: str) -> list[LabelMatch]:
-    """Every quoted label, as candidates for naming the parts of a composite."""
-    return list(quoted_labels(text))

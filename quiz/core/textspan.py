@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
 OPEN_QUOTES = "“‘「『\""
@@ -35,17 +37,9 @@ def clause_start(text: str, pos: int, limit: int = 200) -> int:
     return best
 
 
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+
+
 def next_sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text[start:stop], ends excluding the punctuation."""
-    spans = []
-    pos = start
-    i = start
-    while i < stop:
-        if text[i] in SENTENCE_END:
-            if i > pos:
-                spans.append((pos, i))
-            pos = i + 1
-        i += 1
-    if pos < stop:
-        spans.append((pos, stop))
-    return spans
+    return [m.span() for m in _SENTENCE.finditer(text, start, stop)]

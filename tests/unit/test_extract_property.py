@@ -1,0 +1,56 @@
+"""The reader and extractor never crash and stay linear on arbitrary text."""
+
+from __future__ import annotations
+
+import time
+
+from extract_helpers import doc_from
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quiz.core.corpus import clean_text
+from quiz.core.extract import extract_formulas
+
+ALPHABET = list("打造民富区强改革创新宜居宜业绿色美丽法治和谐名片一二三四五六七八九十两个大项张"
+                "是就第“”\"、，,。；：:（）()\n \t1234+N等的和") + ["\x1b", "[bold]", "[/]", "**", "#"]
+SAMPLE = "打造民富区强、改革创新、宜居宜业“三张名片”。“1+2”即“一个目标”,建设甲乙、丙丁“两大支撑”。"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(ALPHABET), max_size=400).map("".join))
+def test_never_crashes_and_spans_stay_inside(text: str) -> None:
+    doc = doc_from(text)
+    for formula in extract_formulas(doc):
+        start, end = formula.span
+        assert 0 <= start <= end <= len(doc.text)
+        for s, e in formula.item_spans:
+            assert formula.evidence[s:e] in formula.items
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text(text: str) -> None:
+    extract_formulas(doc_from(text))
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        cleaned, chain, _ = clean_text(text)
+        extract_formulas(doc_from(cleaned))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_ten_megabyte_single_line_is_linear() -> None:
+    # One 10 MB line with no line breaks: the worst case for paragraph and sentence
+    # scanning. Work must grow linearly: 4x the text may take at most ~3x the linear
+    # share (a quadratic step would take 16x).
+    unit = SAMPLE * 10
+    small = unit * (2_500_000 // len(unit.encode()) + 1)
+    large = small * 4
+    assert len(large.encode()) >= 10_000_000
+    doc_from("预热。")  # dictionary loading is not part of the measurement
+    ratio = _seconds(large) / _seconds(small)
+    assert ratio < 12, f"4x the text took {ratio:.1f}x the time"
