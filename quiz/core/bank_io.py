@@ -16,6 +16,8 @@ from quiz.core.bank_check import InvalidBank, Problem, check_text
 from quiz.core.errors import BadInput, InputNotFound
 
 FINGERPRINTS = "generated"
+# libyaml's safe dumper writes the same text as the pure-Python one, about 8x faster.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _HEADER = (
     "# A 提法通 question bank; the format is described in docs/bank-format.md.\n"
     "# Hand edits are kept when the bank is regenerated (`quiz generate`); the\n"
@@ -39,8 +41,8 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
 
 def dump_bank(bank: Bank) -> str:
     """The bank as YAML text, readable and stable for diffs."""
-    return _HEADER + yaml.safe_dump(
-        bank_to_dict(bank), allow_unicode=True, sort_keys=False, width=100
+    return _HEADER + yaml.dump(
+        bank_to_dict(bank), Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100
     )
 
 

@@ -137,7 +137,12 @@ def _balanced(questions: list[Question]) -> list[Question]:
 
 
 def _question_key(question: Question) -> tuple[Any, ...]:
-    return (question.type, question.prompt, question.answers, tuple(sorted(question.options)),
+    """What makes two questions the same to a learner, whatever the order of the options."""
+    if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        answers = tuple(sorted(question.options["ABCDEFGH".index(a)] for a in question.answers))
+    else:
+        answers = question.answers
+    return (question.type, question.prompt, answers, tuple(sorted(question.options)),
             question.pairs)
 
 

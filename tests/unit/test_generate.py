@@ -201,3 +201,13 @@ def test_hand_added_questions_are_kept_and_excluded_ones_dropped(tmp_path: Path)
     assert "004_a/四项重点工作/cloze/mine" in ids
     assert "004_a/三重压力/ordering/items" not in ids
     assert merged.meta["exclude"] == ["004_a/三重压力/ordering/items"]
+
+
+def test_reports_that_repeat_each_other_give_no_identical_questions() -> None:
+    docs = seed_corpus()
+    docs["005_copy.txt"] = [formula("005_copy.txt", label) for label in DOCS["004_a.txt"]]
+    extracted = [(f, spans) for doc, found in docs.items()
+                 for f, spans in bank_formulas(doc, "同一报告", found)]
+    bank = build_bank(extracted, title="测试")
+    assert check_text(dump_bank(bank), "bank.yaml").problems == []
+    assert any(q.formula_id.startswith("005_copy/") for q in bank.questions)
