@@ -8,13 +8,14 @@ opened it). A bank that fails to load never reaches the database, so it stays un
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.core.bank import Bank
-from quiz.core.errors import NothingFound
+from quiz.core.errors import NothingFound, QuizError
 
 if TYPE_CHECKING:
     from quiz.core.settings import Settings
@@ -26,12 +27,11 @@ Clock = Callable[[], dt.datetime]
 
 def read_bank(bank_path: Path) -> tuple[Bank, Settings]:
     """Load settings and the bank, and check that the bank has something to study."""
-    from quiz.core.bank_io import load_bank
     from quiz.core.settings import load_settings
 
     settings = load_settings()
-    bank = load_bank(bank_path)
-    _validate(bank, bank_path)
+    bank = _load(bank_path)
+    _validate(bank_path)
     if not bank.questions:
         raise NothingFound(
             "the bank holds no questions",
@@ -41,13 +41,70 @@ def read_bank(bank_path: Path) -> tuple[Bank, Settings]:
     return bank, settings
 
 
-def _validate(bank: Bank, bank_path: Path) -> None:
-    """Refuse a bank that fails `quiz check`, before the database is opened."""
+def _load(bank_path: Path) -> Bank:
+    """The bank, parsed with libyaml when present (several times faster at start-up).
+
+    Any problem falls back to `load_bank`, which reports it with file and line.
+    """
+    import yaml
+
+    from quiz.core.bank_io import bank_from_dict, load_bank
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            data = yaml.load(bank_path.read_text(encoding="utf-8-sig"), Loader=loader)  # noqa: S506 (a safe loader)
+            return bank_from_dict(data, path=str(bank_path))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, QuizError):
+            pass
+    return load_bank(bank_path)
+
+
+def _validate(bank_path: Path) -> None:
+    """Refuse a bank that fails `quiz check`, before the database is opened.
+
+    A bank that passed once is remembered by size and modification time, so the
+    full check (which keeps line numbers and is slow) runs only when the file changes.
+    """
     from quiz.core.bank_check import InvalidBank, check_file
 
+    stamp = _stamp(bank_path)
+    checked = _checked_banks()
+    if checked.get(str(bank_path.resolve())) == stamp:
+        return
     report = check_file(bank_path)
     if report.problems:
         raise InvalidBank(report.problems)
+    checked[str(bank_path.resolve())] = stamp
+    _remember_checked(checked)
+
+
+def _stamp(bank_path: Path) -> str:
+    info = bank_path.stat()
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
+def _checked_file() -> Path:
+    from quiz import paths
+
+    return paths.cache_dir() / "checked-banks.json"
+
+
+def _checked_banks() -> dict[str, str]:
+    try:
+        data = json.loads(_checked_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no cache yet, or a damaged one: check again
+    return data if isinstance(data, dict) else {}
+
+
+def _remember_checked(checked: dict[str, str]) -> None:
+    target = _checked_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(checked, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # only a cache: the next start checks the bank again
 
 
 @dataclass
