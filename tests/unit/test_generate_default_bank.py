@@ -7,6 +7,7 @@ corpus or the generator changed and `quiz generate` was not rerun.
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,14 @@ def test_editing_one_formula_keeps_every_other_id(tmp_path: Path) -> None:
     assert after.formula(edited) is not None and "预期减弱" in after.formula(edited).items
     lost = {q.id for q in before.questions} - {q.id for q in after.questions}
     assert {i for i in lost if not i.startswith(edited + "/")} == set()
+
+
+def test_correct_answers_of_the_default_bank_land_on_every_letter(regenerated: Bank) -> None:
+    singles = Counter(q.answers[0] for q in regenerated.questions
+                      if q.type == QuestionType.SINGLE_CHOICE)
+    assert set(singles) == set("ABCD")
+    assert max(singles.values()) - min(singles.values()) <= 1
+    multi = [q for q in regenerated.questions if q.type == QuestionType.MULTIPLE_CHOICE]
+    assert all(len(q.answers) < len(q.options) for q in multi)
+    firsts = Counter(q.answers[0] for q in multi)
+    assert len(firsts) >= 3  # not always starting at A
