@@ -1,0 +1,74 @@
+"""Anki decks: imported with the `anki` package, notes keep their GUIDs across exports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import genanki
+import pytest
+
+from quiz.core.bank import Question
+from quiz.core.bank_io import load_bank
+from quiz.core.export import ExportOptions, Selection, run_export
+
+anki_collection = pytest.importorskip("anki.collection", reason="the anki package is not installed")
+anki_importing = pytest.importorskip("anki.importing")
+
+
+def _import(collection, package: Path) -> None:
+    options = anki_importing.ImportAnkiPackageOptions(
+        merge_notetypes=True, update_notes=1, update_notetypes=1, with_scheduling=False,
+    )
+    request = anki_importing.ImportAnkiPackageRequest(package_path=str(package), options=options)
+    collection.import_anki_package(request)
+
+
+def _notes(collection) -> dict[str, object]:
+    notes = (collection.get_note(nid) for nid in collection.find_notes(""))
+    return {note.guid: note for note in notes}
+
+
+def test_deck_imports_into_anki_with_stable_guids(small_bank_path: Path, tmp_path: Path) -> None:
+    bank = load_bank(small_bank_path)
+    (package,) = run_export(bank, "apkg", tmp_path / "deck.apkg", Selection(), ExportOptions())
+    collection = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(collection, package)
+        notes = _notes(collection)
+        assert collection.note_count() == len(bank.questions) == 8
+        assert set(notes) == {genanki.guid_for(q.id) for q in bank.questions}
+        cloze = notes[genanki.guid_for("004_54d0cbe4cf41eb1c/三重压力/cloze/all")]
+        assert cloze.note_type()["type"] == 1  # Anki's cloze note type
+        assert cloze["Text"] == "我国经济面临{{c1::需求收缩}}、{{c1::供给冲击}}、{{c1::预期转弱}}三重压力"
+        choice = notes[genanki.guid_for("004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members")]
+        assert choice["Answer"].startswith("ACD")
+        assert "<br>E. 开放" in choice["Question"]
+        assert "第十五次党代会报告" in choice["Explanation"]
+        assert "quiz::multiple_choice" in choice.tags
+
+        # Re-exporting (with a corrected prompt) updates notes instead of adding copies.
+        first = bank.questions[0]
+        fixed = replace(first, prompt=first.prompt.replace("打造", "着力打造"))
+        edited = replace(bank, questions=(fixed, *bank.questions[1:]))
+        (again,) = run_export(edited, "apkg", tmp_path / "deck2.apkg", Selection(), ExportOptions())
+        _import(collection, again)
+        assert collection.note_count() == 8
+        updated = _notes(collection)[genanki.guid_for(first.id)]
+        assert updated["Text"].startswith("着力打造{{c1::民富区强}}")
+    finally:
+        collection.close()
+
+
+def test_html_in_report_text_is_escaped(small_bank_path: Path, tmp_path: Path) -> None:
+    bank = load_bank(small_bank_path)
+    question: Question = replace(bank.questions[5], prompt="<b>三重压力</b> & 其他")
+    only = replace(bank, questions=(question,))
+    (package,) = run_export(only, "apkg", tmp_path / "deck.apkg", Selection(), ExportOptions())
+    collection = anki_collection.Collection(str(tmp_path / "c.anki2"))
+    try:
+        _import(collection, package)
+        (note,) = _notes(collection).values()
+        assert note["Question"] == "&lt;b&gt;三重压力&lt;/b&gt; &amp; 其他"
+    finally:
+        collection.close()

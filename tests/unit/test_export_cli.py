@@ -1,0 +1,116 @@
+"""`quiz export` from the command line: outputs, and clean refusals that leave no file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quiz.cli import main
+from quiz.core.errors import ExitCode
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_paper_with_variants_and_separate_keys(small_bank_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "卷.docx"
+    result = _run("export", str(small_bank_path), "-f", "docx", "-o", str(out),
+                  "--variants", "A,B", "--seed", "3", "--time", "60")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
+    assert names == ["卷-A-答案.docx", "卷-A.docx", "卷-B-答案.docx", "卷-B.docx"]
+    assert result.output.count("wrote ") == 4
+
+
+def test_default_output_is_the_bank_name_in_the_current_directory(
+    small_bank_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = _run("export", str(small_bank_path), "-f", "csv", "--select", "type=cloze")
+    assert result.exit_code == 0, result.output
+    rows = (tmp_path / "small_bank.csv").read_text("utf-8-sig").splitlines()
+    assert len(rows) == 4 and rows[1].startswith("填空题,")
+
+
+def test_unknown_format_lists_the_valid_ones(small_bank_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-f", "pptx", "-o", str(tmp_path / "x.pptx"))
+    assert result.exit_code == ExitCode.USAGE
+    assert "unknown export format 'pptx'" in result.output
+    assert "docx, html, pdf, md, apkg, gift, moodle-xml, csv, xlsx" in result.output
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only directories")
+def test_unwritable_directory(small_bank_path: Path, tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        result = _run("export", str(small_bank_path), "-f", "md", "-o", str(locked / "p.md"))
+    finally:
+        locked.chmod(0o700)
+    assert result.exit_code == ExitCode.OUTPUT
+    assert "not writable" in result.output
+    assert list(locked.iterdir()) == []
+
+
+def test_missing_directory_and_directory_as_output(small_bank_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "no" / "p.md"))
+    assert result.exit_code == ExitCode.OUTPUT
+    assert "directory does not exist" in result.output
+    (tmp_path / "p.xlsx").mkdir()
+    result = _run("export", str(small_bank_path), "-f", "xlsx", "-o", str(tmp_path / "p.xlsx"))
+    assert result.exit_code == ExitCode.OUTPUT
+    assert "a directory has that name" in result.output
+
+
+def test_failed_write_leaves_no_partial_file(small_bank_path: Path, tmp_path: Path) -> None:
+    # The answer key's name is taken by a directory: the paper was already written to a
+    # temporary file by then, and must not appear.
+    (tmp_path / "p-答案.html").mkdir()
+    result = _run("export", str(small_bank_path), "-f", "html", "-o", str(tmp_path / "p.html"))
+    assert result.exit_code == ExitCode.OUTPUT
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p-答案.html"]
+
+
+def test_selection_that_matches_nothing(small_bank_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "p.md"),
+                  "--select", "label=不存在")
+    assert result.exit_code == ExitCode.NOTHING_FOUND
+    assert "no question matches the selection" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bank_that_fails_check_is_refused(small_bank_path: Path, tmp_path: Path) -> None:
+    text = small_bank_path.read_text("utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("answers: [A, C, D]", "answers: [A, C, Z]"), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = _run("export", str(broken), "-f", "docx", "-o", str(out / "p.docx"))
+    assert result.exit_code != 0
+    assert "broken.yaml:" in result.output and "quiz check" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert list(out.iterdir()) == []
+    result = _run("export", str(tmp_path / "absent.yaml"), "-f", "md", "-o", str(out / "p.md"))
+    assert result.exit_code == ExitCode.NOT_FOUND
+
+
+def test_paper_options_are_refused_for_question_files(small_bank_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-f", "gift", "-o", str(tmp_path / "q.gift.txt"),
+                  "--variants", "A,B")
+    assert result.exit_code != 0
+    assert "--variants only apply to papers" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_count_is_a_clean_message(small_bank_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "p.md"),
+                  "--count", "cloze=lots")
+    assert result.exit_code != 0
+    assert "not a whole number" in result.output and "Traceback" not in result.output

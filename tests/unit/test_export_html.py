@@ -1,0 +1,53 @@
+"""HTML and Markdown papers: self-contained, print CSS, report text escaped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+from quiz.core.bank_io import load_bank
+from quiz.core.export import AnswerMode, ExportOptions, Selection, run_export
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self.tags.append(tag)
+        self.links += [v for k, v in attrs if k in ("src", "href") and v]
+
+
+def _tricky_bank(small_bank_path: Path):
+    bank = load_bank(small_bank_path)
+    tricky = replace(bank.questions[5], prompt="<script>alert(1)</script> 三重压力 & *重点*")
+    return replace(bank, questions=(*bank.questions[:5], tricky, *bank.questions[6:]))
+
+
+def test_html_is_self_contained_with_print_rules(small_bank_path: Path, tmp_path: Path) -> None:
+    bank = _tricky_bank(small_bank_path)
+    (paper,) = run_export(bank, "html", tmp_path / "p.html", Selection(),
+                          ExportOptions(answers=AnswerMode.APPENDED))
+    text = paper.read_text("utf-8")
+    parser = _Tags()
+    parser.feed(text)
+    assert "script" not in parser.tags
+    assert parser.links == [], "no external resources"
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; 三重压力 &amp; *重点*" in text
+    assert "@page" in text and re.search(r"h2[^{]*\{[^}]*break-after: avoid", text)
+    assert "page-break-inside: avoid" in text
+    assert text.count('<div class="page-break"></div>') == 1
+    assert '<table class="match">' in text
+
+
+def test_markdown_escapes_report_text(small_bank_path: Path, tmp_path: Path) -> None:
+    bank = _tricky_bank(small_bank_path)
+    (paper,) = run_export(bank, "md", tmp_path / "p.md", Selection(),
+                          ExportOptions(answers=AnswerMode.NONE))
+    text = paper.read_text("utf-8")
+    assert r"\<script\>alert(1)\</script\> 三重压力 & \*重点\*" in text
+    assert "参考答案" not in text

@@ -1,0 +1,109 @@
+"""Moodle exports: the XML parses and says what the bank says; GIFT parses structurally."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+from quiz.core.bank_io import load_bank
+from quiz.core.export import ExportOptions, Selection, run_export
+
+
+def _export(bank, tmp_path: Path, fmt: str, name: str) -> Path:
+    (path,) = run_export(bank, fmt, tmp_path / name, Selection(), ExportOptions())
+    return path
+
+
+def test_moodle_xml_types_answers_and_categories(small_bank_path: Path, tmp_path: Path) -> None:
+    bank = load_bank(small_bank_path)
+    root = ET.parse(_export(bank, tmp_path, "moodle-xml", "q.xml")).getroot()
+    assert root.tag == "quiz"
+    questions = root.findall("question")
+    categories = [q.findtext("category/text") for q in questions if q.get("type") == "category"]
+    assert categories[0] == "$course$/top/小题库(测试用)/填空题" and len(categories) == 6
+    real = {q.findtext("name/text"): q for q in questions if q.get("type") != "category"}
+    assert len(real) == 8
+    types = sorted(q.get("type") for q in real.values())
+    assert types == ["cloze", "matching", "matching", "multichoice", "multichoice",
+                     "shortanswer", "shortanswer", "truefalse"]
+    short = real["004_54d0cbe4cf41eb1c/四个历城/cloze/count"]
+    assert [a.findtext("text") for a in short.findall("answer")] == ["四", "4"]
+    cloze = real["004_54d0cbe4cf41eb1c/三重压力/cloze/all"].findtext("questiontext/text")
+    assert cloze.count("{1:SHORTANSWER:") == 3
+    multi = real["004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members"]
+    assert multi.findtext("single") == "false"
+    fractions = {a.findtext("text"): float(a.get("fraction")) for a in multi.findall("answer")}
+    assert fractions["科创"] > 0 and fractions["开放"] < 0
+    assert abs(sum(f for f in fractions.values() if f > 0) - 100) < 0.01
+    truth = real["004_54d0cbe4cf41eb1c/三重压力/true_false/swap-1"]
+    assert {a.findtext("text"): a.get("fraction") for a in truth.findall("answer")} == {
+        "true": "0", "false": "100"}
+    matching = real["board/004_54d0cbe4cf41eb1c/matching/labels-0"]
+    pairs = {s.findtext("text"): s.findtext("answer/text") for s in matching.findall("subquestion")}
+    assert pairs["四个历城"] == "科创、智造、文化、品质"
+    ordering = real["004_54d0cbe4cf41eb1c/三大攻坚行动/ordering/items"]
+    assert [s.findtext("answer/text") for s in ordering.findall("subquestion")] == [
+        "载体建设", "项目招引", "产业培育"]
+
+
+_UNESCAPED = r"(?<!\\)"
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def parse_gift(text: str) -> list[dict[str, object]]:
+    """A small GIFT reader: title, text and the answer block of each question."""
+    questions = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [ln for ln in chunk.splitlines() if not ln.startswith(("//", "$CATEGORY:"))]
+        if not lines:
+            continue
+        body = " ".join(lines)
+        title = re.match(r"::(.*?)" + _UNESCAPED + "::", body)
+        assert title, body
+        rest = body[title.end():]
+        opens = [m.start() for m in re.finditer(_UNESCAPED + r"\{", rest)]
+        closes = [m.start() for m in re.finditer(_UNESCAPED + r"\}", rest)]
+        assert len(opens) == len(closes) == 1, f"one answer block per question: {body}"
+        block = rest[opens[0] + 1: closes[0]]
+        answers, _, feedback = block.partition("####")
+        marks = re.findall(_UNESCAPED + r"([=~])((?:%-?[\d.]+%)?)((?:[^=~\\]|\\.)*)", answers)
+        questions.append({
+            "title": _unescape(title.group(1)),
+            "text": _unescape(rest[:opens[0]] + "____" + rest[closes[0] + 1:]).strip(),
+            "block": answers.strip(),
+            "answers": [(m, w, _unescape(a).strip()) for m, w, a in marks],
+            "feedback": _unescape(feedback),
+        })
+    return questions
+
+
+def test_gift_parses_and_escapes_special_characters(small_bank_path: Path, tmp_path: Path) -> None:
+    bank = load_bank(small_bank_path)
+    tricky = replace(bank.questions[3], prompt="下列{说法}中=正确~的#是:( )")
+    bank = replace(bank, questions=(*bank.questions[:3], tricky, *bank.questions[4:]))
+    questions = parse_gift(_export(bank, tmp_path, "gift", "q.gift.txt").read_text("utf-8"))
+    by_title = {q["title"]: q for q in questions}
+    assert len(by_title) == 8
+    single = by_title[tricky.id]
+    assert single["text"] == "下列{说法}中=正确~的#是:( ) ____"
+    assert [m for m, _, _ in single["answers"]] == ["=", "~", "~", "~"]
+    assert single["answers"][0][2] == tricky.options[0]
+    assert "五张名片" in single["feedback"]
+    missing_word = by_title["000_6af6b510167a07b9/五张名片/cloze/item-0"]
+    assert missing_word["text"].startswith("打造____、改革创新")
+    assert missing_word["answers"] == [("=", "", "民富区强")]
+    order_free = by_title["004_54d0cbe4cf41eb1c/三重压力/cloze/all"]
+    assert len(order_free["answers"]) == 6  # every order of three blanks
+    multi = by_title["004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members"]
+    assert [w for _, w, _ in multi["answers"]] == [
+        "%33.33333%", "%-100%", "%33.33333%", "%33.33333%", "%-100%"]
+    assert by_title["004_54d0cbe4cf41eb1c/三重压力/true_false/swap-1"]["block"] == "F"
+    matching = by_title["board/004_54d0cbe4cf41eb1c/matching/labels-0"]
+    assert "=四个历城 -> 科创、智造、文化、品质" in matching["block"]
+    ordering = by_title["004_54d0cbe4cf41eb1c/三大攻坚行动/ordering/items"]
+    assert ordering["block"].startswith("=第1项 -> 载体建设")
