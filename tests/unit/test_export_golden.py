@@ -47,7 +47,8 @@ def export(small_bank_path: Path, tmp_path: Path, fmt: str, name: str,
 
 
 def docx_text(path: Path) -> str:
-    """Paragraphs (blanks as [___], bold as **), tables as rows, page breaks, footer."""
+    """Paragraphs (blanks as [___], bold as **; a line break inside a paragraph ends a line),
+    tables as rows, page breaks, and the footer's fields."""
     document = Document(str(path))
     lines = []
     body = document.element.body
@@ -56,8 +57,11 @@ def docx_text(path: Path) -> str:
             parts = []
             for run in child.iter(qn("w:r")):
                 text = "".join(t.text or "" for t in run.iter(qn("w:t")))
-                if run.find(qn("w:br")) is not None:
+                breaks = [b.get(qn("w:type")) for b in run.iter(qn("w:br"))]
+                if "page" in breaks:
                     parts.append("<page break>")
+                elif breaks:
+                    text += "\n"  # a line break inside the paragraph
                 props = run.find(qn("w:rPr"))
                 if props is not None and props.find(qn("w:u")) is not None:
                     text = f"[{'_' * len(text)}]"

@@ -38,7 +38,12 @@ def answer_text(question: Question) -> str:
             parts.append(answer + (f"(或{'、'.join(extra)})" if extra else ""))
         text = ";".join(parts)
         return text + (" (顺序不限)" if question.order_free and len(parts) > 1 else "")
-    if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+    if kind is QuestionType.SINGLE_CHOICE:
+        letter = "".join(question.answers)
+        index = LETTERS.find(letter)
+        shown = 0 <= index < len(question.options) and len(letter) == 1
+        return f"{letter}({question.options[index]})" if shown else letter
+    if kind is QuestionType.MULTIPLE_CHOICE:
         return "".join(question.answers)
     if kind is QuestionType.TRUE_FALSE:
         return "".join(question.answers)

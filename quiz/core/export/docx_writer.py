@@ -180,10 +180,14 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
             paragraph = _paragraph(document, keep=keep_next, indent=0.75)
             _run(paragraph, "　　　".join(items))
         else:
+            # One paragraph with line breaks, kept together: a question's choices never
+            # straddle a page (LibreOffice does not always honour a chain of keep-with-next).
+            paragraph = _paragraph(document, keep=keep_next, indent=0.75)
+            paragraph.paragraph_format.keep_together = True
             for i, item in enumerate(items):
-                last = i == len(items) - 1
-                paragraph = _paragraph(document, keep=keep_next or not last, indent=0.75)
-                _run(paragraph, item)
+                run = _run(paragraph, item)
+                if i < len(items) - 1:
+                    run.add_break()
     elif isinstance(block, Columns):
         _columns(document, block)
     elif isinstance(block, PageBreak):
