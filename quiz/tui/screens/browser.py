@@ -58,7 +58,11 @@ class BrowserScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns("提法", "条目", "出处", "题数")
+        table = self.query_one(DataTable)
+        table.add_column("提法")
+        table.add_column("条目", width=30)
+        table.add_column("出处", width=24)
+        table.add_column("题数")
         self.show(search_formulas(self.trainer.bank, ""))
         self.query_one(Input).focus()
 

@@ -41,7 +41,7 @@ def result_text(trainer: Trainer, result: Any) -> Text:
         text.append("\n   正确答案: ", style="bold")
         text.append_text(correct_answer_text(question))
         text.append("\n   ")
-        text.append_text(source_text(question))
+        text.append_text(Text("\n   ").join(source_text(question).split("\n")))
         text.append("\n")
     return text
 

@@ -42,7 +42,9 @@ class FormulaScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("题型", "题目", "状态", "到期", "次数", "遗忘", "")
+        table.add_column("题型")
+        table.add_column("题目", width=26)
+        table.add_columns("状态", "到期", "次数", "遗忘", "")
         self.reload()
         table.focus()
 

@@ -89,7 +89,7 @@ class HomeScreen(Screen):
             ("t", "统计"), ("b", "浏览题库"), ("o", "设置"), ("q", "退出"),
         ):
             menu.append(f" {key} ", style="reverse bold")
-            menu.append(f" {label}   ")
+            menu.append(f" {label}  ")
         self.query_one("#home-menu", Static).update(menu)
 
     def action_study(self) -> None:

@@ -36,7 +36,10 @@ class WrongBookScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("题型", "题目", "错误答案", "遗忘", "")
+        table.add_column("题型")
+        table.add_column("题目", width=28)
+        table.add_column("错误答案", width=20)
+        table.add_columns("遗忘", "")
         self.reload()
 
     def on_screen_resume(self) -> None:

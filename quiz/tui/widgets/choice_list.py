@@ -22,7 +22,7 @@ class ChoiceOption(Static):
     """One option row; clicking it picks it."""
 
     def __init__(self, index: int, letter: str, label: str) -> None:
-        super().__init__(Text.assemble((f"{letter}. ", "bold"), label), classes="choice-option")
+        super().__init__(Text.assemble((f"{letter}．", "bold"), label), classes="choice-option")
         self.index = index
 
     def on_click(self, event: events.Click) -> None:

@@ -98,7 +98,7 @@ class MatchingBoard(AnswerInput):
                 entry.set_class(right is not None, "-joined")
             else:
                 left = joined_by.get(entry.index)
-                head = f"{LETTERS[entry.index]}. "
+                head = f"{LETTERS[entry.index]}．"
                 tail = f"  ← {left + 1}" if left is not None else ""
                 entry.update(Text.assemble((head, "bold"), self.rights[entry.index], tail))
                 entry.set_class(left is not None, "-joined")
