@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import genanki
+import genanki.package
 import pytest
 
 from quiz.core.bank import Question
@@ -29,7 +32,9 @@ def _notes(collection) -> dict[str, object]:
     return {note.guid: note for note in notes}
 
 
-def test_deck_imports_into_anki_with_stable_guids(small_bank_path: Path, tmp_path: Path) -> None:
+def test_deck_imports_into_anki_with_stable_guids(
+    small_bank_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bank = load_bank(small_bank_path)
     (package,) = run_export(bank, "apkg", tmp_path / "deck.apkg", Selection(), ExportOptions())
     collection = anki_collection.Collection(str(tmp_path / "collection.anki2"))
@@ -51,6 +56,10 @@ def test_deck_imports_into_anki_with_stable_guids(small_bank_path: Path, tmp_pat
         first = bank.questions[0]
         fixed = replace(first, prompt=first.prompt.replace("打造", "着力打造"))
         edited = replace(bank, questions=(fixed, *bank.questions[1:]))
+        # Anki updates a note only when the incoming copy is newer; a real re-export comes
+        # later, so stamp this one a minute ahead instead of waiting.
+        later = time.time() + 60
+        monkeypatch.setattr(genanki.package, "time", SimpleNamespace(time=lambda: later))
         (again,) = run_export(edited, "apkg", tmp_path / "deck2.apkg", Selection(), ExportOptions())
         _import(collection, again)
         assert collection.note_count() == 8
