@@ -42,7 +42,8 @@ with Store.open(db) as store:
 
 def _start(tmp_path: Path, db: Path, count: int, tag: str) -> subprocess.Popen[str]:
     script = tmp_path / "worker.py"
-    script.write_text(WORKER, encoding="utf-8")
+    if not script.exists():  # written once: rewriting it could race a starting worker
+        script.write_text(WORKER, encoding="utf-8")
     return subprocess.Popen(
         [sys.executable, str(script), str(db), str(count), tag],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -80,8 +81,9 @@ def test_two_processes_study_one_database_at_once(tmp_path: Path) -> None:
     per_worker = 400
     workers = [_start(tmp_path, db, per_worker, tag) for tag in ("a", "b")]
     for worker in workers:
-        assert worker.stdout is not None
-        assert worker.stdout.readline().strip() == "ready"
+        assert worker.stdout is not None and worker.stderr is not None
+        if worker.stdout.readline().strip() != "ready":
+            raise AssertionError(worker.stderr.read())
     (tmp_path / "go").touch()
     for worker in workers:
         out, err = worker.communicate(timeout=240)
