@@ -106,6 +106,15 @@ def test_read_only_directory(tmp_path: Path) -> None:
         locked.chmod(0o755)
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_directory_nobody_can_write_even_root() -> None:
+    target = Path("/proc/quiz-reviews.sqlite3")  # /proc takes no new files, even from root
+    with pytest.raises(DatabaseError, match="read-only") as caught:
+        Store.open(target)
+    assert str(target) in str(caught.value)
+    assert not target.exists()
+
+
 def test_sqlite_failures_become_clear_messages(tmp_path: Path) -> None:
     path = tmp_path / "x.sqlite3"
     error = store_module._db_error(sqlite3.OperationalError("attempt to write a readonly database"), path)
