@@ -148,7 +148,10 @@ def _readings(ch: str) -> frozenset[str]:
 
 def _pinyin_match(want: str, got: str) -> bool:
     """Dynamic programming over `want`: each Chinese character may be matched by itself,
-    its first letter, or a full syllable optionally followed by a tone digit."""
+    its first letter (answers of two or more characters only), or a full syllable
+    optionally followed by a tone digit."""
+    # A lone initial is too ambiguous for a one-character answer (三 and 四 are both "s").
+    initials = len(want) > 1
     reachable = {0}
     for ch in want:
         readings = _readings(ch) if _is_han(ch) else frozenset()
@@ -157,7 +160,7 @@ def _pinyin_match(want: str, got: str) -> bool:
             if got.startswith(ch, pos):
                 nxt.add(pos + 1)
             for syllable in readings:
-                if got.startswith(syllable[0], pos):
+                if initials and got.startswith(syllable[0], pos):
                     nxt.add(pos + 1)
                 if got.startswith(syllable, pos):
                     end = pos + len(syllable)

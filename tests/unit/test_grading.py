@@ -70,6 +70,13 @@ def test_heteronyms_accept_every_reading(typed: str) -> None:
     assert text_matches("重要", typed)
 
 
+def test_one_character_answers_need_the_whole_syllable() -> None:
+    assert not text_matches("四", "s")  # 三 and 四 would both be "s"
+    assert text_matches("四", "si")
+    assert text_matches("四", "sì")
+    assert not text_matches("四", "san")
+
+
 def test_umlaut_as_v_or_u() -> None:
     assert text_matches("绿色", "lvse")
     assert text_matches("绿色", "luse")
