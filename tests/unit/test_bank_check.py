@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quiz.core.bank_check import InvalidBank, check_file, check_text
 from quiz.core.bank_io import load_bank
@@ -152,3 +154,34 @@ def test_load_bank_leaves_invariants_to_check(tmp_path: Path) -> None:
     path.write_text(GOOD.replace("answers: [需求收缩]", "answers: [需求不足]"), encoding="utf-8")
     assert len(load_bank(path).questions) == 2
     assert check_file(path).problems
+
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "small_bank.yaml"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_damaged_bank_is_refused_cleanly_never_with_a_crash(tmp_path: Path, data) -> None:
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines(keepends=True)
+    for _ in range(data.draw(st.integers(1, 3))):
+        index = data.draw(st.integers(0, len(lines) - 1))
+        action = data.draw(st.sampled_from(["drop", "garble", "indent", "swap"]))
+        if action == "drop":
+            del lines[index]
+        elif action == "garble":
+            lines[index] = data.draw(st.text(max_size=30)) + "\n"
+        elif action == "indent":
+            lines[index] = "  " + lines[index]
+        else:
+            other = data.draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+    path = tmp_path / "damaged.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    report = check_file(path)
+    try:
+        bank = load_bank(path)
+    except QuizError as exc:
+        assert str(exc).startswith(str(path))
+        assert report.problems  # what load refuses, check reports
+    else:
+        assert len(bank.questions) == sum(report.counts.values())
