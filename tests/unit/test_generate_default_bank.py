@@ -17,7 +17,7 @@ from quiz.core.bank import Bank, QuestionType
 from quiz.core.bank_check import check_text
 from quiz.core.bank_io import dump_bank, load_bank
 from quiz.core.corpus import iter_documents
-from quiz.core.generate import default_title, generate_steps, normalised_label
+from quiz.core.generate import default_title, fingerprint, generate_steps, normalised_label
 
 ROOT = Path(__file__).parents[2]
 CORPUS = ROOT / "corpus"
@@ -112,3 +112,13 @@ def test_correct_answers_of_the_default_bank_land_on_every_letter(regenerated: B
     assert all(len(q.answers) < len(q.options) for q in multi)
     firsts = Counter(q.answers[0] for q in multi)
     assert len(firsts) >= 3  # not always starting at A
+
+
+def test_the_committed_bank_reads_back_as_unedited() -> None:
+    # Every entry must match its fingerprint after a YAML round trip; otherwise the next
+    # corpus change would be taken for a clash with hand edits.
+    bank = load_bank(DEFAULT_BANK)
+    prints = bank.meta["generated"]
+    entries = [*bank.formulas, *bank.questions]
+    assert len(prints) == len(entries)
+    assert [e.id for e in entries if prints.get(e.id) != fingerprint(e)] == []
