@@ -25,18 +25,23 @@ from quiz.ui_text import console
 def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: str | None) -> None:
     """Extract the formulas of PATH... (default: corpus/) and write a question bank."""
     from quiz.core.bank_io import load_bank, save_bank
-    from quiz.core.corpus import iter_documents
+    from quiz.core.corpus import document_paths, iter_documents
     from quiz.core.generate import default_title, generate_steps
 
     sources = list(paths) or [default_corpus_dir()]
     output = output or default_bank_path()
-    documents = list(iter_documents(sources))
     existing = load_bank(output) if output.exists() and not force else None
     title = title or (existing.title if existing else default_title(output))
+    total = len(document_paths(sources))
     bank: Bank | None = None
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TextColumn("{task.fields[formulas]} formulas"),
                   console=console(), transient=True) as progress:
+        reading = progress.add_task("读取 Reading", total=total, formulas=0)
+        documents = []
+        for document in iter_documents(sources):
+            documents.append(document)
+            progress.advance(reading)
         task = progress.add_task("提取 Extracting", total=len(documents), formulas=0)
         for step in generate_steps(documents, title=title, existing=existing, force=force):
             progress.update(task, completed=step.done, formulas=step.formulas)
