@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
@@ -121,17 +122,31 @@ def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[Ban
 
 
 def _balanced(questions: list[Question]) -> list[Question]:
-    """Choice questions with correct answers spread evenly over the option positions."""
+    """Choice questions with correct answers spread evenly over the option positions.
+
+    Single choice: the answer goes to A, B, C, D in turn. Multiple choice: each question
+    takes the rotation of its options that keeps the share of correct answers at each
+    letter (correct / offered there) most even so far.
+    """
     result = []
-    counters = {QuestionType.SINGLE_CHOICE: 0, QuestionType.MULTIPLE_CHOICE: 0}
+    singles = 0
+    correct: Counter[str] = Counter()
+    offered: Counter[str] = Counter()
+
+    def unevenness(question: Question) -> tuple[float, float]:
+        shares = [(correct[letter] + (letter in question.answers)) / (offered[letter] + 1)
+                  for letter in "ABCDEFGH"[: len(question.options)]]
+        return (max(shares) - min(shares), sum(x * x for x in shares))
+
     for question in questions:
         if question.type == QuestionType.SINGLE_CHOICE:
-            slot = counters[question.type] % len(question.options)
-            question = with_answer_at(question, slot)
+            question = with_answer_at(question, singles % len(question.options))
+            singles += 1
         elif question.type == QuestionType.MULTIPLE_CHOICE:
-            first = "ABCDEFGH".index(question.answers[0])
-            question = rotated(question, counters[question.type] - first)
-        counters[question.type] = counters.get(question.type, 0) + 1
+            turns = [rotated(question, shift) for shift in range(len(question.options))]
+            question = min(turns, key=unevenness)
+            correct.update(question.answers)
+            offered.update("ABCDEFGH"[: len(question.options)])
         result.append(question)
     return result
 

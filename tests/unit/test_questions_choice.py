@@ -13,6 +13,7 @@ from quiz.core.questions.choice import (
     with_answer_at,
 )
 from quiz.core.questions.ordering import ordering_questions
+from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.true_false import true_false_questions
 
 SOURCE = "济南市历城区第十五次党代会报告(2022年2月)"
@@ -46,16 +47,19 @@ def test_list_question_has_one_correct_statement_and_three_exam_distractors() ->
     correct = "老城更新、新区提升、乡村振兴、城乡融合"
     assert options_of(single)[single.answers[0]] == correct
     wrong = [o for o in single.options if o != correct]
-    shapes = set()
+    shapes = []
     for option in wrong:
         parts = option.split("、")
+        changed = set(parts) - set(KEY_WORK.items)
         if sorted(parts) == sorted(KEY_WORK.items):
-            shapes.add("transposed")
-        elif len(parts) == len(KEY_WORK.items) - 1 and set(parts) < set(KEY_WORK.items):
-            shapes.add("dropped")
-        elif len(set(parts) - set(KEY_WORK.items)) == 1:
-            shapes.add("swapped")
-    assert shapes == {"transposed", "dropped", "swapped"}
+            shapes.append("transposed")
+        elif len(parts) == len(KEY_WORK.items) - 1 and not changed:
+            shapes.append("dropped")
+        elif len(changed) == 1 and changed <= {i for f in SIBLINGS[1:] for i in f.items}:
+            shapes.append("swapped")
+        elif len(changed) == 1 and changed <= {s for i in KEY_WORK.items for s in near_synonyms(i)}:
+            shapes.append("synonym")
+    assert len(set(shapes)) == 3  # three different exam tricks
 
 
 def test_not_member_answer_is_the_one_outsider() -> None:
@@ -94,7 +98,11 @@ def test_same_seed_same_questions() -> None:
 def test_without_siblings_no_question_rather_than_a_weak_one() -> None:
     # Transposed and dropped forms alone make only two distractors; no outsiders for the
     # other variants: better no question than one with an obvious or all-correct answer.
-    assert choice_questions(KEY_WORK, [KEY_WORK], random.Random(0)) == []
+    plain = formula("三项工作", ["甲乙", "丙丁", "戊己"])
+    assert choice_questions(plain, [plain], random.Random(0)) == []
+    # a near-synonym makes the third wrong form
+    (question,) = choice_questions(KEY_WORK, [KEY_WORK], random.Random(0))
+    assert question.variant == "list" and len(set(question.options)) == 4
 
 
 def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
@@ -113,14 +121,19 @@ def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
 
 
 def test_true_false_true_form_and_one_swapped_item() -> None:
-    questions = true_false_questions(KEY_WORK, SIBLINGS, random.Random(5))
-    true, false = questions
+    questions = {q.variant: q for q in true_false_questions(KEY_WORK, SIBLINGS, random.Random(5))}
+    true, false, reworded = questions["true"], questions["swap"], questions["synonym"]
     assert true.answers == (TRUE_ANSWER,) and false.answers == (FALSE_ANSWER,)
     assert true.prompt.endswith("“四项重点工作”是指老城更新、新区提升、乡村振兴、城乡融合。")
     index = int(false.id.rsplit("-", 1)[1])
     stated = false.prompt.split("是指")[1].rstrip("。").split("、")
     assert [i for i, (a, b) in enumerate(zip(stated, KEY_WORK.items, strict=True)) if a != b] == [index]
     assert stated[index] not in KEY_WORK.items
+    assert reworded.answers == (FALSE_ANSWER,)
+    index = int(reworded.id.rsplit("-", 1)[1])
+    stated = reworded.prompt.split("是指")[1].rstrip("。").split("、")
+    assert stated[index] in near_synonyms(KEY_WORK.items[index])
+    assert stated[:index] + stated[index + 1:] == list(KEY_WORK.items[:index] + KEY_WORK.items[index + 1:])
 
 
 def test_ordering_shuffles_and_answers_in_report_order() -> None:
@@ -150,3 +163,12 @@ def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
     label = next(q for q in choice_questions(KEY_WORK, [composite, *SIBLINGS], random.Random(0))
                  if q.variant == "label")
     assert "4433" not in label.options  # the composite that holds the formula is no distractor
+
+
+def test_near_synonyms_change_one_word_and_never_return_the_item() -> None:
+    assert near_synonyms("加快动能转换") == ["加速动能转换"]
+    assert "预期减弱" in near_synonyms("预期转弱")
+    assert near_synonyms("科创") == []
+    for item in ("法治和谐", "提速乡村振兴", "深化改革创新"):
+        assert item not in near_synonyms(item)
+        assert all(len(v) == len(item) for v in near_synonyms(item))

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from quiz.core.bank import BankFormula, Question, QuestionType
 from quiz.core.questions.base import explanation, joined, quoted, similar_item
+from quiz.core.questions.synonyms import near_synonyms
 
 LETTERS = "ABCDEFGH"
 SINGLE_OPTIONS = 4
@@ -62,28 +63,33 @@ def _question(formula: BankFormula, qtype: QuestionType, variant: str, prompt: s
 
 
 def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Random) -> list[str]:
-    """Wrong statements of the list: swapped from a sibling, transposed, dropped."""
+    """Wrong statements of the list, each a different exam trick where possible.
+
+    The tricks: an item swapped for a sibling formula's item, two neighbours transposed,
+    an item dropped, a word of an item replaced by a near-synonym.
+    """
     correct = joined(items)
-    found: dict[str, None] = {}
-    candidates: list[tuple[str, ...]] = []
+    tricks: list[tuple[str, ...]] = []
     if pool:
         index = rng.randrange(len(items))
-        candidates.append(items[:index] + (similar_item(pool, items[index], rng),)
-                          + items[index + 1:])
+        tricks.append(items[:index] + (similar_item(pool, items[index], rng),) + items[index + 1:])
     if len(items) >= 2:
         j = rng.randrange(len(items) - 1)
-        candidates.append(items[:j] + (items[j + 1], items[j]) + items[j + 2:])
+        tricks.append(items[:j] + (items[j + 1], items[j]) + items[j + 2:])
         k = rng.randrange(len(items))
-        candidates.append(items[:k] + items[k + 1:])
+        tricks.append(items[:k] + items[k + 1:])
+    synonyms = [(i, s) for i, item in enumerate(items) for s in near_synonyms(item)]
+    if synonyms:
+        i, synonym = rng.choice(synonyms)
+        tricks.append(items[:i] + (synonym,) + items[i + 1:])
+    if len(tricks) > SINGLE_OPTIONS - 1:
+        tricks = rng.sample(tricks, SINGLE_OPTIONS - 1)
     for _ in range(4):  # more swaps when a short list gives too few distinct wrong forms
         if pool:
             index = rng.randrange(len(items))
-            candidates.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
-                              + items[index + 1:])
-    for candidate in candidates:
-        text = joined(candidate)
-        if text != correct and text:
-            found[text] = None
+            tricks.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
+                          + items[index + 1:])
+    found = dict.fromkeys(t for t in map(joined, tricks) if t and t != correct)
     return list(found)[: SINGLE_OPTIONS - 1]
 
 

@@ -1,4 +1,5 @@
-"""判断 (true/false) questions: the formula as stated is true; one item swapped is false."""
+"""判断 (true/false) questions: the formula as stated is true; one item swapped for a
+sibling's item, or one word of an item replaced by a near-synonym, is false."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
 from quiz.core.questions.base import explanation, joined, quoted, similar_item
 from quiz.core.questions.choice import sibling_items
+from quiz.core.questions.synonyms import near_synonyms
 
 
 def _statement(formula: BankFormula, items: Sequence[str]) -> str:
@@ -41,4 +43,12 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
         swapped[index] = similar_item(pool, swapped[index], rng)
         questions.append(_question(formula, f"swap-{index}", _statement(formula, swapped),
                                    FALSE_ANSWER))
+    reworded = [i for i, item in enumerate(formula.items) if near_synonyms(item)]
+    if reworded:
+        index = rng.choice(reworded)
+        changed = list(formula.items)
+        changed[index] = rng.choice(near_synonyms(changed[index]))
+        if changed[index] not in formula.items:
+            questions.append(_question(formula, f"synonym-{index}",
+                                       _statement(formula, changed), FALSE_ANSWER))
     return questions
