@@ -7,7 +7,8 @@ over the past year, then measures:
   question + the counts), against a bare `sqlite3.connect` + `SELECT count(*)`;
 - grading and committing one answer (grade() + StudySession.record()), against a bare
   sqlite INSERT + COMMIT in the same database with the same pragmas;
-- database bytes per review (the growth of the file from the reviews alone).
+- database bytes per review (the growth of the file from the reviews alone);
+- for scale only: `stats()` and `wrong_book()` on that database.
 
 Run: python bench/queue_bench.py [--questions N] [--reviews N] [--keep PATH]
 """
@@ -146,6 +147,9 @@ def main() -> int:
         session.record(question, result.suggested, typed[0], duration_s=6.0)
         answers.append(time.perf_counter() - t0)
         clock[0] += timedelta(seconds=20)
+    stats_times = timed(session.stats, 3)
+    book_times = timed(session.wrong_book, 3)
+    wrong_entries = len(session.wrong_book())
     store.close()
 
     conn = sqlite3.connect(path, isolation_level=None)
@@ -169,6 +173,9 @@ def main() -> int:
           f"= {answer / insert:5.1f} x bare INSERT + COMMIT ({insert * 1000:.2f} ms)")
     print(f"bytes per review:      {per_review:7.1f} B  (whole file {after / args.reviews:.1f} B "
           "per review, cards included)")
+    print(f"stats (heatmap, forecast, retention): {statistics.median(stats_times) * 1000:.0f} ms; "
+          f"wrong book ({wrong_entries:,} questions): {statistics.median(book_times) * 1000:.0f} ms "
+          "(no target; shown for scale)")
     return 0
 
 

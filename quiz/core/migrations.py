@@ -52,7 +52,7 @@ MIGRATIONS: list[str] = [
         session_id  INTEGER
     );
     CREATE INDEX reviews_at ON reviews (at);
-    CREATE INDEX reviews_wrong ON reviews (card_id) WHERE correct = 0;
+    CREATE INDEX reviews_wrong ON reviews (at, card_id, answer) WHERE correct = 0;
     CREATE TABLE exams (
         id         INTEGER PRIMARY KEY,
         bank_title TEXT NOT NULL,

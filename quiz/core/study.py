@@ -10,6 +10,7 @@ asks for more (`extra=True`), which also lifts the limits.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -394,32 +395,30 @@ class StudySession:
 
 def wrong_book(store: Store) -> list[WrongEntry]:
     """Wrong answers and leeches of visible questions, newest first."""
-    found: dict[str, dict] = {}
     rows = store.query(
-        "SELECT c.question_id AS qid, r.answer AS answer, r.at AS at FROM reviews r"
-        " JOIN cards c USING (card_id) WHERE r.correct = 0 AND c.hidden = 0"
-        " UNION ALL SELECT a.question_id, a.answer, e.finished FROM exam_answers a"
-        " JOIN exams e ON e.id = a.exam_id WHERE a.correct = 0"
-        " UNION ALL SELECT question_id, NULL, last_review FROM cards"
+        "SELECT c.question_id AS qid, r.answer AS answer, r.at AS at, c.lapses AS lapses,"
+        " c.leech AS leech FROM reviews r JOIN cards c USING (card_id)"
+        " WHERE r.correct = 0 AND c.hidden = 0"
+        " UNION ALL SELECT a.question_id, a.answer, e.finished, coalesce(c.lapses, 0),"
+        " coalesce(c.leech, 0) FROM exam_answers a JOIN exams e ON e.id = a.exam_id"
+        " LEFT JOIN cards c ON c.question_id = a.question_id"
+        " WHERE a.correct = 0 AND coalesce(c.hidden, 0) = 0"
+        " UNION ALL SELECT question_id, NULL, last_review, lapses, leech FROM cards"
         " WHERE leech = 1 AND hidden = 0 ORDER BY at DESC",
     )
+    found: dict[str, tuple[list[str], sqlite3.Row]] = {}
     for row in rows:
-        entry = found.setdefault(row["qid"], {"answers": [], "last": row["at"]})
+        answers, _first = found.setdefault(row["qid"], ([], row))
         answer = row["answer"]
-        if answer is not None and answer.strip() and answer not in entry["answers"]:
-            entry["answers"].append(answer)
-    cards = {c.question_id: c for c in (store.card(qid) for qid in found) if c is not None}
-    book = []
-    for qid, entry in found.items():
-        card = cards.get(qid)
-        if card is not None and card.hidden:
-            continue
-        book.append(WrongEntry(
-            question_id=qid, wrong_answers=tuple(entry["answers"]),
-            lapses=card.lapses if card else 0, leech=bool(card and card.leech),
-            last_wrong=from_us(entry["last"]),
-        ))
-    return book
+        if answer is not None and answer.strip() and answer not in answers:
+            answers.append(answer)
+    return [
+        WrongEntry(
+            question_id=qid, wrong_answers=tuple(answers), lapses=first["lapses"],
+            leech=bool(first["leech"]), last_wrong=from_us(first["at"]),
+        )
+        for qid, (answers, first) in found.items()
+    ]
 
 
 def exam_history(store: Store) -> list[ExamResult]:
