@@ -9,7 +9,7 @@ import re
 from quiz.core.extract_inline import ItemsFound
 from quiz.core.items import plausible_items, strip_quotes, trim_first_item
 from quiz.core.numerals import number_to_chinese
-from quiz.core.textspan import next_sentences
+from quiz.core.textspan import sentence_around
 
 WINDOW = 1500  # how far after a label its items may start
 SPREAD = 6000  # how far the items of one label may spread
@@ -47,15 +47,18 @@ def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None
     return None
 
 
-def _heading_sentences(text: str, start: int, noun: str) -> list[tuple[int, int]]:
-    """Short sentences after `start` that end with (or contain) the label's noun."""
+def _heading_sentences(text: str, start: int, noun: str, count: int) -> list[tuple[int, int]]:
+    """Up to `count` short sentences after `start` that contain the label's noun."""
     stop = min(len(text), start + SPREAD)
-    result = []
-    for s, e in next_sentences(text, start, stop):
+    result: list[tuple[int, int]] = []
+    pos = text.find(noun, start, stop)
+    while pos != -1 and len(result) < count:
+        s, e = sentence_around(text, pos, start, stop)
         sentence = text[s:e].strip(" \t\u3000")
-        if 2 < len(sentence) <= HEADING_MAX and noun in sentence:
+        if 2 < len(sentence) <= HEADING_MAX:
             lead = len(text[s:e]) - len(text[s:e].lstrip(" \t\u3000"))
             result.append((s + lead, e))
+        pos = text.find(noun, e, stop)
     return result
 
 
@@ -66,7 +69,7 @@ def items_by_headings(text: str, label_end: int, noun: str, count: int) -> Items
     sentence_end = label_end
     while sentence_end < len(text) and text[sentence_end] not in "。！？；\n":
         sentence_end += 1
-    headings = _heading_sentences(text, sentence_end, noun)
+    headings = _heading_sentences(text, sentence_end, noun, count)
     if len(headings) < count or headings[0][0] - sentence_end > WINDOW:
         return None
     chosen = headings[:count]

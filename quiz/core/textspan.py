@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
 OPEN_QUOTES = "“‘「『\""
@@ -37,9 +35,10 @@ def clause_start(text: str, pos: int, limit: int = 200) -> int:
     return best
 
 
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
-
-
-def next_sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in text[start:stop], ends excluding the punctuation."""
-    return [m.span() for m in _SENTENCE.finditer(text, start, stop)]
+def sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding `pos`, within [lo, hi), ends excluding the punctuation."""
+    window_lo = max(lo, pos - 200)
+    start = max(max(text.rfind(c, window_lo, pos) for c in SENTENCE_END) + 1, window_lo)
+    window_hi = min(hi, pos + 200)
+    ends = [i for i in (text.find(c, pos, window_hi) for c in SENTENCE_END) if i != -1]
+    return start, min(ends) if ends else window_hi
