@@ -283,11 +283,12 @@ class Store:
         self.execute(f"UPDATE cards SET {assignments} WHERE card_id = :card_id", values)
 
     def set_card_flags(self, question_id: str, **flags: bool) -> None:
-        current = self.card(question_id)
-        if current is None:
-            raise KeyError(question_id)
+        """Set flagged/suspended/... on one card (KeyError for an unknown question)."""
         with self.transaction():
-            self.put_card(replace(self.card(question_id) or current, **flags))
+            current = self.card(question_id)
+            if current is None:
+                raise KeyError(question_id)
+            self.put_card(replace(current, **flags))
 
     # --- meta ---------------------------------------------------------------------
 

@@ -144,6 +144,8 @@ def apply_exam_date(store: Store, settings: Settings, day: Day, scheduling: Sche
         (to_us(cap.exam_start),),
     )
     moved = 0
+    if not rows:
+        return 0
     with store.transaction():
         for sql_row in rows:
             row = CardRow.from_sql(sql_row)
