@@ -29,12 +29,15 @@ from quiz.core.export.layout import (
     Stem,
     Title,
 )
+from quiz.core.export.pdf_lines import draw_lines, wrap
 
 BODY = "body"
 HEADING = "heading"
 SIZE = 11.5
 LINE = 7.2  # mm per line at SIZE with CJK leading
 NOTE_SIZE = 9.5
+LEFT_COLUMN = 55.0  # mm: the widest left column of a 连线 question
+COLUMN_GAP = 20.0  # mm between the columns, room to draw the lines
 NOTE_LINE = 5.6
 INDENT = 7.0  # mm for choices and notes
 MARGIN = 22.0
@@ -60,43 +63,34 @@ def _new_pdf(title: str) -> FPDF:
     return pdf
 
 
-def _write_segments(pdf: FPDF, segments: Sequence[Segment], line: float = LINE) -> None:
-    size = pdf.font_size_pt
-    for segment in segments:
-        if isinstance(segment, Blank):
-            pdf.set_font(BODY, style="U", size=size)
-            pdf.write(line, "\u3000" * max(1, segment.cells // 2), wrapmode=WrapMode.CHAR)
-            pdf.set_font(BODY, size=size)
-        else:
-            pdf.write(line, segment, wrapmode=WrapMode.CHAR)
-
-
 def _paragraph(pdf: FPDF, segments: Sequence[Segment], *, indent: float = 0,
                before: float = 0, size: float = SIZE, line: float = LINE) -> None:
     pdf.set_y(pdf.get_y() + before)
-    pdf.set_left_margin(MARGIN + indent)
-    pdf.set_x(MARGIN + indent)
     pdf.set_font(BODY, size=size)
-    _write_segments(pdf, segments, line)
-    pdf.ln(line)
-    pdf.set_left_margin(MARGIN)
+    draw_lines(pdf, wrap(pdf, segments, pdf.epw - indent), MARGIN + indent, line, BODY)
     pdf.set_font(BODY, size=SIZE)
 
 
+def _column_widths(pdf: FPDF, block: Columns) -> tuple[float, float]:
+    """The left column as wide as its longest entry (up to LEFT_COLUMN), the right the rest."""
+    pdf.set_font(BODY, size=SIZE)
+    longest = max((pdf.get_string_width(f"{i + 1}. {t}") for i, t in enumerate(block.left)),
+                  default=0.0)
+    left_w = min(LEFT_COLUMN, longest + 2)
+    return left_w, pdf.epw - INDENT - left_w - COLUMN_GAP
+
+
 def _columns(pdf: FPDF, block: Columns) -> None:
-    left_w, gap = 50.0, 20.0
-    right_w = pdf.epw - INDENT - left_w - gap
+    left_w, right_w = _column_widths(pdf, block)
     for i in range(max(len(block.left), len(block.right))):
         left = f"{i + 1}. {block.left[i]}" if i < len(block.left) else ""
         right = f"{chr(65 + i)}. {block.right[i]}" if i < len(block.right) else ""
         top = pdf.get_y()
-        pdf.set_xy(MARGIN + INDENT, top)
-        pdf.multi_cell(left_w, LINE, left, align="L", wrapmode=WrapMode.CHAR,
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        draw_lines(pdf, wrap(pdf, [left], left_w), MARGIN + INDENT, LINE, BODY)
         bottom = pdf.get_y()
-        pdf.set_xy(MARGIN + INDENT + left_w + gap, top)
-        pdf.multi_cell(right_w, LINE, right, align="L", wrapmode=WrapMode.CHAR,
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(top)
+        draw_lines(pdf, wrap(pdf, [right], right_w), MARGIN + INDENT + left_w + COLUMN_GAP,
+                   LINE, BODY)
         pdf.set_y(max(bottom, pdf.get_y()) + 1)
 
 
@@ -107,18 +101,17 @@ def _draw(pdf: FPDF, block: Block) -> None:
         pdf.set_font(BODY, size=10)
         pdf.cell(0, 7, block.note, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     elif isinstance(block, InfoLine):
-        parts = [f"{name}:" for name in block.fields]
+        segments: list[Segment] = []
+        for i, name in enumerate(block.fields):
+            segments += [("\u3000" if i else "") + f"{name}:", Blank(10)]
+        if block.time_text:
+            segments.append("\u3000\u3000" + block.time_text)
         pdf.set_font(BODY, size=SIZE)
         pdf.ln(3)
-        line = "　".join(f"{p}{'　' * 5}" for p in parts)
-        width = pdf.get_string_width(line + ("　" + block.time_text if block.time_text else ""))
-        pdf.set_x(MARGIN + max(0.0, (pdf.epw - width) / 2))
-        for i, part in enumerate(parts):
-            pdf.write(LINE, ("　" if i else "") + part)
-            _write_segments(pdf, [Blank(10)])
-        if block.time_text:
-            pdf.write(LINE, "　" + block.time_text)
-        pdf.ln(LINE + 3)
+        lines = wrap(pdf, segments, pdf.epw)
+        width = sum(pdf.get_string_width(piece.text) for piece in lines[0])
+        draw_lines(pdf, lines, MARGIN + max(0.0, (pdf.epw - width) / 2), LINE, BODY)
+        pdf.ln(3)
     elif isinstance(block, Heading):
         pdf.set_y(pdf.get_y() + 3)
         pdf.set_font(HEADING, size=SIZE + 0.5)
@@ -142,18 +135,17 @@ def _draw(pdf: FPDF, block: Block) -> None:
         raise TypeError(f"no PDF layout for {block!r}")
 
 
-def _lines(pdf: FPDF, text: str, width: float, *, font: str = BODY, size: float = SIZE) -> int:
-    """How many lines `text` takes in a column `width` mm wide (measured, not drawn)."""
+def _lines(pdf: FPDF, text: str | Sequence[Segment], width: float, *, font: str = BODY,
+           size: float = SIZE) -> int:
+    """How many lines the text takes in a column `width` mm wide (measured, not drawn)."""
     pdf.set_font(font, size=size)
-    lines = pdf.multi_cell(width, LINE, text, dry_run=True, output=MethodReturnValue.LINES,
-                           wrapmode=WrapMode.CHAR)
+    if font == BODY:
+        count = len(wrap(pdf, [text] if isinstance(text, str) else text, width))
+    else:
+        count = len(pdf.multi_cell(width, LINE, str(text), dry_run=True,
+                                   output=MethodReturnValue.LINES, wrapmode=WrapMode.CHAR))
     pdf.set_font(BODY, size=SIZE)
-    return max(1, len(lines))
-
-
-def _flat(segments: Sequence[Segment]) -> str:
-    return "".join("\u3000" * max(1, s.cells // 2) if isinstance(s, Blank) else s
-                   for s in segments)
+    return max(1, count)
 
 
 def _height(pdf: FPDF, block: Block) -> float:
@@ -170,18 +162,17 @@ def _height(pdf: FPDF, block: Block) -> float:
     if isinstance(block, Stem):
         number = f"{block.number}. " if block.number else ""
         indent = 0 if block.number else INDENT
-        return LINE * _lines(pdf, number + _flat(block.segments), pdf.epw - indent) + 2
+        return LINE * _lines(pdf, [number, *block.segments], pdf.epw - indent) + 2
     if isinstance(block, Choices):
         items = [f"{letter}. {text}" for letter, text in block.items]
         texts = ["\u3000\u3000\u3000".join(items)] if block.inline else items
         return sum(LINE * _lines(pdf, t, pdf.epw - INDENT) for t in texts)
     if isinstance(block, Columns):
-        left_w, gap = 50.0, 20.0
-        right_w = pdf.epw - INDENT - left_w - gap
+        left_w, right_w = _column_widths(pdf, block)
         total = 0.0
         for i in range(max(len(block.left), len(block.right))):
-            left = _lines(pdf, block.left[i], left_w) if i < len(block.left) else 1
-            right = _lines(pdf, block.right[i], right_w) if i < len(block.right) else 1
+            left = _lines(pdf, f"{i + 1}. {block.left[i]}", left_w) if i < len(block.left) else 1
+            right = _lines(pdf, f"A. {block.right[i]}", right_w) if i < len(block.right) else 1
             total += LINE * max(left, right) + 1
         return total
     if isinstance(block, KeyItem):
