@@ -110,3 +110,11 @@ def test_ids_depend_on_formula_type_and_item_index_only() -> None:
     assert len(ids) == len(set(ids))
     assert "004/五张名片/cloze/item-3" in ids
     assert ids == [q.id for q in cloze_questions(FIVE)]
+
+
+def test_count_blank_of_a_two_character_numeral() -> None:
+    items = [f"第{i}着力" for i in range(12)]
+    twelve = formula("十二个着力", items, "、".join(items) + "等“十二个着力”", count=12)
+    count = by_id(cloze_questions(twelve))["count"]
+    assert count.answers == ("十二",) and "12" in count.accepted[0]
+    assert count.prompt.endswith("“____个着力”")

@@ -12,13 +12,13 @@ import re
 from collections.abc import Sequence
 
 from quiz.core.bank import BankFormula
+from quiz.core.numerals import number_to_chinese, parse_number
 
 Span = tuple[int, int]
 
 ITEM_JOINER = "、"
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
-_DIGITS = "零一二三四五六七八九"
 _NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
 
 
@@ -92,47 +92,19 @@ def locate_label(formula: BankFormula, item_spans: Sequence[Span | None] = ()) -
     return None
 
 
-def chinese_numeral(value: int) -> str:
-    """A small integer in Chinese numerals (1..99), as labels write counts."""
-    if value < 10:
-        return _DIGITS[value]
-    tens, ones = divmod(value, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return f"{head}十{_DIGITS[ones] if ones else ''}"
-
-
-def numeral_value(text: str) -> int | None:
-    """The value of a numeral run such as 五, 两, 十二, 9 or ９; None if not a number."""
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if text.isdigit():
-        return int(text)
-    if text == "两":
-        return 2
-    if text == "十":
-        return 10
-    if "十" in text:
-        head, _, tail = text.partition("十")
-        tens = _DIGITS.index(head) if head else 1
-        ones = _DIGITS.index(tail) if tail else 0
-        return tens * 10 + ones if head in _DIGITS + "" and tail in _DIGITS + "" else None
-    if len(text) == 1 and text in _DIGITS:
-        return _DIGITS.index(text)
-    return None
-
-
 def label_numeral(formula: BankFormula) -> Span | None:
     """The span, inside the label, of the numeral that states the formula's count."""
     if not isinstance(formula.count, int) or isinstance(formula.count, bool):
         return None
     for match in _NUMERAL_RUN.finditer(formula.label):
-        if numeral_value(match.group()) == formula.count:
+        if parse_number(match.group()) == formula.count:
             return match.span()
     return None
 
 
 def numeral_alternatives(numeral: str, value: int) -> tuple[str, ...]:
     """Other ways a learner may type the same count (五 -> 5; 两 -> 2, 二)."""
-    forms = [str(value), chinese_numeral(value)]
+    forms = [str(value), number_to_chinese(value)]
     if value == 2:
         forms.append("两")
     return tuple(dict.fromkeys(f for f in forms if f != numeral))

@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quiz.core.bank import BankFormula, Question, QuestionType
-from quiz.core.questions.base import chinese_numeral, joined, quoted, short_hash
+from quiz.core.numerals import number_to_chinese
+from quiz.core.questions.base import joined, quoted, short_hash
 
 MIN_BOARD, MAX_BOARD = 4, 6
 
@@ -75,7 +76,7 @@ def part_names(part_keys: Sequence[str]) -> list[str]:
     names = []
     for key in part_keys:
         seen[key] += 1
-        names.append(f"第{chinese_numeral(seen[key])}个{quoted(key)}" if totals[key] > 1
+        names.append(f"第{number_to_chinese(seen[key])}个{quoted(key)}" if totals[key] > 1
                      else quoted(key))
     return names
 
