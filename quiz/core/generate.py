@@ -97,7 +97,6 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
         suffix = f"#{len(variants)}" if len(variants) > 1 else ""
         formula_id = f"{stem}/{label_key}{suffix}"
         labels.setdefault(label_key, formula_id)
-        parent = labels.get(normalised_label(formula.parent)) if formula.parent else None
         result.append((BankFormula(
             id=formula_id,
             label=formula.label,
@@ -108,9 +107,12 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
             evidence=formula.evidence,
             kind=str(formula.kind),
             part_keys=tuple(formula.part_keys),
-            parent=parent or formula.parent,
+            parent=formula.parent,
         ), tuple(formula.item_spans)))
-    return result
+    # A part names its composite by label; the bank links it by id when the document
+    # states that composite (wherever it stands in the text).
+    return [(replace(f, parent=labels.get(normalised_label(f.parent), f.parent))
+             if f.parent else f, spans) for f, spans in result]
 
 
 def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[BankFormula]:
