@@ -78,4 +78,4 @@ def test_appended_answers_follow_a_page_break(small_bank_path: Path, tmp_path: P
     key_at = texts.index("小题库(测试用)参考答案与解析")
     assert texts.index("8. 按报告原文顺序排列“三大攻坚行动”。") < key_at
     assert "8. 答案:BCA(载体建设、项目招引、产业培育)" in texts[key_at:]
-    assert any(t.startswith("原文:聚力实施载体建设") for t in texts[key_at:])
+    assert any("\n原文:聚力实施载体建设" in t for t in texts[key_at:])

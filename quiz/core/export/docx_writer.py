@@ -193,12 +193,16 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
     elif isinstance(block, PageBreak):
         _paragraph(document).add_run().add_break(WD_BREAK.PAGE)
     elif isinstance(block, KeyItem):
-        paragraph = _paragraph(document, keep=True, before=6)
+        paragraph = _paragraph(document, keep=bool(block.notes), before=6)
         _run(paragraph, f"{block.number}. 答案:", bold=True)
         _run(paragraph, block.answer)
-        for i, note in enumerate(block.notes):
-            line = _paragraph(document, keep=i < len(block.notes) - 1, indent=0.75)
-            _run(line, note, size=NOTE_SIZE)
+        if block.notes:
+            notes = _paragraph(document, indent=0.75)
+            notes.paragraph_format.keep_together = True
+            for i, note in enumerate(block.notes):
+                run = _run(notes, note, size=NOTE_SIZE)
+                if i < len(block.notes) - 1:
+                    run.add_break()
     else:
         raise TypeError(f"no Word layout for {block!r}")
 
