@@ -62,7 +62,8 @@ def normalise(text: str) -> str:
         for ch in text
         if unicodedata.category(ch)[0] not in "PZC"
     ]
-    text = "".join(kept).lower()
+    # NFKC can leave a lone combining mark after a dropped space (´ -> " ́"): recompose
+    text = unicodedata.normalize("NFKC", "".join(kept).lower())
     if any(ord(ch) > 0x2E7F for ch in text):
         text = _to_simplified()(text, "zh-cn")
     return text
