@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank import QuestionType
+from quiz.core.bank import BankFormula, QuestionType
 from quiz.core.bank_check import check_text
 from quiz.core.bank_io import dump_bank, load_bank, save_bank
 from quiz.core.corpus import Document
@@ -222,3 +222,20 @@ def test_a_part_links_to_its_composite_by_id_wherever_it_stands() -> None:
     assert found["4433"].count == [4, 4] and found["4433"].kind == "composite"
     orphan = formula("004_a.txt", "三重压力", parent="不在本文")
     assert bank_formulas("004_a.txt", "报告", [orphan])[0][0].parent == "不在本文"
+
+
+def test_a_formula_added_by_hand_is_kept_and_gets_questions(tmp_path: Path) -> None:
+    docs = seed_corpus()
+    path = _saved(tmp_path, docs)
+    bank = load_bank(path)
+    added = BankFormula(id="手工/三个务必", label="三个务必", count=3,
+                        items=("谦虚谨慎", "艰苦奋斗", "敢于斗争"), doc="手工", source="手工录入",
+                        evidence="全党同志务必不忘初心、牢记使命,务必谦虚谨慎、艰苦奋斗,务必敢于斗争、善于斗争")
+    save_bank(replace(bank, formulas=(*bank.formulas, added)), path)
+    merged = build_bank(corpus(docs), title="测试", existing=load_bank(path))
+    assert merged.formula("手工/三个务必") == added
+    assert merged.question("手工/三个务必/cloze/item-0") is not None
+    assert check_text(dump_bank(merged), "bank.yaml").problems == []
+    save_bank(merged, path)
+    again = build_bank(corpus(docs), title="测试", existing=load_bank(path))
+    assert dump_bank(again) == path.read_text(encoding="utf-8")
