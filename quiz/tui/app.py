@@ -12,6 +12,7 @@ from typing import Literal
 from textual import on
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import Worker, WorkerState
 
 from quiz.tui.screens.loading import LoadingScreen
 from quiz.tui.trainer import Clock, Trainer
@@ -59,6 +60,16 @@ class QuizApp(App):
     @on(LoadingScreen.Failed)
     def _failed(self, message: LoadingScreen.Failed) -> None:
         self._show_problem(message.error)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed unexpectedly: a problem screen at start-up, else a notice."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if isinstance(self.screen, LoadingScreen) or self.trainer is None:
+            self._show_problem(error or RuntimeError("unknown error"))
+        else:
+            self.notify(f"出错了: {error}", severity="error", markup=False)
 
     def _show_problem(self, error: BaseException) -> None:
         from quiz.tui.screens.problem import ProblemScreen

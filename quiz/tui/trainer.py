@@ -1,8 +1,8 @@
 """What every screen works on: the open bank, the settings, the store and the session.
 
-Loading is split in two: `read_bank` (slow, pure reading; run in a worker thread) and
-`open_trainer` (opens the review database, which must be used from the thread that
-opened it). A bank that fails to load never reaches the database, so it stays untouched.
+`load_trainer` does the slow part of start-up (run in a worker thread): settings, the
+bank, its check, then the review database. A bank that fails to load never reaches the
+database, so it stays untouched.
 """
 
 from __future__ import annotations
@@ -25,12 +25,30 @@ if TYPE_CHECKING:
 Clock = Callable[[], dt.datetime]
 
 
-def read_bank(bank_path: Path) -> tuple[Bank, Settings]:
-    """Load settings and the bank, and check that the bank has something to study."""
+LOAD_STEPS = ("读取设置", "读取题库", "检查题库", "打开复习记录")
+
+
+def load_trainer(
+    bank_path: Path,
+    db_path: Path | None,
+    now: Clock | None = None,
+    progress: Callable[[int, str], None] | None = None,
+) -> Trainer:
+    """Settings, bank, check, database: each step reported to `progress` (index, name).
+
+    The database is opened last, so a bank that fails to load leaves it untouched.
+    """
     from quiz.core.settings import load_settings
 
+    def step(index: int) -> None:
+        if progress is not None:
+            progress(index, LOAD_STEPS[index])
+
+    step(0)
     settings = load_settings()
+    step(1)
     bank = _load(bank_path)
+    step(2)
     _validate(bank_path)
     if not bank.questions:
         raise NothingFound(
@@ -38,7 +56,8 @@ def read_bank(bank_path: Path) -> tuple[Bank, Settings]:
             path=str(bank_path),
             hint="regenerate it with `quiz generate`, or open another bank",
         )
-    return bank, settings
+    step(3)
+    return open_trainer(bank, settings, bank_path, db_path, now)
 
 
 def _load(bank_path: Path) -> Bank:

@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Label, LoadingIndicator
+from textual.widgets import Label, ProgressBar
 
 from quiz.core.errors import QuizError
-from quiz.tui.trainer import Clock, Trainer
+from quiz.tui.trainer import LOAD_STEPS, Clock, Trainer
 
 
 class LoadingScreen(Screen):
@@ -24,6 +24,14 @@ class LoadingScreen(Screen):
         def __init__(self, trainer: Trainer) -> None:
             super().__init__()
             self.trainer = trainer
+
+    class Progressed(Message):
+        """One loading step started."""
+
+        def __init__(self, index: int, name: str) -> None:
+            super().__init__()
+            self.index = index
+            self.name = name
 
     class Failed(Message):
         """Loading failed with a user-facing error."""
@@ -40,21 +48,27 @@ class LoadingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Middle(), Center():
-            yield Label(f"正在读取题库 {self.bank_path.name} …", classes="loading-label", markup=False)
-            yield LoadingIndicator()
+            yield Label(f"正在打开题库 {self.bank_path.name} …", classes="loading-label", markup=False)
+            yield ProgressBar(total=len(LOAD_STEPS), show_eta=False, id="loading-progress")
+            yield Label("", id="loading-step", markup=False)
 
     def on_mount(self) -> None:
         self.read()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def read(self) -> None:
-        from quiz.tui.trainer import open_trainer, read_bank
+        from quiz.tui.trainer import load_trainer
+
+        def progressed(index: int, name: str) -> None:
+            self.post_message(self.Progressed(index, name))
 
         try:
-            bank, settings = read_bank(self.bank_path)
-            # The store allows use from the UI thread once opened here.
-            trainer = open_trainer(bank, settings, self.bank_path, self.db_path, self.now)
+            trainer = load_trainer(self.bank_path, self.db_path, self.now, progressed)
         except QuizError as error:
             self.post_message(self.Failed(error))
             return
         self.post_message(self.Loaded(trainer))
+
+    def on_loading_screen_progressed(self, message: Progressed) -> None:
+        self.query_one(ProgressBar).update(progress=message.index)
+        self.query_one("#loading-step", Label).update(f"{message.name} …")

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
 from quiz.core.bank import TYPE_NAMES_ZH, Question
+from quiz.core.errors import QuizError
 from quiz.tui.summary import summary_text
 from quiz.tui.trainer import Trainer
 from quiz.tui.widgets import AnswerInput, answer_widget
@@ -163,14 +164,20 @@ class StudyScreen(Screen):
         self._set_state("feedback")
         self._show_feedback()
 
-    def _record(self, rating: int) -> None:
+    def _record(self, rating: int) -> bool:
+        """Record and commit the answer; a database problem becomes a notice."""
         assert self.question is not None
         correct = self.result.correct if self.result is not None else None
-        self.trainer.session.record(
-            self.question, rating, self.answer_text, duration_s=self.elapsed, correct=correct
-        )
+        try:
+            self.trainer.session.record(
+                self.question, rating, self.answer_text, duration_s=self.elapsed, correct=correct
+            )
+        except QuizError as error:
+            self.notify(f"答案没有保存: {error}", severity="error", markup=False)
+            return False
         self.rating = rating
         self.history.append((self.question, correct if correct is not None else rating > 1))
+        return True
 
     def _lock_card(self) -> None:
         for widget in self.query(AnswerInput):
@@ -198,8 +205,8 @@ class StudyScreen(Screen):
 
     def action_rate(self, rating: int) -> None:
         if self.state == "reveal":
-            self._record(rating)
-            self.show_next()
+            if self._record(rating):
+                self.show_next()
         elif self.state == "feedback" and rating != self.rating:
             self.trainer.session.undo()
             self.history.pop()
