@@ -30,6 +30,7 @@ def test_every_run_has_an_east_asian_font(small_bank_path: Path, tmp_path: Path)
         for run in runs:
             fonts = run.find(qn("w:rPr")).find(qn("w:rFonts"))
             assert fonts.get(qn("w:eastAsia")) in ("宋体", "黑体"), run.xml[:200]
+            assert fonts.get(qn("w:hint")) == "eastAsia"
         normal = document.styles["Normal"].element.rPr.rFonts
         assert normal.get(qn("w:eastAsia")) == "宋体"
 

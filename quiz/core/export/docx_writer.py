@@ -39,6 +39,7 @@ HEADING_FONT = "黑体"  # SimHei for titles and section headings
 BODY_SIZE = Pt(12)  # 小四
 NOTE_SIZE = Pt(10.5)  # 五号
 IDEOGRAPHIC_SPACE = "\u3000"
+TEXT_WIDTH_CM = 16.0  # A4 width less the 2.5 cm side margins
 
 
 def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> None:
@@ -46,6 +47,9 @@ def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> N
     run.font.name = latin
     fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
     fonts.set(qn("w:eastAsia"), east_asian)
+    # Characters shared by both scripts (“ ” 、 …) take the East Asian font, so Chinese
+    # quotation marks print full-width instead of in the Latin face.
+    fonts.set(qn("w:hint"), "eastAsia")
 
 
 def _run(paragraph: Paragraph, text: str, *, font: str = BODY_FONT, bold: bool = False,
@@ -127,11 +131,21 @@ def _paragraph(document: DocumentObject, *, keep: bool = False, indent: float = 
     return paragraph
 
 
+def _column_widths(block: Columns) -> tuple[Cm, Cm]:
+    """The left column as wide as its longest entry (3.5 to 7 cm), the right the rest."""
+    # Half-width units: Chinese text (and its quotes, full-width in CJK fonts) counts two.
+    longest = max((sum(1 if ch.isascii() else 2 for ch in f"{i + 1}. {t}")
+                   for i, t in enumerate(block.left)), default=0)
+    # indent 0.75 cm, cell margins 0.4 cm, 0.22 cm per half-width unit at 12 pt, some slack
+    left = min(7.0, max(3.5, 1.45 + 0.22 * longest))
+    return Cm(left), Cm(TEXT_WIDTH_CM - left)
+
+
 def _columns(document: DocumentObject, block: Columns) -> None:
     rows = max(len(block.left), len(block.right))
     table = document.add_table(rows=rows, cols=2)
     table.autofit = False
-    widths = (Cm(5.5), Cm(10.5))
+    widths = _column_widths(block)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for i, row in enumerate(table.rows):
