@@ -156,6 +156,9 @@ def _columns(document: DocumentObject, block: Columns) -> None:
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.left_indent = Cm(indent)
             paragraph.paragraph_format.space_before = Pt(3)
+            # Exact leading: a cell of digits and quotes and a cell of Chinese text would
+            # otherwise get different line heights and their baselines would not line up.
+            paragraph.paragraph_format.line_spacing = Pt(19)
             paragraph.paragraph_format.keep_with_next = i < rows - 1 or None
             _run(paragraph, text)
         row_props = row._tr.get_or_add_trPr()
