@@ -27,14 +27,14 @@ from quiz.core.export.layout import (
 
 CSS = """
 @page { size: A4; margin: 2.2cm 2cm 2.2cm 2cm;
-  @bottom-center { content: "第 " counter(page) " 页"; font-size: 9pt; } }
+  @bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font-size: 9pt; } }
 body { font-family: "Songti SC", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", serif;
   font-size: 12pt; line-height: 1.9; max-width: 17cm; margin: 1.5em auto; color: #000; }
 h1 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 18pt;
   text-align: center; margin: 0 0 .2em; }
 .note { text-align: center; margin: 0 0 .6em; }
 .info { text-align: center; margin: 0 0 1.2em; }
-.info span { margin: 0 1em; white-space: nowrap; }
+.info > span { margin: 0 1em; white-space: nowrap; }
 h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 13pt;
   margin: 1.2em 0 .4em; }
 .q { margin: .5em 0 0; }
