@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from quiz.core.bank import Question
+from quiz.tui.study_log import StudyLog
 from quiz.tui.trainer import Trainer
 
 
-def summary_text(
-    trainer: Trainer, history: list[tuple[Question, bool]], seconds: float, drill: list | None
-) -> Text:
+def summary_text(trainer: Trainer, log: StudyLog, seconds: float, drill: list | None) -> Text:
     """What was done, how well, and what is left; or why there was nothing to do."""
     text = Text()
-    done = len(history)
+    done = log.done
     if done == 0:
         if drill is not None:
             text.append("没有要练习的题目。", style="bold")
@@ -25,7 +23,7 @@ def summary_text(
             text.append("今天没有到期的题目了。", style="bold green")
         text.append("\n按 m 超出今日上限再学一些, 按 Esc 回到首页。")
         return text
-    correct = sum(1 for _, ok in history if ok)
+    correct = log.right
     text.append("本次学习完成 ✔\n\n", style="bold green")
     text.append(f"答题 {done} 道, 答对 {correct} 道, 正确率 {correct * 100 // done}%\n")
     text.append(f"用时 {int(seconds // 60)} 分 {int(seconds % 60)} 秒\n")

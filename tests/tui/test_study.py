@@ -34,7 +34,7 @@ async def test_every_question_type_answered_and_committed(make_app, db_path) -> 
             assert screen.state == "feedback", question.id
             seen[question.type] = screen.result.correct
             # Recorded before the next card is shown.
-            assert review_count(db_path) == len(screen.history)
+            assert review_count(db_path) == screen.study_log.done
             await pilot.press("enter")
             await pilot.pause()
     assert set(seen) == set(QuestionType)

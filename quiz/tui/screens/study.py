@@ -7,6 +7,7 @@ at any point keeps every answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from time import monotonic
 from typing import Any
 
@@ -20,6 +21,7 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 
 from quiz.core.bank import TYPE_NAMES_ZH, Question
 from quiz.core.errors import QuizError
+from quiz.tui.study_log import Answer, StudyLog
 from quiz.tui.summary import summary_text
 from quiz.tui.trainer import Trainer
 from quiz.tui.widgets import AnswerInput, answer_widget
@@ -61,11 +63,8 @@ class StudyScreen(Screen):
         self.extra = False
         self.question: Question | None = None
         self.result: Any = None
-        self.rating: int | None = None
-        self.answer_text = ""
         self.shown_at = 0.0
-        self.elapsed = 0.0
-        self.history: list[tuple[Question, bool]] = []  # answered this session, for undo
+        self.study_log = StudyLog(trainer.session)
         self.started = monotonic()
 
     def compose(self) -> ComposeResult:
@@ -112,7 +111,7 @@ class StudyScreen(Screen):
         if question is None:
             self._finish()
             return
-        self.question, self.result, self.rating = question, None, None
+        self.question, self.result = question, None
         self.query_one("#study-type", Static).update(Text(TYPE_NAMES_ZH[question.type], style="bold"))
         self.query_one("#study-summary", Static).display = False
         card = self.query_one("#study-card", Vertical)
@@ -124,15 +123,14 @@ class StudyScreen(Screen):
         self._update_progress()
 
     def _update_progress(self) -> None:
-        done = len(self.history)
+        done = self.study_log.done
         if self.drill is not None:
             remaining = len(self.drill) + (self.state != "done")
         else:
             counts = self.trainer.session.counts()
             remaining = counts.due + counts.new + counts.learning
-        correct = sum(1 for _, ok in self.history if ok)
         self.query_one("#study-progress-text", Static).update(
-            Text(f"已答 {done} (答对 {correct}) · 剩余 {remaining}")
+            Text(f"已答 {done} (答对 {self.study_log.right}) · 剩余 {remaining}")
         )
         self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
 
@@ -141,7 +139,7 @@ class StudyScreen(Screen):
         self.query_one("#study-type", Static).update("")
         self.query_one("#study-card", Vertical).remove_children()
         summary = self.query_one("#study-summary", Static)
-        summary.update(summary_text(self.trainer, self.history, monotonic() - self.started, self.drill))
+        summary.update(summary_text(self.trainer, self.study_log, monotonic() - self.started, self.drill))
         summary.display = True
         self._set_state("done")
         self._update_progress()
@@ -153,31 +151,33 @@ class StudyScreen(Screen):
             return
         from quiz.core.grading import grade
 
-        self.elapsed = monotonic() - self.shown_at
+        elapsed = monotonic() - self.shown_at
         self.result = grade(
-            message.question, message.given, elapsed_s=self.elapsed,
+            message.question, message.given, elapsed_s=elapsed,
             hinted=message.hinted, pinyin=self.trainer.settings.pinyin,
         )
-        self.answer_text = " | ".join(message.given)
-        self._record(self.result.suggested)
+        answer = Answer(
+            message.question, self.result.suggested, " | ".join(message.given), elapsed, self.result.correct
+        )
+        if not self._saved(self.study_log.record, answer):
+            return
         self._lock_card()
         self._set_state("feedback")
         self._show_feedback()
 
-    def _record(self, rating: int) -> bool:
-        """Record and commit the answer; a database problem becomes a notice."""
-        assert self.question is not None
-        correct = self.result.correct if self.result is not None else None
+    def _saved(self, step: Callable[..., Any], *args: Any) -> bool:
+        """Run a recording step; a database problem becomes a notice, not a crash."""
         try:
-            self.trainer.session.record(
-                self.question, rating, self.answer_text, duration_s=self.elapsed, correct=correct
-            )
+            step(*args)
         except QuizError as error:
             self.notify(f"答案没有保存: {error}", severity="error", markup=False)
             return False
-        self.rating = rating
-        self.history.append((self.question, correct if correct is not None else rating > 1))
         return True
+
+    @property
+    def rating(self) -> int | None:
+        """The rating of the card on show, once recorded."""
+        return self.study_log.answers[-1].rating if self.state == "feedback" else None
 
     def _lock_card(self) -> None:
         for widget in self.query(AnswerInput):
@@ -197,20 +197,18 @@ class StudyScreen(Screen):
 
     def action_reveal(self) -> None:
         """Self-grade: show the answer, then 1-4."""
-        self.elapsed = monotonic() - self.shown_at
-        self.result, self.rating, self.answer_text = None, None, ""
+        self.result = None
         self._lock_card()
         self._set_state("reveal")
         self._show_feedback()
 
     def action_rate(self, rating: int) -> None:
         if self.state == "reveal":
-            if self._record(rating):
+            assert self.question is not None
+            answer = Answer(self.question, rating, "", monotonic() - self.shown_at, None)
+            if self._saved(self.study_log.record, answer):
                 self.show_next()
-        elif self.state == "feedback" and rating != self.rating:
-            self.trainer.session.undo()
-            self.history.pop()
-            self._record(rating)
+        elif self.state == "feedback" and rating != self.rating and self._saved(self.study_log.rerate, rating):
             self._show_feedback()
 
     def action_next(self) -> None:
@@ -222,19 +220,18 @@ class StudyScreen(Screen):
         self.show_next()
 
     def action_undo(self) -> None:
-        if not self.history:
+        if not self.study_log.answers:
             self.notify("本次学习还没有可撤销的答案", timeout=2)
             return
-        question_id = self.trainer.session.undo()
-        undone, _ = self.history.pop()
-        if self.drill is not None and self.question is not None and self.state == "question":
-            self.drill.insert(0, self.question)
-        again = self.trainer.bank.question(question_id) if question_id else None
-        self.show_next(again or undone)
+        current, state = self.question, self.state
+        undone = self.study_log.undo()
+        if self.drill is not None and current is not None and state in ("question", "reveal"):
+            self.drill.insert(0, current)  # not answered yet: it comes back after the undone one
+        self.show_next(undone)
         self.notify("已撤销上一题的答案", timeout=2)
 
     def action_flag(self) -> None:
-        question = self.question or (self.history[-1][0] if self.history else None)
+        question = self.question or (self.study_log.answers[-1].question if self.study_log.answers else None)
         if question is None:
             return
         flagged = not self.trainer.session.card_info(question.id).flagged
