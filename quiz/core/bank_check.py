@@ -295,6 +295,41 @@ def _check_true_false(q: dict[str, Any]) -> list[str]:
     return []
 
 
+def _items(formula: dict[str, Any]) -> list[str]:
+    return [str(i) for i in formula.get("items") or []]
+
+
+def _against_formulas(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]:
+    """Answers that agree with the formulas the question is about, per generated variant."""
+    qtype, variant = str(q["type"]), str(q.get("variant", ""))
+    items = _items(known[str(q["formulas"][0])])
+    options = [str(o) for o in q.get("options") or []]
+    chosen: list[str] = []
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        chosen = [options[LETTERS.index(str(a))] for a in q["answers"]]  # letters checked
+    others = [o for o in options if o not in chosen]
+    problems = []
+    if qtype == QuestionType.SINGLE_CHOICE and variant == "list":
+        if chosen != ["、".join(items)]:
+            problems.append("the correct option is not the formula's items")
+    elif qtype == QuestionType.SINGLE_CHOICE and variant == "not_member":
+        if any(c in items for c in chosen) or any(o not in items for o in others):
+            problems.append("the answer must be the one option that is not an item")
+    elif qtype == QuestionType.MULTIPLE_CHOICE and variant == "members":
+        if any(c not in items for c in chosen) or any(o in items for o in others):
+            problems.append("the correct options must be exactly the items among the options")
+    elif qtype == QuestionType.ORDERING and variant == "items":
+        if [str(a) for a in q["answers"]] != items:
+            problems.append("`answers` is not the formula's items in order")
+    elif qtype == QuestionType.MATCHING and variant == "labels":
+        board = {str(f.get("label")): "、".join(_items(f))
+                 for f in (known[str(i)] for i in q["formulas"])}
+        for left, right in q.get("pairs") or []:
+            if board.get(str(left)) != str(right):
+                problems.append(f"`{left}` is not paired with its items")
+    return problems
+
+
 def _invariants(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]:
     qtype = QuestionType(q["type"])
     evidence = str(q.get("evidence") or known[str(q["formulas"][0])].get("evidence", ""))
@@ -306,7 +341,10 @@ def _invariants(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str
         QuestionType.MATCHING: lambda: _check_matching(q, known),
         QuestionType.ORDERING: lambda: _check_ordering(q),
     }
-    return checks[qtype]()
+    problems = checks[qtype]()
+    if problems and qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        return problems  # the letters cannot be trusted to name the options
+    return problems + _against_formulas(q, known)
 
 
 def _identity(q: dict[str, Any]) -> str:

@@ -185,3 +185,22 @@ def test_a_damaged_bank_is_refused_cleanly_never_with_a_crash(tmp_path: Path, da
         assert report.problems  # what load refuses, check reports
     else:
         assert len(bank.questions) == sum(report.counts.values())
+
+
+def test_answers_must_agree_with_the_formula(small_bank_path: Path) -> None:
+    text = small_bank_path.read_text(encoding="utf-8")
+    # a multiple-choice "members" question that leaves a real item unmarked
+    wrong = text.replace("options: [科创, 绿色, 智造, 品质, 开放]", "options: [科创, 文化, 智造, 品质, 开放]")
+    messages = [p.message for p in check_text(wrong, "b.yaml").problems]
+    assert messages == ["question 004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members: the "
+                        "correct options must be exactly the items among the options"]
+    # an ordering question whose answer is not the report's order
+    wrong = text.replace("answers: [载体建设, 项目招引, 产业培育]", "answers: [项目招引, 载体建设, 产业培育]")
+    assert any("not the formula's items in order" in p.message
+               for p in check_text(wrong, "b.yaml").problems)
+    # a labels board that pairs a label with another formula's items
+    wrong = text.replace("- [三重压力, 需求收缩、供给冲击、预期转弱]\n      - [三大攻坚行动, 载体建设、项目招引、产业培育]",
+                         "- [三重压力, 载体建设、项目招引、产业培育]\n      - [三大攻坚行动, 需求收缩、供给冲击、预期转弱]")
+    assert wrong != text
+    assert any("`三重压力` is not paired with its items" in p.message
+               for p in check_text(wrong, "b.yaml").problems)
