@@ -32,7 +32,7 @@ MIGRATIONS: list[str] = [
         leech       INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX cards_due ON cards (due) WHERE reps > 0 AND hidden = 0 AND suspended = 0;
-    CREATE INDEX cards_new ON cards (position) WHERE reps = 0 AND hidden = 0 AND suspended = 0;
+    CREATE INDEX cards_new ON cards (position, formulas) WHERE reps = 0 AND hidden = 0 AND suspended = 0;
     CREATE TABLE sessions (
         id      INTEGER PRIMARY KEY,
         started INTEGER NOT NULL,

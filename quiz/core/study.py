@@ -23,6 +23,7 @@ from quiz.core.store import CardRow, Store, from_us, to_us
 LEECH_LAPSES = 8  # failures that make a leech; then again every LEECH_REPEAT more
 LEECH_REPEAT = 4
 LEARN_AHEAD = timedelta(minutes=20)
+_SQL_SKIP_MAX = 2000  # claimed formulas passed to SQL at most (the rest are checked in Python)
 _STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
 
 
@@ -218,47 +219,49 @@ class StudySession:
         ) or 0)
         shown: set[int] = set()
 
-        def take(row: CardRow, *, bury: bool = True) -> bool:
-            if row.card_id in shown or row.question_id not in self._questions:
-                return False
-            if bury and not extra and row.card_id not in done_ids and claimed & set(row.formulas):
-                return False
-            shown.add(row.card_id)
-            claimed.update(row.formulas)
-            return True
+        def take(sql_row: sqlite3.Row, *, bury: bool = True) -> CardRow | None:
+            # Decided on the raw row: a long run of buried new cards stays cheap to skip.
+            card_id = sql_row["card_id"]
+            if card_id in shown or sql_row["question_id"] not in self._questions:
+                return None
+            formulas = {f for f in sql_row["formulas"].split("\n") if f}
+            if bury and not extra and card_id not in done_ids and claimed & formulas:
+                return None
+            shown.add(card_id)
+            claimed.update(formulas)
+            return CardRow.from_sql(sql_row)
 
         base = "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0"
         for sql_row in self.store.query(f"{base} AND state != 2 AND due <= ? ORDER BY due", (now,)):
-            row = CardRow.from_sql(sql_row)
-            if take(row, bury=False):
+            if row := take(sql_row, bury=False):
                 yield row
-        for row in self._due_reviews(day):
+        for sql_row in self._due_reviews(day):
             if not extra and review_left <= 0:
                 break
-            if take(row):
+            if row := take(sql_row):
                 review_left -= 1
                 yield row
         if extra or new_left > 0:
-            new_sql = "SELECT * FROM cards WHERE reps = 0 AND hidden = 0 AND suspended = 0 ORDER BY position"
-            for sql_row in self.store.iterate(new_sql):
+            new_sql = "SELECT * FROM cards WHERE reps = 0 AND hidden = 0 AND suspended = 0"
+            skip: list[str] = [] if extra else sorted(claimed)[:_SQL_SKIP_MAX]
+            if skip:  # siblings of single-formula cards already claimed today, skipped in SQL
+                new_sql += f" AND formulas NOT IN ({','.join('?' * len(skip))})"
+            for sql_row in self.store.iterate(new_sql + " ORDER BY position", skip):
                 if not extra and new_left <= 0:
                     break
-                row = CardRow.from_sql(sql_row)
-                if take(row):
+                if row := take(sql_row):
                     new_left -= 1
                     yield row
         ahead = to_us(day.now + LEARN_AHEAD)
         for sql_row in self.store.query(f"{base} AND state != 2 AND due <= ? ORDER BY due", (ahead,)):
-            row = CardRow.from_sql(sql_row)
-            if take(row, bury=False):
+            if row := take(sql_row, bury=False):
                 yield row
         if extra:  # "study more": review ahead, earliest due first
             for sql_row in self.store.iterate(f"{base} ORDER BY due"):
-                row = CardRow.from_sql(sql_row)
-                if take(row, bury=False):
+                if row := take(sql_row, bury=False):
                     yield row
 
-    def _due_reviews(self, day: Day) -> Iterator[CardRow]:
+    def _due_reviews(self, day: Day) -> Iterator[sqlite3.Row]:
         """Review cards due today: oldest due first, or weakest first in the exam's last days."""
         sql = (
             "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0"
@@ -267,13 +270,15 @@ class StudySession:
         cap = exam_cap(self.settings, day)
         if cap is None or not cap.in_final_days(day.now):
             # read lazily: the walk usually stops after the first card or at the limit
-            for sql_row in self.store.iterate(sql, (to_us(day.end),)):
-                yield CardRow.from_sql(sql_row)
+            yield from self.store.iterate(sql, (to_us(day.end),))
             return
-        rows = [CardRow.from_sql(r) for r in self.store.query(sql, (to_us(day.end),))]
-        rows.sort(key=lambda r: self.scheduling.retrievability(
-            to_fsrs(self.scheduling, r, day.now), day.now))
-        yield from rows
+        rows = self.store.query(sql, (to_us(day.end),))
+
+        def strength(sql_row: sqlite3.Row) -> float:
+            card = to_fsrs(self.scheduling, CardRow.from_sql(sql_row), day.now)
+            return self.scheduling.retrievability(card, day.now)
+
+        yield from sorted(rows, key=strength)
 
     # --- answering ----------------------------------------------------------------
 

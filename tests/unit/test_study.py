@@ -306,3 +306,25 @@ def test_final_days_show_the_weakest_first(store: Store) -> None:
     assert plain.next_question() == strong  # normal days: oldest due first
     final = session(store, bank, clock, exam_date=date(2026, 3, 7))
     assert final.next_question() == weak  # two days before the exam: weakest first
+
+
+def test_a_question_of_several_formulas_is_buried_by_any_of_them(store: Store) -> None:
+    clock = Clock()
+    base = make_bank({"甲": 1, "乙": 1})
+    board = replace(base.questions[0], id="board", formula_ids=("乙", "甲"))
+    bank = replace(base, questions=(base.questions[0], board, base.questions[1]))
+    s = session(store, bank, clock)
+    assert s.counts().new == 2  # 甲/q0 and 乙/q0; the board shares both formulas
+    assert answer_all(s, clock, rating=4) == ["甲/q0", "乙/q0"]
+    clock.advance(days=1)
+    assert answer_all(s, clock, rating=4) == ["board"]
+
+
+def test_many_buried_siblings_leave_the_day_empty(store: Store) -> None:
+    clock = Clock()
+    bank = make_bank({"甲": 300, "乙": 300})
+    s = session(store, bank, clock)
+    assert answer_all(s, clock, rating=4) == ["甲/q0", "乙/q0"]
+    assert s.counts() == s.counts().__class__(due=0, new=0, learning=0, reviewed_today=2)
+    more = s.next_question(extra=True)
+    assert more is not None and more.id == "甲/q1"
