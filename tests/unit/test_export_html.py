@@ -16,10 +16,20 @@ class _Tags(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.links: list[str] = []
+        self.open_divs: list[str] = []
+        self.heading_in_keep: list[bool] = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self.tags.append(tag)
         self.links += [v for k, v in attrs if k in ("src", "href") and v]
+        if tag == "div":
+            self.open_divs.append(dict(attrs).get("class") or "")
+        if tag == "h2":
+            self.heading_in_keep.append("keep" in self.open_divs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "div":
+            self.open_divs.pop()
 
 
 def _tricky_bank(small_bank_path: Path):
@@ -42,6 +52,9 @@ def test_html_is_self_contained_with_print_rules(small_bank_path: Path, tmp_path
     assert "page-break-inside: avoid" in text
     assert text.count('<div class="page-break"></div>') == 1
     assert '<table class="match">' in text
+    # Each section heading is printed in one unbreakable box with its first question.
+    assert parser.heading_in_keep == [True] * 12  # six in the paper, six in the key
+    assert re.search(r"\.keep[^{]*\{[^}]*break-inside: avoid", text)
 
 
 def test_markdown_escapes_report_text(small_bank_path: Path, tmp_path: Path) -> None:

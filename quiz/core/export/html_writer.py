@@ -34,7 +34,7 @@ h1 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-siz
   text-align: center; margin: 0 0 .2em; }
 .note { text-align: center; margin: 0 0 .6em; }
 .info { text-align: center; margin: 0 0 1.2em; }
-.info > span { margin: 0 1em; white-space: nowrap; }
+.info > span { margin: 0 .6em; white-space: nowrap; }
 h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 13pt;
   margin: 1.2em 0 .4em; }
 .q { margin: .5em 0 0; }
@@ -50,8 +50,8 @@ table.match td.gap { width: 6em; }
 .page-break { break-before: page; page-break-before: always; }
 @media print {
   body { margin: 0; max-width: none; }
-  h1, h2, .q { break-after: avoid; page-break-after: avoid; }
-  .item, table.match, tr, .key { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2 { break-after: avoid; page-break-after: avoid; }
+  .item, .keep, table.match, tr, .key { break-inside: avoid; page-break-inside: avoid; }
 }
 """
 
@@ -70,7 +70,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Title):
         return f"<h1>{escape(block.text)}</h1>\n<p class=\"note\">{escape(block.note)}</p>"
     if isinstance(block, InfoLine):
-        spans = [f'<span>{escape(f)}:<span class="blank" style="width:6em"></span></span>'
+        spans = [f'<span>{escape(f)}:<span class="blank" style="width:5em"></span></span>'
                  for f in block.fields]
         if block.time_text:
             spans.append(f"<span>{escape(block.time_text)}</span>")
@@ -100,23 +100,42 @@ def _block(block: Block) -> str:
     raise TypeError(f"no HTML for {block!r}")
 
 
-def render(blocks: Sequence[Block], *, title: str) -> str:
-    """The whole HTML document; items keep a stem with its choices on one page."""
-    body: list[str] = []
-    item: list[str] = []
+def _grouped(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Blocks in print units: a question with its choices or columns; a heading (or the
+    title) with the unit that follows, so that no heading ends a page on its own."""
+    units: list[list[Block]] = []
+    carry: list[Block] = []
     for block in blocks:
-        if isinstance(block, Stem) and block.number and item:
-            body.append(f'<div class="item">{"".join(item)}</div>')
-            item = []
-        if isinstance(block, (Stem, Choices, Columns)):
-            item.append(_block(block))
-            continue
-        if item:
-            body.append(f'<div class="item">{"".join(item)}</div>')
-            item = []
-        body.append(_block(block))
-    if item:
-        body.append(f'<div class="item">{"".join(item)}</div>')
+        if isinstance(block, (Title, InfoLine, Heading)):
+            carry.append(block)
+        elif isinstance(block, (Choices, Columns)) or (isinstance(block, Stem) and not block.number):
+            units[-1].append(block)
+        elif isinstance(block, PageBreak):
+            units += [carry, [block]] if carry else [[block]]
+            carry = []
+        else:
+            units.append([*carry, block])
+            carry = []
+    if carry:
+        units.append(carry)
+    return units
+
+
+def _unit(unit: list[Block]) -> str:
+    lead = [b for b in unit if isinstance(b, (Title, InfoLine, Heading))]
+    rest = [b for b in unit if not isinstance(b, (Title, InfoLine, Heading, PageBreak))]
+    item = f'<div class="item">{"".join(_block(b) for b in rest)}</div>' if rest else ""
+    if isinstance(unit[0], PageBreak):
+        return _block(unit[0])
+    if not lead:
+        return item
+    heads = "\n".join(_block(b) for b in lead)
+    return f'<div class="keep">{heads}\n{item}</div>' if item else heads
+
+
+def render(blocks: Sequence[Block], *, title: str) -> str:
+    """The whole HTML document."""
+    body = [_unit(unit) for unit in _grouped(blocks)]
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
