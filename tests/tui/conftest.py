@@ -91,3 +91,14 @@ async def started(app: QuizApp, pilot) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+def shown(widget) -> str:
+    """The plain text a Static shows (rendered wide, so nothing wraps)."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=400, file=io.StringIO(), record=True)
+    console.print(widget.content)
+    return console.export_text()

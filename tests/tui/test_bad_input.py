@@ -10,14 +10,14 @@ import yaml
 from quiz.tui.app import create_app
 from quiz.tui.screens.problem import ProblemScreen
 from quiz.tui.screens.study import StudyScreen
-from tests.tui.conftest import started
+from tests.tui.conftest import shown, started
 
 
 async def problem_text(app) -> str:
     async with app.run_test(size=(100, 32)) as pilot:
         await started(app, pilot)
         assert isinstance(app.screen, ProblemScreen)
-        return " ".join(str(w.render()) for w in app.screen.query(".problem-box Static"))
+        return " ".join(shown(w) for w in app.screen.query(".problem-box Static"))
 
 
 async def test_missing_bank(tmp_path: Path, db_path: Path) -> None:
@@ -62,5 +62,5 @@ async def test_all_suspended_says_how_to_unsuspend(make_app) -> None:
         await pilot.press("escape", "s")
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen) and app.screen.state == "done"
-        text = str(app.screen.query_one("#study-summary").render())
+        text = shown(app.screen.query_one("#study-summary"))
         assert "都已暂停" in text and "b" in text

@@ -6,7 +6,7 @@ from quiz.tui.exam_paper import DEFAULT_POINTS
 from quiz.tui.screens.exam import ExamScreen
 from quiz.tui.screens.exam_result import ExamResultScreen
 from quiz.tui.screens.exam_setup import ExamSetupScreen
-from tests.tui.conftest import answer_keys, started
+from tests.tui.conftest import answer_keys, shown, started
 
 
 async def test_exam_to_its_score_and_history(make_app) -> None:
@@ -19,7 +19,7 @@ async def test_exam_to_its_score_and_history(make_app) -> None:
         await pilot.pause()
         exam = app.screen
         assert isinstance(exam, ExamScreen)
-        assert "剩余时间 30:00" in str(exam.query_one("#exam-status").render())
+        assert "剩余时间 30:00" in shown(exam.query_one("#exam-status"))
         wrong_id = exam.questions[0].id
         for index, question in enumerate(list(exam.questions)):
             await pilot.press(*answer_keys(question, wrong=index == 0))
@@ -31,7 +31,7 @@ async def test_exam_to_its_score_and_history(make_app) -> None:
         full = sum(DEFAULT_POINTS[q.type] for q in exam.questions)
         assert result.total == full
         assert result.score == full - DEFAULT_POINTS[exam.questions[0].type]
-        text = str(app.screen.query_one("#exam-result-text").render())
+        text = shown(app.screen.query_one("#exam-result-text"))
         assert f"得分 {result.score:g} / {full:g}" in text
         history = app.trainer.session.exam_history()
         assert len(history) == 1 and history[0].score == result.score

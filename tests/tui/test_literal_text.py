@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from quiz.tui.app import create_app
-from tests.tui.conftest import started
+from tests.tui.conftest import shown, started
 
 
 async def test_markup_in_bank_text_shows_literally(tmp_path: Path, small_bank_path: Path, db_path: Path) -> None:
@@ -22,10 +22,10 @@ async def test_markup_in_bank_text_shows_literally(tmp_path: Path, small_bank_pa
     async with app.run_test(size=(120, 32)) as pilot:
         await started(app, pilot)
         prompt = app.screen.query_one(".cloze-prompt")
-        assert "[bold]改革创新[/bold]" in str(prompt.render())
+        assert "[bold]改革创新[/bold]" in shown(prompt)
         await pilot.press("ctrl+r")
         await pilot.pause()
-        assert "[bold]改革创新[/bold]" in str(app.screen.query_one("#study-feedback").render())
+        assert "[bold]改革创新[/bold]" in shown(app.screen.query_one("#study-feedback"))
         await pilot.press("escape")
         await pilot.pause()
-        assert "[red]题库[/red]" in str(app.screen.query_one("#home-bank").render())
+        assert "[red]题库[/red]" in shown(app.screen.query_one("#home-bank"))

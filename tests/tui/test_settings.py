@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quiz.core.settings import load_settings
 from quiz.tui.screens.settings import SettingsScreen
-from tests.tui.conftest import started
+from tests.tui.conftest import shown, started
 
 
 async def test_settings_saved_and_applied(make_app) -> None:
@@ -26,7 +26,7 @@ async def test_settings_saved_and_applied(make_app) -> None:
         assert saved.new_per_day == 1 and saved.pinyin is False
         assert app.theme == "textual-light"
         assert app.trainer.session.counts().new == 1
-        assert "距考试还有 10 天" in str(app.screen.query_one("#home-countdown").render())
+        assert "距考试还有 10 天" in shown(app.screen.query_one("#home-countdown"))
         # Pinyin off: initials no longer count as an answer.
         await pilot.press("s")
         await pilot.pause()

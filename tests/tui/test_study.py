@@ -6,7 +6,7 @@ import sqlite3
 
 from quiz.core.bank import QuestionType
 from quiz.tui.screens.study import StudyScreen
-from tests.tui.conftest import answer_keys, started
+from tests.tui.conftest import answer_keys, shown, started
 
 
 def review_count(db_path) -> int:
@@ -51,10 +51,10 @@ async def test_wrong_answer_shows_answer_diff_and_source(make_app) -> None:
         await pilot.pause()
         assert screen.result.correct is False
         assert screen.rating == 1
-        shown = str(screen.query_one("#study-feedback").render())
-        assert "✘ 错误" in shown
-        assert question.source in shown
-        assert "正确答案" in shown and "你的答案" in shown
+        text = shown(screen.query_one("#study-feedback"))
+        assert "✘ 错误" in text
+        assert question.source in text
+        assert "正确答案" in text and "你的答案" in text
 
 
 async def test_pinyin_initials_and_typed_chinese(make_app, small_bank_path) -> None:
@@ -122,7 +122,7 @@ async def test_self_grade(make_app, db_path) -> None:
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert screen.state == "reveal"
-        assert "民富区强" in str(screen.query_one("#study-feedback").render())
+        assert "民富区强" in shown(screen.query_one("#study-feedback"))
         await pilot.press("3")
         await pilot.pause()
         assert screen.question is not None and screen.question.id != first.id

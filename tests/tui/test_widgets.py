@@ -33,4 +33,4 @@ def test_heatmap_levels() -> None:
 
 def test_cloze_gap_as_long_as_the_answer() -> None:
     text = prompt_text("面临____三重压力", ("需求收缩",))
-    assert text.plain == "面临①　　　　三重压力"
+    assert text.plain == "面临①＿＿＿＿三重压力"

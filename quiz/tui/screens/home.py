@@ -86,7 +86,7 @@ class HomeScreen(Screen):
         menu = Text()
         for key, label in (
             ("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"),
-            ("t", "统计"), ("b", "浏览题库"), ("o", "设置"), ("q", "退出"),
+            ("t", "统计"), ("b", "浏览题库"), ("o", "设置"),
         ):
             menu.append(f" {key} ", style="reverse bold")
             menu.append(f" {label}  ")

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from quiz.core.bank import TYPE_NAMES_ZH
 from quiz.tui.trainer import Trainer
-from quiz.tui.widgets.feedback import correct_answer_text
+from quiz.tui.widgets.feedback import correct_answer_text, labelled
 
 
 class WrongBookScreen(Screen):
@@ -57,7 +57,7 @@ class WrongBookScreen(Screen):
             table.add_row(
                 TYPE_NAMES_ZH[question.type],
                 Text(question.prompt[:40], overflow="ellipsis", no_wrap=True),
-                Text("；".join(a or "(空)" for a in entry.wrong_answers[:3])),
+                Text("；".join(a or "(空)" for a in entry.wrong_answers[:3]) or "(未作答)"),
                 str(entry.lapses),
                 Text("顽固" if entry.leech else "", style="bold red"),
                 key=entry.question_id,
@@ -76,12 +76,10 @@ class WrongBookScreen(Screen):
             return
         question = self.trainer.bank.question(self.entries[row].question_id)
         assert question is not None
-        text = Text.assemble(("题目: ", "bold"), question.prompt, ("\n正确答案: ", "bold"))
-        text.append_text(correct_answer_text(question))
+        rows = [("题目", Text(question.prompt)), ("正确答案", correct_answer_text(question))]
         if question.source:
-            text.append("\n出处: ", style="bold")
-            text.append(question.source)
-        detail.update(text)
+            rows.append(("出处", Text(question.source)))
+        detail.update(labelled(rows))
 
     def action_drill(self) -> None:
         questions = [self.trainer.bank.question(e.question_id) for e in self.entries]

@@ -27,8 +27,9 @@ def prompt_text(prompt: str, answers: tuple[str, ...]) -> Text:
         text.append(piece)
         if index < len(pieces) - 1:
             width = len(answers[index]) if index < len(answers) else 2
-            # Full-width spaces: the gap is as long as the answer, as on 学习强国.
-            text.append(f"{blank_mark(index)}{'　' * max(width, 1)}", style="underline bold")
+            # As long as the answer, as on 学习强国; full-width low lines, since spaces
+            # would vanish where the line wraps.
+            text.append(f"{blank_mark(index)}{'＿' * max(width, 1)}", style="bold")
     return text
 
 

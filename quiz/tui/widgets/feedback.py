@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -46,50 +48,51 @@ def correct_answer_text(question: Question) -> Text:
     return Text("、".join(question.answers))
 
 
-def source_text(question: Question) -> Text:
+def source_rows(question: Question) -> list[tuple[str, Text]]:
     """The report's sentence with the answer highlighted, then the document cited."""
-    text = Text()
+    rows: list[tuple[str, Text]] = []
     if question.evidence:
         sentence = Text(question.evidence)
         sentence.highlight_words([w for w in answer_words(question) if w], style="bold red")
-        text.append("原文: ", style="bold")
-        text.append_text(sentence)
+        rows.append(("原文", sentence))
     if question.source:
-        text.append("\n出处: ", style="bold")
-        text.append(question.source)
+        rows.append(("出处", Text(question.source)))
     elif question.explanation and not question.evidence:
-        text.append("解析: ", style="bold")
-        text.append(question.explanation)
-    return text
+        rows.append(("解析", Text(question.explanation)))
+    return rows
 
 
-def feedback_text(question: Question, result: Any, rating: int | None) -> Text:
+def labelled(rows: list[tuple[str, Text]]) -> Table:
+    """Label and text side by side; long Chinese text wraps under itself, not under the label."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for label, text in rows:
+        grid.add_row(label, text)
+    return grid
+
+
+def feedback_view(question: Question, result: Any, rating: int | None) -> Group:
     """Everything the learner sees after answering; `result` is a GradeResult or None."""
-    text = Text()
+    head = Text()
     if result is None:
-        text.append("答案", style="bold")
+        head.append("答案", style="bold")
     elif result.correct:
-        text.append("✔ 正确", style="bold green")
+        head.append("✔ 正确", style="bold green")
     else:
-        text.append("✘ 错误", style="bold red")
+        head.append("✘ 错误", style="bold red")
     if rating is not None:
-        text.append(f"    评分: {rating} {RATING_NAMES.get(rating, '')}", style="bold")
-        text.append("  (1-4 修改, Enter 下一题)", style="dim")
-    text.append("\n正确答案: ", style="bold")
-    text.append_text(correct_answer_text(question))
+        head.append(f"    评分: {rating} {RATING_NAMES.get(rating, '')}", style="bold")
+        head.append("  (1-4 修改, Enter 下一题)", style="dim")
+    rows = [("正确答案", correct_answer_text(question))]
     if result is not None and not result.correct:
-        text.append("\n你的答案: ", style="bold")
-        text.append_text(diff_answers(result.given, result.expected, result.per_answer))
-    source = source_text(question)
-    if source:
-        text.append("\n")
-        text.append_text(source)
-    return text
+        rows.append(("你的答案", diff_answers(result.given, result.expected, result.per_answer)))
+    return Group(head, labelled(rows + source_rows(question)))
 
 
 class FeedbackPanel(Static):
-    """Holds `feedback_text` for the current card."""
+    """Holds `feedback_view` for the current card."""
 
     def show(self, question: Question, result: Any, rating: int | None) -> None:
-        self.update(feedback_text(question, result, rating))
+        self.update(feedback_view(question, result, rating))
         self.display = True
