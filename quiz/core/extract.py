@@ -63,8 +63,16 @@ def _evidence(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[str, tuple[
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
+    start, end = merged[0][0], merged[-1][1]
+    first_text = text[start:merged[0][1]]
+    lead = len(first_text) - len(first_text.lstrip())
+    # A quotation that opens before the formula and closes after it is not part of it.
+    opening = first_text.strip()[:1]
+    if opening and opening in "“‘「" and not any(c in first_text for c in "”’」"):
+        lead += 1
+    merged[0] = (start + lead, merged[0][1])
     evidence = EVIDENCE_JOIN.join(text[s:e].strip() for s, e in merged)
-    return evidence, (merged[0][0], merged[-1][1])
+    return evidence, (merged[0][0], end)
 
 
 def _formula(doc: Document, label: LabelMatch, found: ItemsFound, kind: FormulaKind,
