@@ -17,31 +17,42 @@ HEADING_MAX = 18  # an item heading sentence is short
 _ITEM_END = re.compile(r"[，,；;。：:！？\n]")
 
 
-def _ordinal_markers(count: int) -> list[str]:
-    return [number_to_chinese(i) + "是" for i in range(1, count + 1)]
+def _marker_families(count: int) -> list[tuple[list[tuple[str, ...]], int, tuple[str, ...]]]:
+    """Ways reports number the items after a label: (markers per item, how far the first
+    may stand from the label, markers of a further item that would break the count)."""
+    cn = [number_to_chinese(i) for i in range(1, count + 2)]
+    return [
+        ([(f"{n}是",) for n in cn[:count]], 60, (f"{cn[count]}是",)),
+        ([("一个是",)] * count, 60, ()),
+        ([(f"第{n}，", f"第{n},") for n in cn[:count]], 60, (f"第{cn[count]}，", f"第{cn[count]},")),
+        ([(f"（{n}）", f"({n})") for n in cn[:count]], 400, (f"（{cn[count]}）", f"({cn[count]})")),
+    ]
+
+
+def _find_any(text: str, markers: tuple[str, ...], start: int, stop: int) -> tuple[int, str] | None:
+    hits = [(i, m) for m in markers if (i := text.find(m, start, stop)) != -1]
+    return min(hits) if hits else None
 
 
 def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None:
-    """`一是A；二是B；三是C` (or `一个是A,一个是B`) after the label."""
-    window_end = min(len(text), label_end + WINDOW)
-    for markers in (_ordinal_markers(count), ["一个是"] * count):
+    """`一是A；二是B；三是C`, `一个是A,一个是B`, `第一，A…` or `（一）A…` after the label."""
+    for family, first_limit, further in _marker_families(count):
         pos = label_end
         items: list[str] = []
         ends: list[int] = []
-        for marker in markers:
-            found = text.find(marker, pos, window_end if not items else min(len(text), pos + WINDOW))
-            if found == -1 or (not items and found - label_end > 60):
+        for markers in family:
+            hit = _find_any(text, markers, pos, min(len(text), pos + WINDOW))
+            if hit is None or (not items and hit[0] - label_end > first_limit):
                 break
-            begin = found + len(marker)
+            begin = hit[0] + len(hit[1])
             m = _ITEM_END.search(text, begin, min(len(text), begin + 60))
             stop = m.start() if m else min(len(text), begin + 60)
             items.append(strip_quotes(text[begin:stop]))
             ends.append(stop)
             pos = stop
-        if len(items) != count or not plausible_items(items):
+        if len(items) != count or not plausible_items(items) or any(len(i) < 2 for i in items):
             continue
-        following = number_to_chinese(count + 1) + "是"
-        if markers[0] != "一个是" and text.find(following, pos, pos + WINDOW) != -1:
+        if further and _find_any(text, further, pos, min(len(text), pos + WINDOW)) is not None:
             return None  # the text goes on to a further item: not this label's list
         return ItemsFound(tuple(items), label_end, ends[-1])
     return None

@@ -175,3 +175,16 @@ def test_evidence_and_item_spans_point_into_the_text() -> None:
 
 def test_years_and_quantities_are_not_labels() -> None:
     assert formulas_in("“十四五”时期,实施“三年行动”,建成15个园区。") == []
+
+
+def test_numbered_headings_after_the_label() -> None:
+    text = ("今年要打好“两大攻坚战”。\n（一）打好污染防治攻坚战。加强治理。\n"
+            "（二）打好乡村振兴攻坚战。推进改革。\n")
+    assert by_label(text)["两大攻坚战"].items == ("打好污染防治攻坚战", "打好乡村振兴攻坚战")
+
+
+def test_di_yi_markers_and_a_further_item_breaks_the_count() -> None:
+    ok = "把握“两个要求”:第一,坚持稳中求进;第二,坚持改革创新。"
+    assert by_label(ok)["两个要求"].items == ("坚持稳中求进", "坚持改革创新")
+    too_many = "把握“两个要求”:一是坚持稳中求进;二是坚持改革创新;三是坚持底线思维。"
+    assert "两个要求" not in by_label(too_many)
