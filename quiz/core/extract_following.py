@@ -7,7 +7,7 @@ import os
 import re
 
 from quiz.core.extract_inline import ItemsFound
-from quiz.core.items import plausible_items, strip_quotes, trim_first_item
+from quiz.core.items import plausible_items, strip_quotes, strip_shared_intro, trim_first_item
 from quiz.core.numerals import number_to_chinese
 from quiz.core.textspan import sentence_around
 
@@ -54,7 +54,7 @@ def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None
             continue
         if further and _find_any(text, further, pos, min(len(text), pos + WINDOW)) is not None:
             return None  # the text goes on to a further item: not this label's list
-        return ItemsFound(tuple(items), label_end, ends[-1])
+        return ItemsFound(tuple(strip_shared_intro(items)), label_end, ends[-1])
     return None
 
 

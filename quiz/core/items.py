@@ -10,7 +10,7 @@ INTRO_WORDS = sorted(
     """打造 着力打造 实施 聚力实施 突出 突出做好 做好 聚焦 聚焦发展 发展 严把 建立 建设 坚持
     围绕 面临 荣获 获得 获评 形成 构建 推进 推动 强化 着力强化 聚力 着力 抓好 落实 实现
     开展 提出 确定 明确 树立 弘扬 践行 培育 加强 深化 统筹 推行 完善 健全 提升 巩固 守牢
-    守好 当好 争当 争创 创建 做到 坚决 全力 大力 持续 深入 扎实 积极 切实 不断 全面 连续
+    守好 当好 争当 争创 创建 做到 坚决 全力 大力 持续 深入 扎实 积极 切实 不断 全面 打好 打赢 连续
     全国 全省 全市 全区 全县 重点 努力 加快 加速 进一步 以 在 把 将 对 为 按照 通过 从 向 即
     包括 涵盖 包含 具有 系统谋划 谋划 了 要 更加 始终 牢记 增强 保持 勇于 善于 敢于 全力推进""".split(),
     key=len,
@@ -73,6 +73,17 @@ def trim_first_item(first: str, others: list[str]) -> str:
         if not match or len(rest) - match.end() < max(2, shortest - 1):
             return rest
         rest = rest[match.end():]
+
+
+def strip_shared_intro(items: list[str]) -> list[str]:
+    """`打好A攻坚战、打好B攻坚战` -> `A攻坚战、B攻坚战`: a verb every item starts with."""
+    match = _INTRO_AT.match(items[0]) if items else None
+    if match is None:
+        return items
+    word = match.group(0)
+    if all(i.startswith(word) and len(i) - len(word) >= 2 for i in items):
+        return [i[len(word):] for i in items]
+    return items
 
 
 def strip_build_words(text: str) -> str:
