@@ -47,6 +47,8 @@ class QuizApp(App):
 
     @on(LoadingScreen.Loaded)
     def _loaded(self, message: LoadingScreen.Loaded) -> None:
+        if self.trainer is not None:
+            self.trainer.close()
         self.trainer = message.trainer
         self.apply_theme(self.trainer.settings.theme)
         from quiz.tui.screens.home import HomeScreen
@@ -82,6 +84,14 @@ class QuizApp(App):
             self.theme = name
         else:
             self.notify(f"未知主题 {name}, 沿用 {self.theme}", severity="warning", markup=False)
+
+    def open_bank(self, bank_path: Path) -> None:
+        """Close the open bank and load another one (the home screen follows)."""
+        # The old bank's store closes once the new one is open (see `_loaded`): the
+        # home screen still refreshes from it while the picker closes.
+        self.bank_path = bank_path
+        self.start_mode = "home"
+        self.switch_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
 
     def open_study(self, drill: list | None = None) -> None:
         """Start a study session (or a drill of the given questions)."""

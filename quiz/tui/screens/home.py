@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quiz.tui.trainer import Trainer
+from quiz.tui.widgets.heatmap import Heatmap
 
 
 def countdown_text(trainer: Trainer) -> Text:
@@ -35,6 +39,7 @@ class HomeScreen(Screen):
         Binding("t", "stats", "统计", id="home.stats"),
         Binding("b", "browse", "浏览", id="home.browse"),
         Binding("o", "settings", "设置", id="home.settings"),
+        Binding("k", "pick_bank", "换题库", id="home.pick-bank"),
     ]
 
     def __init__(self, trainer: Trainer) -> None:
@@ -48,6 +53,7 @@ class HomeScreen(Screen):
             yield Static(id="home-counts")
             yield Static(id="home-countdown")
             yield Static(id="home-menu")
+            yield Heatmap(self.trainer.today(), id="home-heatmap")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -55,6 +61,10 @@ class HomeScreen(Screen):
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The year heatmap only when there is room for it (not at 80x24).
+        self.query_one(Heatmap).display = event.size.height >= 34
 
     def refresh_counts(self) -> None:
         """Show the queue and progress as they are now."""
@@ -83,10 +93,11 @@ class HomeScreen(Screen):
         table.add_row("到期", "新题", "学习中", "今日已答", "连续天数")
         self.query_one("#home-counts", Static).update(table)
         self.query_one("#home-countdown", Static).update(countdown_text(trainer))
+        self.query_one(Heatmap).counts = dict(stats.heatmap)
         menu = Text()
         for key, label in (
             ("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"),
-            ("t", "统计"), ("b", "浏览题库"), ("o", "设置"),
+            ("t", "统计"), ("b", "浏览"), ("o", "设置"), ("k", "换题库"),
         ):
             menu.append(f" {key} ", style="reverse bold")
             menu.append(f" {label}  ")
@@ -117,3 +128,12 @@ class HomeScreen(Screen):
         from quiz.tui.screens.settings import SettingsScreen
 
         self.app.push_screen(SettingsScreen(self.trainer))
+
+    def action_pick_bank(self) -> None:
+        from quiz.tui.screens.bank_picker import BankPickerScreen
+
+        def chosen(path: Path | None) -> None:
+            if path is not None and path != self.trainer.bank_path.resolve():
+                self.app.open_bank(path)  # type: ignore[attr-defined]
+
+        self.app.push_screen(BankPickerScreen(self.trainer.bank_path), chosen)
