@@ -12,106 +12,29 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from quiz.core.bank import Bank, Question
+from quiz.core.progress import compute_stats, exam_history, wrong_book
 from quiz.core.scheduling import ExamCap, Scheduling, require_utc
 from quiz.core.settings import Settings
-from quiz.core.store import CardRow, Store, from_us, to_us
+from quiz.core.store import CardRow, Store, to_us
+from quiz.core.study_types import (
+    CardInfo,
+    Day,
+    ExamResult,
+    QueueCounts,
+    Stats,
+    WrongEntry,
+    study_day,
+)
 
 LEECH_LAPSES = 8  # failures that make a leech; then again every LEECH_REPEAT more
 LEECH_REPEAT = 4
 LEARN_AHEAD = timedelta(minutes=20)
 _SQL_SKIP_MAX = 2000  # claimed formulas passed to SQL at most (the rest are checked in Python)
 _STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
-
-
-@dataclass(frozen=True)
-class QueueCounts:
-    due: int
-    new: int
-    learning: int
-    reviewed_today: int
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    question_id: str
-    state: str  # new, learning, review or relearning
-    due: datetime | None
-    stability: float | None
-    reps: int
-    lapses: int  # failed answers (Again)
-    suspended: bool
-    flagged: bool
-    leech: bool
-
-
-@dataclass(frozen=True)
-class WrongEntry:
-    question_id: str
-    wrong_answers: tuple[str, ...]  # newest first, each once
-    lapses: int
-    leech: bool
-    last_wrong: datetime
-
-
-@dataclass(frozen=True)
-class ExamResult:
-    bank_title: str
-    started: datetime
-    finished: datetime
-    score: float
-    total: float
-    answers: tuple[tuple[str, str, bool], ...]  # (question_id, answer text, correct)
-
-
-@dataclass(frozen=True)
-class Stats:
-    due_today: int
-    due_next_7: int  # due on the 7 study days after today
-    reviews_today: int
-    streak: int  # consecutive study days with reviews, up to today (or yesterday)
-    retention_30d: float | None  # share of reviews of review-state cards passed, last 30 days
-    leeches: int
-    heatmap: dict[date, int]  # reviews per local study day, last 365 days
-    forecast: dict[date, int]  # due per study day, next 30 days (overdue counts as today)
-
-
-@dataclass(frozen=True)
-class Day:
-    """The learner's current study day, in UTC, and the local clock it came from."""
-
-    now: datetime  # UTC
-    start: datetime  # UTC start of the study day
-    end: datetime
-    local: datetime
-    hour: int
-
-    @property
-    def date(self) -> date:
-        return (self.local - timedelta(hours=self.hour)).date()
-
-    def local_start_of(self, day: date) -> datetime:
-        """The UTC start of the study day `day` (same UTC offset as now)."""
-        local = datetime(day.year, day.month, day.day, self.hour, tzinfo=self.local.tzinfo)
-        return require_utc(local)
-
-    def sql_day(self, column: str) -> str:
-        """SQL giving the study-day number (days since 1970-01-01) of a µs column."""
-        shift = int(self.local.utcoffset().total_seconds()) - self.hour * 3600
-        return f"(({column}) / 1000000 + {shift}) / 86400"
-
-
-def study_day(local_now: datetime, day_start_hour: int) -> Day:
-    """The study day containing `local_now` (a timezone-aware datetime)."""
-    now = require_utc(local_now)
-    start = local_now.replace(hour=day_start_hour, minute=0, second=0, microsecond=0)
-    if local_now < start:
-        start -= timedelta(days=1)
-    start_utc = require_utc(start)
-    return Day(now, start_utc, start_utc + timedelta(days=1), local_now, day_start_hour)
 
 
 def exam_cap(settings: Settings, day: Day) -> ExamCap | None:
@@ -400,87 +323,7 @@ class StudySession:
         return compute_stats(self.store, self.day())
 
 
-def wrong_book(store: Store) -> list[WrongEntry]:
-    """Wrong answers and leeches of visible questions, newest first."""
-    rows = store.query(
-        "SELECT c.question_id AS qid, r.answer AS answer, r.at AS at, c.lapses AS lapses,"
-        " c.leech AS leech FROM reviews r JOIN cards c USING (card_id)"
-        " WHERE r.correct = 0 AND c.hidden = 0"
-        " UNION ALL SELECT a.question_id, a.answer, e.finished, coalesce(c.lapses, 0),"
-        " coalesce(c.leech, 0) FROM exam_answers a JOIN exams e ON e.id = a.exam_id"
-        " LEFT JOIN cards c ON c.question_id = a.question_id"
-        " WHERE a.correct = 0 AND coalesce(c.hidden, 0) = 0"
-        " UNION ALL SELECT question_id, NULL, last_review, lapses, leech FROM cards"
-        " WHERE leech = 1 AND hidden = 0 ORDER BY at DESC",
-    )
-    found: dict[str, tuple[list[str], sqlite3.Row]] = {}
-    for row in rows:
-        answers, _first = found.setdefault(row["qid"], ([], row))
-        answer = row["answer"]
-        if answer is not None and answer.strip() and answer not in answers:
-            answers.append(answer)
-    return [
-        WrongEntry(
-            question_id=qid, wrong_answers=tuple(answers), lapses=first["lapses"],
-            leech=bool(first["leech"]), last_wrong=from_us(first["at"]),
-        )
-        for qid, (answers, first) in found.items()
-    ]
-
-
-def exam_history(store: Store) -> list[ExamResult]:
-    """Past mock exams, newest first."""
-    results = []
-    for exam in store.query("SELECT * FROM exams ORDER BY finished DESC, id DESC"):
-        answers = store.query(
-            "SELECT question_id, answer, correct FROM exam_answers WHERE exam_id = ?"
-            " ORDER BY position", (exam["id"],),
-        )
-        results.append(ExamResult(
-            bank_title=exam["bank_title"], started=from_us(exam["started"]),
-            finished=from_us(exam["finished"]), score=exam["score"], total=exam["total"],
-            answers=tuple((a["question_id"], a["answer"], bool(a["correct"])) for a in answers),
-        ))
-    return results
-
-
-def compute_stats(store: Store, day: Day) -> Stats:
-    """Statistics over visible cards and all reviews, by the learner's study days."""
-    visible = "reps > 0 AND hidden = 0 AND suspended = 0"
-    end, week_end = to_us(day.end), to_us(day.end + timedelta(days=7))
-    due_today = store.scalar(f"SELECT count(*) FROM cards WHERE {visible} AND due < ?", (end,))
-    due_next_7 = store.scalar(
-        f"SELECT count(*) FROM cards WHERE {visible} AND due >= ? AND due < ?", (end, week_end))
-    reviews_today = store.scalar("SELECT count(*) FROM reviews WHERE at >= ?", (to_us(day.start),))
-    month_ago = to_us(day.now - timedelta(days=30))
-    passed, total = store.query(
-        "SELECT sum(rating > 1), count(*) FROM reviews WHERE at >= ? AND prior_state = 2",
-        (month_ago,),
-    )[0]
-    leeches = store.scalar("SELECT count(*) FROM cards WHERE leech = 1 AND hidden = 0")
-    epoch = date(1970, 1, 1)
-    today_number = (day.date - epoch).days
-    heatmap = {
-        epoch + timedelta(days=r[0]): r[1]
-        for r in store.query(
-            f"SELECT {day.sql_day('at')} AS d, count(*) FROM reviews WHERE at >= ? GROUP BY d",
-            (to_us(day.start - timedelta(days=364)),),
-        )
-    }
-    forecast: dict[date, int] = {}
-    for number, count in store.query(
-        f"SELECT {day.sql_day('due')} AS d, count(*) FROM cards WHERE {visible} AND due < ?"
-        " GROUP BY d", (to_us(day.start + timedelta(days=30)),),
-    ):
-        when = epoch + timedelta(days=max(number, today_number))
-        forecast[when] = forecast.get(when, 0) + count
-    streak = 0
-    cursor = day.date if heatmap.get(day.date) else day.date - timedelta(days=1)
-    while heatmap.get(cursor):
-        streak += 1
-        cursor -= timedelta(days=1)
-    return Stats(
-        due_today=due_today, due_next_7=due_next_7, reviews_today=reviews_today,
-        streak=streak, retention_30d=(passed / total) if total else None, leeches=leeches,
-        heatmap=heatmap, forecast=forecast,
-    )
+__all__ = [
+    "CardInfo", "Day", "ExamResult", "QueueCounts", "Stats", "StudySession", "WrongEntry",
+    "apply_exam_date", "compute_stats", "exam_history", "study_day", "wrong_book",
+]
