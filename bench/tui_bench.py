@@ -96,18 +96,24 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=20)
     args = parser.parse_args()
     firsts: dict[str, list[float]] = {"empty": [], "trainer": []}
+    again: dict[str, list[float]] = {"empty": [], "trainer": []}
     keys: dict[str, list[float]] = {"empty": [], "trainer": []}
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as home:
+            db = str(Path(home) / "db.sqlite3")
             empty = run(EMPTY_APP, CARDS=args.cards, HOME=home)
-            trainer = run(
-                TRAINER, CARDS=args.cards, BANK=args.bank, DB=str(Path(home) / "db.sqlite3"), HOME=home
-            )
+            trainer = run(TRAINER, CARDS=args.cards, BANK=args.bank, DB=db, HOME=home)
+            # A second start: the bank is known to pass the check, the database exists.
+            trainer_again = run(TRAINER, CARDS=1, BANK=args.bank, DB=db, HOME=home)
         for name, result in (("empty", empty), ("trainer", trainer)):
             firsts[name].append(result["first"])
             keys[name].extend(result["keys"])
+        again["empty"].append(empty["first"])
+        again["trainer"].append(trainer_again["first"])
     print(f"bank: {args.bank}   runs: {args.runs}   cards per run: {args.cards}")
-    for label, data in (("launch to first card", firsts), ("key to next card", keys)):
+    for label, data in (
+        ("launch, first time", firsts), ("launch, next times", again), ("key to next card", keys)
+    ):
         empty = statistics.median(data["empty"])
         trainer = statistics.median(data["trainer"])
         print(
