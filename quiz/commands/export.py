@@ -14,7 +14,8 @@ FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
 
 @click.command("export")
 @click.argument("bank", required=False, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "format_name", required=True, help=FORMAT_HELP)
+@click.option("-f", "--format", "format_name",
+              help=f"{FORMAT_HELP}. Default: from the -o file name.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="File to write (default: the bank's name in the current directory).")
 @click.option("--select", "selects", multiple=True, metavar="KEY=VALUE",
@@ -32,7 +33,7 @@ FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
               default="separate", show_default=True,
               help="Answer key as a second file (<name>-答案), after a page break, or none.")
 @click.option("--title", help="Paper title (default: the bank's title).")
-def export(bank: Path | None, format_name: str, output: Path | None, selects: tuple[str, ...],
+def export(bank: Path | None, format_name: str | None, output: Path | None, selects: tuple[str, ...],
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
            time_minutes: int | None, answers: str, title: str | None) -> None:
     """Write BANK (default: the built-in bank) as an exam paper or for another program."""
@@ -42,14 +43,21 @@ def export(bank: Path | None, format_name: str, output: Path | None, selects: tu
         AnswerMode,
         ExportOptions,
         Selection,
+        UnknownFormat,
         default_output,
+        format_for_path,
         get_format,
         run_export,
     )
     from quiz.core.export.selection import parse_per_type, parse_variants
     from quiz.paths import default_bank_path
 
-    fmt = get_format(format_name)
+    if format_name:
+        fmt = get_format(format_name)
+    elif output is not None:
+        fmt = format_for_path(output)
+    else:
+        raise UnknownFormat("no format given", hint=f"give --format: {FORMAT_HELP}")
     options = ExportOptions(
         title=title,
         counts=parse_per_type(counts, "--count"),

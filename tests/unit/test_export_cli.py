@@ -114,3 +114,15 @@ def test_bad_count_is_a_clean_message(small_bank_path: Path, tmp_path: Path) -> 
                   "--count", "cloze=lots")
     assert result.exit_code != 0
     assert "not a whole number" in result.output and "Traceback" not in result.output
+
+
+def test_format_from_the_output_name(small_bank_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-o", str(tmp_path / "q.gift.txt"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "q.gift.txt").read_text("utf-8").startswith("// 小题库")
+    result = _run("export", str(small_bank_path), "-o", str(tmp_path / "q.doc"))
+    assert result.exit_code == ExitCode.USAGE
+    assert "cannot tell the format from the name 'q.doc'" in result.output
+    result = _run("export", str(small_bank_path))
+    assert result.exit_code == ExitCode.USAGE and "no format given" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["q.gift.txt"]

@@ -8,7 +8,13 @@ csv, xlsx) and writes them atomically.
 from __future__ import annotations
 
 from quiz.core.export.base import AnswerMode, ExportOptions, QuestionSet
-from quiz.core.export.registry import FORMATS, ExportFormat, UnknownFormat, get_format
+from quiz.core.export.registry import (
+    FORMATS,
+    ExportFormat,
+    UnknownFormat,
+    format_for_path,
+    get_format,
+)
 from quiz.core.export.run import default_output, planned_outputs, run_export
 from quiz.core.export.selection import BadOption, Selection, parse_type, select_questions
 
@@ -22,6 +28,7 @@ __all__ = [
     "Selection",
     "UnknownFormat",
     "default_output",
+    "format_for_path",
     "get_format",
     "parse_type",
     "planned_outputs",

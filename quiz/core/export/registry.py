@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import cast
 
 from quiz.core.errors import ExitCode, QuizError
@@ -59,4 +60,17 @@ def get_format(name: str) -> ExportFormat:
         return FORMATS[key]
     raise UnknownFormat(
         f"unknown export format {name!r}", hint=f"valid formats: {', '.join(FORMATS)}"
+    )
+
+
+def format_for_path(path: Path) -> ExportFormat:
+    """The format whose suffix the file name has (`paper.pdf` -> pdf), for a missing -f."""
+    name = path.name.lower()
+    by_length = sorted(FORMATS.values(), key=lambda f: len(f.suffix), reverse=True)
+    for fmt in by_length:
+        if name.endswith(fmt.suffix):
+            return fmt
+    raise UnknownFormat(
+        f"cannot tell the format from the name {path.name!r}",
+        hint=f"give --format, one of: {', '.join(FORMATS)}",
     )
