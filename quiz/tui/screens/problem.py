@@ -20,8 +20,8 @@ def describe(error: BaseException) -> tuple[str, str]:
         )
     if isinstance(error, DatabaseError):
         return "复习记录数据库无法使用", (
-            "数据库没有被改动。请先备份该文件, 再用 `quiz db check` 检查, "
-            "或用 `--db 另一个文件` 打开新的记录。"
+            "数据库没有被改动。请先备份该文件; 要继续学习, 可用 "
+            "`quiz study --db 另一个文件` 打开一份新的复习记录。"
         )
     if isinstance(error, NothingFound):
         return "题库里没有题目", "请用 `quiz generate` 重新生成题库, 或打开另一个题库。"
