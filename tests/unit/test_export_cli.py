@@ -126,3 +126,15 @@ def test_format_from_the_output_name(small_bank_path: Path, tmp_path: Path) -> N
     result = _run("export", str(small_bank_path))
     assert result.exit_code == ExitCode.USAGE and "no format given" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["q.gift.txt"]
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux sysfs (never writable)")
+@pytest.mark.parametrize("suffix", [".md", ".docx", ".csv", ".xlsx", ".apkg", ".xml"])
+def test_unwritable_output_names_the_file_asked_for(small_bank_path: Path, suffix: str) -> None:
+    # sysfs refuses new files even to root, so this runs where read-only directories don't.
+    target = f"/sys/quiz-export-test{suffix}"
+    result = _run("export", str(small_bank_path), "-o", target)
+    assert result.exit_code == ExitCode.OUTPUT, result.output
+    assert result.output.startswith(f"quiz: {target}: cannot write")
+    assert "partial" not in result.output
+    assert not Path(target).exists()

@@ -35,6 +35,13 @@ class PendingFiles:
         self._pending.append((temp, target))
         return temp
 
+    def target_of(self, name: object) -> str | None:
+        """The final path for a temporary file's name (errors name what the user asked for)."""
+        for temp, target in self._pending:
+            if str(temp) == str(name):
+                return str(target)
+        return str(name) if name else None
+
     def commit(self) -> list[Path]:
         written = []
         for temp, target in self._pending:
@@ -56,8 +63,9 @@ def pending_files() -> Iterator[PendingFiles]:
     try:
         yield pending
     except OSError as exc:
+        where = pending.target_of(exc.filename)
         pending.discard()
-        raise OutputError(f"cannot write: {exc.strerror or exc}", path=exc.filename) from exc
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=where) from exc
     except BaseException:
         pending.discard()
         raise
