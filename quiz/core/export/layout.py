@@ -165,7 +165,7 @@ def _choices(options: tuple[str, ...]) -> Choices:
 def _notes(printed: PaperQuestion) -> tuple[str, ...]:
     notes: list[str] = []
     for ref in printed.sources:
-        lead = f"{ref.label}:" if ref.label else ""
+        lead = f"【{ref.label}】" if ref.label else ""
         where = ref.source or ref.doc  # the citation names the document; the file name is a fallback
         if where:
             notes.append(f"{lead}出处:{where}")
