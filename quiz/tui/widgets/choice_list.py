@@ -69,7 +69,12 @@ class ChoiceList(AnswerInput):
         return self.question.options
 
     def compose(self) -> ComposeResult:
-        hint = "(多选: 按字母切换, Enter 提交)" if self.multiple else ""
+        if self.multiple:
+            hint = "(多选: 按字母切换, Enter 提交)"
+        elif self.question.type == QuestionType.TRUE_FALSE:
+            hint = "(1 对 / 2 错)"
+        else:
+            hint = "(按字母或数字作答)"
         yield Static(Text(self.question.prompt + hint), classes="choice-prompt")
         for index, label in enumerate(self.labels):
             yield ChoiceOption(index, LETTERS[index], label)
