@@ -1,0 +1,1 @@
+"""The trainer: a Textual TUI for study sessions, mock exams and progress."""

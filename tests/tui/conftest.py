@@ -102,3 +102,17 @@ def shown(widget) -> str:
     console = Console(width=400, file=io.StringIO(), record=True)
     console.print(widget.content)
     return console.export_text()
+
+
+FIVE_CARDS = "000_6af6b510167a07b9/五张名片/cloze/item-0"  # 民富区强
+THREE_PRESSURES = "004_54d0cbe4cf41eb1c/三重压力/cloze/all"  # three blanks, any order
+
+
+async def drill(app: QuizApp, pilot, *question_ids: str):
+    """Open a drill of these questions (so a test does not depend on the queue's order)."""
+    questions = [app.trainer.bank.question(qid) for qid in question_ids]
+    assert all(questions), question_ids
+    app.open_study(drill=questions)
+    await pilot.pause()
+    await pilot.pause()
+    return app.screen

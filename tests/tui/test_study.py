@@ -6,7 +6,7 @@ import sqlite3
 
 from quiz.core.bank import QuestionType
 from quiz.tui.screens.study import StudyScreen
-from tests.tui.conftest import answer_keys, shown, started
+from tests.tui.conftest import FIVE_CARDS, THREE_PRESSURES, answer_keys, drill, shown, started
 
 
 def review_count(db_path) -> int:
@@ -57,31 +57,29 @@ async def test_wrong_answer_shows_answer_diff_and_source(make_app) -> None:
         assert "正确答案" in text and "你的答案" in text
 
 
-async def test_pinyin_initials_and_typed_chinese(make_app, small_bank_path) -> None:
-    app = make_app("study")
+async def test_pinyin_initials_and_typed_chinese(make_app) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await started(app, pilot)
-        screen = app.screen
-        # The first card of a fresh database is the first cloze (五张名片, 民富区强).
-        assert screen.question.type == QuestionType.CLOZE
+        screen = await drill(app, pilot, FIVE_CARDS, THREE_PRESSURES)
         await pilot.press(*"mfqq", "enter")
         await pilot.pause()
         assert screen.result.correct and screen.result.given == ("mfqq",)
         await pilot.press("enter")
         await pilot.pause()
-        question = screen.question
-        assert question.type == QuestionType.CLOZE and len(question.answers) == 3
-        # Chinese as an input method delivers it: composed characters.
+        assert screen.question.id == THREE_PRESSURES
+        # Chinese as an input method delivers it: composed characters; pinyin in between.
         await pilot.press(*"需求收缩", "enter", *"gjcj", "enter", *"预期转弱", "enter")
         await pilot.pause()
         assert screen.result.correct, screen.result
+        assert screen.result.given == ("需求收缩", "gjcj", "预期转弱")
 
 
 async def test_hint_reveals_first_character_and_counts(make_app) -> None:
-    app = make_app("study")
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await started(app, pilot)
-        screen = app.screen
+        screen = await drill(app, pilot, FIVE_CARDS)
         await pilot.press("ctrl+t")
         await pilot.pause()
         box = screen.query_one("#blank-0")
@@ -91,6 +89,23 @@ async def test_hint_reveals_first_character_and_counts(make_app) -> None:
         assert screen.result.correct
         # A hinted answer is never rated Easy.
         assert screen.rating < 4
+
+
+async def test_undo_in_a_drill_asks_the_card_again(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await started(app, pilot)
+        screen = await drill(app, pilot, FIVE_CARDS, THREE_PRESSURES)
+        await pilot.press(*"民富区强", "enter", "enter")
+        await pilot.pause()
+        assert screen.question.id == THREE_PRESSURES
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert screen.question.id == FIVE_CARDS and review_count(db_path) == 0
+        # The card that was on show when undoing comes next again.
+        await pilot.press(*"民富区强", "enter", "enter")
+        await pilot.pause()
+        assert screen.question.id == THREE_PRESSURES
 
 
 async def test_change_rating_then_undo(make_app, db_path) -> None:

@@ -1,0 +1,1 @@
+"""The trainer's screens, one per file, each with its .tcss beside it."""
