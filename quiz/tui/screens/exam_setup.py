@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,7 +30,7 @@ class ExamSetupScreen(Screen):
         self.trainer = trainer
 
     def compose(self) -> ComposeResult:
-        available = {q.type for q in self.trainer.bank.questions}
+        available = Counter(q.type for q in self.trainer.bank.questions)
         yield Header()
         with VerticalScroll(classes="exam-setup-body"):
             yield Static("模拟考试设置", classes="title")
@@ -38,10 +40,12 @@ class ExamSetupScreen(Screen):
             with Horizontal(classes="exam-setup-row"):
                 yield Label("时间(分钟)")
                 yield Input("30", id="exam-minutes", type="number", compact=True)
-            yield Static("题型与分值(每题)", classes="exam-setup-heading")
+            yield Static("题型 (题库中的题数) 与每题分值", classes="exam-setup-heading")
             for kind in QuestionType:
                 with Horizontal(classes="exam-setup-row"):
-                    yield Checkbox(TYPE_NAMES_ZH[kind], kind in available, id=f"exam-type-{kind}")
+                    yield Checkbox(
+                        f"{TYPE_NAMES_ZH[kind]} ({available[kind]})", kind in available, id=f"exam-type-{kind}"
+                    )
                     yield Input(
                         f"{DEFAULT_POINTS[kind]:g}", id=f"exam-points-{kind}", type="number", compact=True
                     )
