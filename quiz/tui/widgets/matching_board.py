@@ -24,7 +24,8 @@ class BoardEntry(Static):
     """One entry of either column; clicking it picks it."""
 
     def __init__(self, side: str, index: int) -> None:
-        super().__init__(classes=f"board-entry board-{side}")
+        # Alternate shading tells long, wrapped entries apart.
+        super().__init__(classes=f"board-entry board-{side}" + (" -alt" if index % 2 else ""))
         self.side = side
         self.index = index
 
@@ -57,6 +58,7 @@ class MatchingBoard(AnswerInput):
     MatchingBoard .board-column { height: auto; width: 1fr; }
     MatchingBoard .board-left-column { max-width: 30; }
     MatchingBoard .board-entry { padding: 0 1; }
+    MatchingBoard .board-right.-alt { background: $boost; }
     MatchingBoard .board-left.-cursor { background: $boost; }
     MatchingBoard:focus .board-left.-cursor { background: $accent 30%; }
     MatchingBoard .board-entry.-joined { color: $text-success; }
