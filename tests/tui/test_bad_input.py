@@ -64,3 +64,13 @@ async def test_all_suspended_says_how_to_unsuspend(make_app) -> None:
         assert isinstance(app.screen, StudyScreen) and app.screen.state == "done"
         text = shown(app.screen.query_one("#study-summary"))
         assert "都已暂停" in text and "b" in text
+
+
+async def test_broken_settings_file(small_bank_path: Path, db_path: Path) -> None:
+    from quiz import paths
+
+    paths.config_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.config_file().write_text("new_per_day: 20\nreviews_per_day: lots\n", encoding="utf-8")
+    text = await problem_text(create_app(small_bank_path, db_path))
+    assert "设置文件有问题" in text and ":2:" in text
+    assert not db_path.exists()

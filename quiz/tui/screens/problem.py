@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from quiz import paths
 from quiz.core.errors import DatabaseError, InputNotFound, NothingFound, QuizError
 
 
@@ -23,6 +24,8 @@ def describe(error: BaseException) -> tuple[str, str]:
             "数据库没有被改动。请先备份该文件; 要继续学习, 可用 "
             "`quiz study --db 另一个文件` 打开一份新的复习记录。"
         )
+    if isinstance(error, QuizError) and error.path == str(paths.config_file()):
+        return "设置文件有问题", "请修正该文件中指出的那一行, 或删除它以恢复默认设置。"
     if isinstance(error, NothingFound):
         return "题库里没有题目", "请用 `quiz generate` 重新生成题库, 或打开另一个题库。"
     if isinstance(error, QuizError):
