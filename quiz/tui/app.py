@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from textual import on
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
@@ -50,6 +50,7 @@ class QuizApp(App):
         if self.trainer is not None:
             self.trainer.close()
         self.trainer = message.trainer
+        self.warm_up_grading()
         self.apply_theme(self.trainer.settings.theme)
         from quiz.tui.screens.home import HomeScreen
 
@@ -58,6 +59,13 @@ class QuizApp(App):
             self.open_study()
         elif self.start_mode == "exam":
             self.open_exam()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
+    def warm_up_grading(self) -> None:
+        """Load the grader's tables (pinyin, traditional->simplified) while the first card is read."""
+        from quiz.core.grading import text_matches
+
+        text_matches("预热", "yr", pinyin=True)
 
     @on(LoadingScreen.Failed)
     def _failed(self, message: LoadingScreen.Failed) -> None:

@@ -12,7 +12,7 @@ from time import monotonic
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -81,14 +81,6 @@ class StudyScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(FeedbackPanel).display = False
         self.show_next()
-        self.warm_up_grading()
-
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def warm_up_grading(self) -> None:
-        """Load the grader's tables (pinyin, traditional->simplified) while the learner reads."""
-        from quiz.core.grading import text_matches
-
-        text_matches("预热", "yr", pinyin=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"hint", "reveal", "rate", "next", "more", "undo", "flag", "leave"}:
