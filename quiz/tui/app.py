@@ -50,7 +50,8 @@ class QuizApp(App):
         if self.trainer is not None:
             self.trainer.close()
         self.trainer = message.trainer
-        self.warm_up_grading()
+        # After the first screen is painted, so the two do not compete for the interpreter.
+        self.set_timer(0.3, self.warm_up_grading)
         self.apply_theme(self.trainer.settings.theme)
         from quiz.tui.screens.home import HomeScreen
 
