@@ -1,0 +1,53 @@
+"""The browser (search, open a formula, suspend) and the stats screen."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from quiz.tui.screens.browser import BrowserScreen
+from quiz.tui.screens.formula import FormulaScreen
+from quiz.tui.screens.stats import StatsScreen
+from quiz.tui.widgets.heatmap import Heatmap
+from tests.tui.conftest import FIVE_CARDS, drill, shown, started
+
+
+async def test_search_open_formula_and_suspend(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        browser = app.screen
+        assert isinstance(browser, BrowserScreen)
+        assert browser.query_one(DataTable).row_count == 4
+        await pilot.press(*"需求收缩")  # an item of 三重压力
+        await pilot.pause()
+        table = browser.query_one(DataTable)
+        assert table.row_count == 1
+        await pilot.press("enter", "enter")  # to the list, then open the row
+        await pilot.pause()
+        formula = app.screen
+        assert isinstance(formula, FormulaScreen) and formula.formula.label == "三重压力"
+        first = formula.questions[0]
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.trainer.session.card_info(first.id).suspended
+        assert "暂停" in str(formula.query_one(DataTable).get_row_at(0)[-1])
+        await pilot.press("s")
+        await pilot.pause()
+        assert not app.trainer.session.card_info(first.id).suspended
+
+
+async def test_stats_count_todays_reviews(make_app, clock) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await drill(app, pilot, FIVE_CARDS)
+        await pilot.press(*"民富区强", "enter", "escape")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        stats = app.screen
+        assert isinstance(stats, StatsScreen)
+        assert stats.query_one(Heatmap).counts.get(clock().astimezone().date()) == 1
+        assert "今日已答 1" in shown(stats.query_one("#stats-numbers"))
