@@ -31,6 +31,16 @@ TYPE_NAMES_ZH: dict[QuestionType, str] = {
     QuestionType.ORDERING: "排序题",
 }
 
+# Points per question as on a printed paper (分值): mock exams and exported papers agree.
+DEFAULT_POINTS: dict[QuestionType, int] = {
+    QuestionType.CLOZE: 2,
+    QuestionType.SINGLE_CHOICE: 2,
+    QuestionType.MULTIPLE_CHOICE: 3,
+    QuestionType.TRUE_FALSE: 1,
+    QuestionType.MATCHING: 4,
+    QuestionType.ORDERING: 3,
+}
+
 BLANK = "____"
 TRUE_ANSWER = "对"
 FALSE_ANSWER = "错"

@@ -23,7 +23,7 @@ from quiz.core.extract_inline import (
     items_sharing_char,
 )
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.labels import _BARE, LabelMatch, _bare_noun, quoted_labels
+from quiz.core.labels import BARE_LABEL_START, LabelMatch, bare_noun, quoted_labels
 from quiz.core.numerals import parse_label
 from quiz.core.textspan import CLAUSE_END, clause_start, sentence_bounds
 
@@ -163,11 +163,28 @@ def _composite(doc: Document, label: LabelMatch, ctx: _CompositeContext) -> Form
     return None
 
 
+def _after_a_list(text: str, start: int) -> bool:
+    """True when the clause before `start` holds a list (A、B、C) or ends in ” or 的."""
+    if start == 0:
+        return False
+    clause = text[max(0, start - 40):start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+    return text[start - 1] in "”的" or "、" in clause
+
+
+def _before_its_items(text: str, end: int) -> bool:
+    """True when items follow the label closely (`两个大局,一个是…`, `…：A、B`)."""
+    window = text[end: end + 12]
+    return any(_BARE_CONTEXT.match(window[i:]) for i in range(1, 7))
+
+
 def _bare_candidates(text: str, covered: list[tuple[int, int]]) -> Iterator[LabelMatch]:
-    """Unquoted labels worth a closer look: right after a list, or before its items."""
+    """Unquoted labels worth a closer look: right after a list, or before its items.
+
+    Only those pay for segmenting the noun after the number, which keeps the whole
+    pass far cheaper than segmenting the text."""
     spans = sorted(covered)
     index = 0
-    for m in _BARE.finditer(text):
+    for m in BARE_LABEL_START.finditer(text):
         while index < len(spans) and spans[index][1] <= m.start():
             index += 1
         if index < len(spans) and spans[index][0] <= m.start() < spans[index][1]:
@@ -175,16 +192,9 @@ def _bare_candidates(text: str, covered: list[tuple[int, int]]) -> Iterator[Labe
         start = m.start()
         if start > 0 and text[start - 1] in "一二三四五六七八九十两双第":
             continue
-        before = text[max(0, start - 40):start]
-        after_list = start > 0 and (text[start - 1] in "”的" or "、" in before.rsplit("，", 1)[-1].rsplit(",", 1)[-1])
-        noun = None
-        if after_list or True:
-            noun = _bare_noun(text, m.end()) if after_list else None
-        if noun is None:
-            window = text[m.end(): m.end() + 12]
-            if not any(_BARE_CONTEXT.match(window[i:]) for i in range(1, 7)):
-                continue
-            noun = _bare_noun(text, m.end())
+        if not (_after_a_list(text, start) or _before_its_items(text, m.end())):
+            continue
+        noun = bare_noun(text, m.end())
         if not noun:
             continue
         label = m.group(0) + noun

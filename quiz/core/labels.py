@@ -1,4 +1,4 @@
-"""Finding numbered labels in text: quoted (“五张名片”) and bare (三重压力)."""
+"""Finding numbered labels in text: quoted (“五张名片”) and the start of bare ones (三重压力)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quiz.core.numerals import _CLASSIFIER_RE, CN_NUMERAL, LabelShape, parse_label
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』\n“]{1,14})[”\"」』]")
-_BARE = re.compile(rf"(?:[{CN_NUMERAL}]{{1,3}})(?:{_CLASSIFIER_RE})")
+BARE_LABEL_START = re.compile(rf"(?:[{CN_NUMERAL}]{{1,3}})(?:{_CLASSIFIER_RE})")
 _NOUN_STOP = set("的地得和与及等中为是在上下也都就之而或、，,。；;：:！？!?“”\"（）() \n\t")
 MAX_NOUN = 6
 
@@ -33,7 +33,7 @@ def quoted_labels(text: str) -> Iterator[LabelMatch]:
             yield LabelMatch(m.group(1), m.start(), m.end(), True, shape)
 
 
-def _bare_noun(text: str, pos: int) -> str:
+def bare_noun(text: str, pos: int) -> str:
     """The head noun after a bare number and measure word (`四个历城的…` -> 历城)."""
     from quiz.core.segmentation import words  # deferred: only bare labels need jieba
 
@@ -50,24 +50,3 @@ def _bare_noun(text: str, pos: int) -> str:
             break
         noun += word
     return noun
-
-
-def bare_labels(text: str, covered: list[tuple[int, int]]) -> Iterator[LabelMatch]:
-    """Unquoted labels (number, measure word, noun) outside the `covered` spans."""
-    covered_iter = iter(sorted(covered))
-    current = next(covered_iter, None)
-    for m in _BARE.finditer(text):
-        while current is not None and current[1] <= m.start():
-            current = next(covered_iter, None)
-        if current is not None and current[0] <= m.start() < current[1]:
-            continue
-        if m.start() > 0 and text[m.start() - 1] in CN_NUMERAL + "第":
-            continue
-        noun = _bare_noun(text, m.end())
-        if not noun:
-            continue
-        label = m.group(0) + noun
-        shape = parse_label(label)
-        if shape is None or shape.composite or not isinstance(shape.count, int):
-            continue
-        yield LabelMatch(label, m.start(), m.start() + len(label), False, shape)

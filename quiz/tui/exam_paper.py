@@ -8,17 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from quiz.core.bank import Bank, Question, QuestionType
-
-# Points per question as on a printed paper (分值).
-DEFAULT_POINTS: dict[QuestionType, float] = {
-    QuestionType.CLOZE: 2,
-    QuestionType.SINGLE_CHOICE: 2,
-    QuestionType.MULTIPLE_CHOICE: 3,
-    QuestionType.TRUE_FALSE: 1,
-    QuestionType.MATCHING: 4,
-    QuestionType.ORDERING: 3,
-}
+from quiz.core.bank import DEFAULT_POINTS, Bank, Question, QuestionType
 
 
 @dataclass

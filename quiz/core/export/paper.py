@@ -12,7 +12,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quiz.core.bank import TYPE_NAMES_ZH, Question, QuestionType
+from quiz.core.bank import DEFAULT_POINTS, TYPE_NAMES_ZH, Question, QuestionType
 from quiz.core.export.base import QuestionSet
 from quiz.core.export.shuffle import shuffle_question
 
@@ -25,14 +25,6 @@ SECTION_ORDER: tuple[QuestionType, ...] = (
     QuestionType.ORDERING,
 )
 
-DEFAULT_POINTS: dict[QuestionType, int] = {
-    QuestionType.CLOZE: 2,
-    QuestionType.SINGLE_CHOICE: 2,
-    QuestionType.MULTIPLE_CHOICE: 3,
-    QuestionType.TRUE_FALSE: 1,
-    QuestionType.MATCHING: 4,
-    QuestionType.ORDERING: 3,
-}
 
 SECTION_NUMERALS = "一二三四五六七八九十"
 
