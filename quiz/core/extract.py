@@ -25,20 +25,12 @@ from quiz.core.extract_inline import (
 from quiz.core.formula import Formula, FormulaKind
 from quiz.core.labels import BARE_LABEL_START, LabelMatch, bare_noun, quoted_labels
 from quiz.core.numerals import parse_label
-from quiz.core.textspan import CLAUSE_END, clause_start, sentence_bounds
+from quiz.core.textspan import clause_end, clause_start, sentence_bounds
 
 EVIDENCE_JOIN = "……"
 NEAR = 200  # items further than this from their label are cited as a separate sentence
 _UNNUMBERED = re.compile(r"“([^“”\n]{3,60})”")
 _BARE_CONTEXT = re.compile(r"^[,，]?\s*(?:一个是|一是|[:：])")
-
-
-def _clause_end(text: str, pos: int, limit: int = 120) -> int:
-    end = pos
-    stop = min(len(text), pos + limit)
-    while end < stop and text[end] not in CLAUSE_END:
-        end += 1
-    return end
 
 
 def _item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
@@ -78,17 +70,17 @@ def _evidence(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[str, tuple[
 def _formula(doc: Document, label: LabelMatch, found: ItemsFound, kind: FormulaKind,
              *, count: object = None, part_keys: Sequence[str] = ()) -> Formula:
     text = doc.text
-    label_piece = (clause_start(text, label.start), _clause_end(text, label.end))
+    label_piece = (clause_start(text, label.start), clause_end(text, label.end))
     if found.pieces:
         first, _ = sentence_bounds(text, label.start, label.end)
-        pieces = [(first, _clause_end(text, label.end)), *found.pieces]
+        pieces = [(first, clause_end(text, label.end)), *found.pieces]
     elif found.end < label.start - NEAR or found.start > label.end + NEAR:
         # Items stated elsewhere (an abbreviation expanded in another paragraph).
         items_piece = sentence_bounds(text, found.start, found.end)
         pieces = [label_piece, items_piece]
     else:
         start = clause_start(text, min(found.start, label.start))
-        pieces = [(start, _clause_end(text, max(found.end, label.end)))]
+        pieces = [(start, clause_end(text, max(found.end, label.end)))]
     evidence, span = _evidence(text, pieces)
     return Formula(
         doc=doc.name,

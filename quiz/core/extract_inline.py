@@ -13,7 +13,7 @@ from quiz.core.items import (
     strip_quotes,
     trim_first_item,
 )
-from quiz.core.textspan import CLAUSE_END, CLOSE_QUOTES, OPEN_QUOTES, clause_start
+from quiz.core.textspan import CLOSE_QUOTES, LIST_END, OPEN_QUOTES, clause_end, clause_start
 
 _AFTER_LABEL = re.compile(r"^(?:[:：]|[,，]?\s*(?:即|就是|分别是|包括|主要是)[:：,，]?)\s*")
 
@@ -97,9 +97,7 @@ def items_after(text: str, label_end: int, count: int) -> ItemsFound | None:
     if not m or not m.group(0).strip():
         return None
     begin = label_end + m.end()
-    stop = begin
-    while stop < len(text) and stop - begin < 200 and text[stop] not in CLAUSE_END.replace("，", "").replace(",", ""):
-        stop += 1
+    stop = clause_end(text, begin, 200, LIST_END)
     segment = text[begin:stop]
     chunks = split_items(segment, count)
     if chunks is None or len(chunks) != count:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
+LIST_END = SENTENCE_END + "：:"  # a list runs over commas only as far as these
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
 
@@ -22,6 +23,15 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 300) -> tuple[
     while left < start and text[left] in " \t\u3000":
         left += 1
     return left, right
+
+
+def clause_end(text: str, pos: int, limit: int = 120, stops: str = CLAUSE_END) -> int:
+    """The end of the clause that starts at `pos` (before the next of `stops`)."""
+    end = pos
+    stop = min(len(text), pos + limit)
+    while end < stop and text[end] not in stops:
+        end += 1
+    return end
 
 
 def clause_start(text: str, pos: int, limit: int = 200) -> int:
