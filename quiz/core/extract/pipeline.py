@@ -14,18 +14,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from quiz.core.corpus import Document, iter_documents
-from quiz.core.extract_composite import abbreviation_items, explained_parts, named_parts
-from quiz.core.extract_following import items_by_headings, items_by_markers
-from quiz.core.extract_inline import (
+from quiz.core.extract.find_composite import abbreviation_items, explained_parts, named_parts
+from quiz.core.extract.find_following import items_by_headings, items_by_markers
+from quiz.core.extract.find_inline import (
     ItemsFound,
     items_after,
     items_before,
     items_sharing_char,
 )
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.labels import BARE_LABEL_START, LabelMatch, bare_noun, quoted_labels
+from quiz.core.extract.labels import BARE_LABEL_START, LabelMatch, bare_noun, quoted_labels
 from quiz.core.numerals import parse_label
-from quiz.core.textspan import clause_end, clause_start, sentence_bounds
+from quiz.core.extract.spans import clause_end, clause_start, sentence_bounds
 
 EVIDENCE_JOIN = "……"
 NEAR = 200  # items further than this from their label are cited as a separate sentence

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from quiz.core.extract_inline import ItemsFound
-from quiz.core.items import plausible_items, strip_build_words, strip_quotes
-from quiz.core.labels import LabelMatch
+from quiz.core.extract.find_inline import ItemsFound
+from quiz.core.extract.items import plausible_items, strip_build_words, strip_quotes
+from quiz.core.extract.labels import LabelMatch
 from quiz.core.numerals import LabelShape, number_to_chinese
 
 WINDOW = 2500

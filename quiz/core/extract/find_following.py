@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import re
 
-from quiz.core.extract_inline import ItemsFound
-from quiz.core.items import plausible_items, strip_quotes, strip_shared_intro, trim_first_item
+from quiz.core.extract.find_inline import ItemsFound
+from quiz.core.extract.items import plausible_items, strip_quotes, strip_shared_intro, trim_first_item
 from quiz.core.numerals import number_to_chinese
-from quiz.core.textspan import sentence_around
+from quiz.core.extract.spans import sentence_around
 
 WINDOW = 1500  # how far after a label its items may start
 SPREAD = 6000  # how far the items of one label may spread

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.core.items import (
+from quiz.core.extract.items import (
     MAX_INLINE_ITEM_LEN,
     plausible_chunks,
     plausible_items,
@@ -13,7 +13,7 @@ from quiz.core.items import (
     strip_quotes,
     trim_first_item,
 )
-from quiz.core.textspan import CLOSE_QUOTES, LIST_END, OPEN_QUOTES, clause_end, clause_start
+from quiz.core.extract.spans import CLOSE_QUOTES, LIST_END, OPEN_QUOTES, clause_end, clause_start
 
 _AFTER_LABEL = re.compile(r"^(?:[:：]|[,，]?\s*(?:即|就是|分别是|包括|主要是)[:：,，]?)\s*")
 
