@@ -41,6 +41,7 @@ class Formula:
     problem: str | None = None
     parent: str | None = None  # the composite label this formula explains a part of
     item_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    confidence: float | None = field(default=None, compare=False)  # 0-1, from the scoring stage
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form documented in docs/extract-format.md."""
@@ -62,6 +63,8 @@ class Formula:
             data["problem"] = self.problem
         if self.item_spans:
             data["item_spans"] = [list(s) for s in self.item_spans]
+        if self.confidence is not None:
+            data["confidence"] = self.confidence
         return data
 
     @classmethod
@@ -81,4 +84,5 @@ class Formula:
             problem=data.get("problem"),
             parent=data.get("parent"),
             item_spans=tuple(tuple(s) for s in data.get("item_spans") or ()),  # type: ignore[misc]
+            confidence=data.get("confidence"),
         )

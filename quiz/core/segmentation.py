@@ -35,3 +35,16 @@ def splits_word(before: str, after: str) -> bool:
 def words(text: str) -> list[str]:
     """The words of `text` (jieba's default mode, no HMM for stable results)."""
     return list(_tokenizer().cut(text, HMM=False))
+
+
+@cache
+def _tagger() -> Any:
+    import jieba.posseg  # deferred: the tagger loads on top of the dictionary
+
+    _tokenizer()
+    return jieba.posseg.dt
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """The words of `text` with their part-of-speech tags (`n`, `v`, `u`…), no HMM."""
+    return [(pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False)]

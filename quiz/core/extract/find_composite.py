@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
-from quiz.core.extract.find_inline import ItemsFound
+from quiz.core.extract.candidates import ItemsFound, LabelMatch
 from quiz.core.extract.items import plausible_items, strip_build_words, strip_quotes
-from quiz.core.extract.labels import LabelMatch
 from quiz.core.numerals import LabelShape, number_to_chinese
 
 WINDOW = 2500
@@ -117,7 +117,36 @@ def abbreviation_items(text: str, shape: LabelShape) -> ItemsFound | None:
                 break
             items.extend(parts)
         else:
-            return ItemsFound(tuple(items), m.start(), m.end())
+            if all(isinstance(c, int) and c == 1 for c in counts) and not re.search(r"[、，,\s]", m.group(0)):
+                continue  # 一老一小 in 老旧小区改造: single parts need separators
+            return ItemsFound(tuple(items), m.start(), m.end(), finder="abbreviation")
     return None
 
 
+
+
+def items_abbreviated(text: str, label: LabelMatch, count: int) -> ItemsFound | None:
+    """`“三农”` = 农业农村农民 (or 农业、农村、农民): `count` two-character words that each
+    hold the label's character, anywhere in the document."""
+    noun = label.noun
+    if label.shape.classifier or len(noun) != 1 or count < 2:
+        return None
+    return _abbreviated(text, noun, count)
+
+
+@lru_cache(maxsize=256)
+def _abbreviated(text: str, char: str, count: int) -> ItemsFound | None:
+    from quiz.core.segmentation import words  # deferred: only abbreviations need jieba
+
+    x = re.escape(char)
+    piece = rf"(?:{x}[\u4e00-\u9fff]|[\u4e00-\u9fff]{x})"
+    pattern = re.compile(rf"(?<![\u4e00-\u9fff]){piece}(?:、?{piece}){{{count - 1}}}(?!、?{piece})")
+    for m in pattern.finditer(text):
+        joined = m.group(0).replace("、", "")
+        pieces = [joined[i : i + 2] for i in range(0, len(joined), 2)]
+        if len(set(pieces)) != count:
+            continue
+        if "、" not in m.group(0) and words(text[m.start(): m.end() + 2])[:count] != pieces:
+            continue  # the segmenter must read the same words (老旧小区 is no 老、小)
+        return ItemsFound(tuple(pieces), m.start(), m.end(), finder="abbreviation")
+    return None

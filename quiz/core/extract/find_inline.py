@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from quiz.core.extract.candidates import ItemsFound
 from quiz.core.extract.items import (
     MAX_INLINE_ITEM_LEN,
     plausible_chunks,
@@ -13,21 +13,11 @@ from quiz.core.extract.items import (
     strip_quotes,
     trim_first_item,
 )
-from quiz.core.extract.spans import CLOSE_QUOTES, LIST_END, OPEN_QUOTES, clause_end, clause_start
+from quiz.core.extract.spans import CLOSE_QUOTES, OPEN_QUOTES, clause_start
 
-_AFTER_LABEL = re.compile(r"^(?:[:：]|[,，]?\s*(?:即|就是|分别是|包括|主要是)[:：,，]?)\s*")
-
-
-@dataclass(frozen=True)
-class ItemsFound:
-    """Items located in the text, with the span that holds them and whether complete."""
-
-    items: tuple[str, ...]
-    start: int
-    end: int
-    complete: bool = True
-    problem: str | None = None
-    pieces: tuple[tuple[int, int], ...] = ()  # separate evidence sentences, when spread out
+_GAP = re.compile(r"(?:之?间的?这|这些|这|上述|以上)$")
+_NOTE = re.compile(r"(?<=.)[（(][^）)]{2,}[）)]")  # a bracketed note inside an item
+_LEAD_JOINER = re.compile(r"^[与和及同跟将把对]")
 
 
 def _quoted_list_before(text: str, pos: int) -> tuple[int, str] | None:
@@ -44,12 +34,27 @@ def _quoted_list_before(text: str, pos: int) -> tuple[int, str] | None:
     return opening, content
 
 
+def _first_after_quotation(first: str, others: list[str]) -> str:
+    """`将“县管校聘”与A` -> `A`; `关键就在‘常’` -> `‘常’` when the others are quoted."""
+    if others and all(o[:1] in OPEN_QUOTES and o[-1:] in CLOSE_QUOTES for o in others):
+        opening = max(first.rfind(q) for q in OPEN_QUOTES)
+        if opening > 0 and first[-1:] in CLOSE_QUOTES:
+            return first[opening:]
+    closing = max(first.rfind(q) for q in CLOSE_QUOTES)
+    if 0 <= closing < len(first) - 2:
+        return _LEAD_JOINER.sub("", first[closing + 1:])
+    return first
+
+
 def items_before(
     text: str, label_start: int, count: int, *, label_quoted: bool = True
 ) -> ItemsFound | None:
     """The list that ends right before a label (with an optional 的 or 等 between)."""
     pos = label_start
     incomplete = False
+    gap = _GAP.search(text, max(0, pos - 4), pos)
+    if gap is not None:
+        pos = gap.start()
     if pos > 0 and text[pos - 1] == "的":
         pos -= 1
     if pos > 0 and text[pos - 1] == "等":
@@ -70,42 +75,26 @@ def items_before(
     chunks = split_items(segment, count)
     if chunks is None:
         return None
+    chunks[0] = _first_after_quotation(chunks[0], chunks[1:])
     if first_cut:
-        chunks[0] = trim_first_item(chunks[0], chunks[1:])
+        chunks[0] = trim_first_item(chunks[0], chunks[1:]).lstrip("了的")
     if not plausible_chunks(chunks):
         return None
-    items = [strip_quotes(c) for c in chunks]
+    items = [strip_quotes(_NOTE.sub("", c)) for c in chunks]
     if not plausible_items(items, MAX_INLINE_ITEM_LEN):
         return None
-    if not label_quoted and any(len(i) < 2 for i in items):
+    if not label_quoted and quoted is None and any(len(i) < 2 for i in items):
         return None  # 县、乡、村三级…: single characters are levels, not formula items
     if len(items) != count and len(items) < 3:
         return None  # a two-part phrase (中央和省、市委) is no list to check against
-    if incomplete:
+    if incomplete and len(items) != count:
         return ItemsFound(tuple(items), start, label_start, complete=False,
-                          problem="the list ends in 等 (and others)")
+                          problem="the list ends in 等 (and others)", finder="before")
     if len(items) != count:
         return ItemsFound(tuple(items), start, label_start, complete=False,
-                          problem=f"the label announces {count} items, the text gives {len(items)}")
-    return ItemsFound(tuple(items), start, label_start)
-
-
-def items_after(text: str, label_end: int, count: int) -> ItemsFound | None:
-    """`“三个X”：A、B、C` or `“三个X”,即A、B、C`: a list right after the label."""
-    window = text[label_end : label_end + 200]
-    m = _AFTER_LABEL.match(window)
-    if not m or not m.group(0).strip():
-        return None
-    begin = label_end + m.end()
-    stop = clause_end(text, begin, 200, LIST_END)
-    segment = text[begin:stop]
-    chunks = split_items(segment, count)
-    if chunks is None or len(chunks) != count:
-        return None
-    items = [strip_quotes(c) for c in chunks]
-    if not plausible_items(items):
-        return None
-    return ItemsFound(tuple(items), label_end, stop)
+                          problem=f"the label announces {count} items, the text gives {len(items)}",
+                          finder="before")
+    return ItemsFound(tuple(items), start, label_start, finder="before")
 
 
 def items_sharing_char(text: str, label_start: int, noun: str, count: int) -> ItemsFound | None:
@@ -124,5 +113,6 @@ def items_sharing_char(text: str, label_start: int, noun: str, count: int) -> It
         items = [chunk[: chunk.index(key) + 1] for chunk in chunks]
         items[0] = trim_first_item(items[0], items[1:])
         if len(set(items)) == count:
-            return ItemsFound(tuple(items), sentence_start + m.start(), label_start)
+            return ItemsFound(tuple(items), sentence_start + m.start(), label_start,
+                              finder="sharing_char")
     return None

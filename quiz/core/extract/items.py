@@ -23,7 +23,7 @@ LIST_SEPARATOR = "、"
 _CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)")
 _QUOTES = "“”‘’\"'「」『』"
 MAX_ITEM_LEN = 24
-MAX_INLINE_ITEM_LEN = 16
+MAX_INLINE_ITEM_LEN = 24
 _LABEL_IN_TEXT = re.compile(r"[“\"][^”\"]{0,12}[一二三四五六七八九十两双0-9][^”\"]{0,12}[”\"]")
 
 

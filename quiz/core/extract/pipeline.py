@@ -14,23 +14,27 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from quiz.core.corpus import Document, iter_documents
-from quiz.core.extract.find_composite import abbreviation_items, explained_parts, named_parts
-from quiz.core.extract.find_following import items_by_headings, items_by_markers
-from quiz.core.extract.find_inline import (
-    ItemsFound,
-    items_after,
-    items_before,
-    items_sharing_char,
+from quiz.core.extract.candidates import ItemsFound, LabelMatch
+from quiz.core.extract.find_after import items_after, items_in_brackets
+from quiz.core.extract.find_composite import (
+    abbreviation_items,
+    explained_parts,
+    items_abbreviated,
+    named_parts,
 )
-from quiz.core.formula import Formula, FormulaKind
-from quiz.core.extract.labels import BARE_LABEL_START, LabelMatch, bare_noun, quoted_labels
-from quiz.core.numerals import parse_label
+from quiz.core.extract.find_following import items_by_headings
+from quiz.core.extract.find_inline import items_before, items_sharing_char
+from quiz.core.extract.find_markers import items_by_markers
+from quiz.core.extract.find_paragraphs import items_by_paragraphs
+from quiz.core.extract.find_shared import items_sharing_noun, items_summed_up
+from quiz.core.extract.labels import bare_labels, quoted_labels
+from quiz.core.extract.scoring import confidence, features, threshold
 from quiz.core.extract.spans import clause_end, clause_start, sentence_bounds
+from quiz.core.formula import Formula, FormulaKind
 
 EVIDENCE_JOIN = "……"
 NEAR = 200  # items further than this from their label are cited as a separate sentence
 _UNNUMBERED = re.compile(r"“([^“”\n]{3,60})”")
-_BARE_CONTEXT = re.compile(r"^[,，]?\s*(?:一个是|一是|[:：])")
 
 
 def _item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
@@ -97,22 +101,31 @@ def _formula(doc: Document, label: LabelMatch, found: ItemsFound, kind: FormulaK
     )
 
 
-def _numbered_items(text: str, label: LabelMatch) -> ItemsFound | None:
-    count = label.shape.count
-    assert isinstance(count, int)
-    before = items_before(text, label.start, count)
-    if before is not None and before.complete:
-        return before
-    for finder in (
-        lambda: items_after(text, label.end, count),
-        lambda: items_by_markers(text, label.end, count),
-        lambda: items_sharing_char(text, label.start, label.shape.noun, count),
-        lambda: items_by_headings(text, label.end, label.shape.noun, count),
-    ):
-        found = finder()
-        if found is not None:
-            return found
-    return before
+def _numbered_candidates(text: str, label: LabelMatch, count: int) -> list[ItemsFound]:
+    """Every finder's list for a numbered label (stage 2)."""
+    found = [
+        items_before(text, label.start, count, label_quoted=label.quoted),
+        items_after(text, label, count),
+        items_in_brackets(text, label, count),
+        items_by_markers(text, label.end, count),
+        items_sharing_noun(text, label, count),
+        items_summed_up(text, label, count),
+        items_by_paragraphs(text, label.end, count, label.noun),
+        items_sharing_char(text, label.start, label.shape.noun, count),
+        items_by_headings(text, label.end, label.shape.noun, count),
+        items_abbreviated(text, label, count),
+    ]
+    return [f for f in found if f is not None]
+
+
+def _best(label: LabelMatch, candidates: list[ItemsFound], count: int) -> tuple[ItemsFound, float] | None:
+    """The best-scoring candidate above the label's threshold (stage 3)."""
+    scored = [(confidence(features(label, c, count)), c) for c in candidates]
+    scored = [(score, c) for score, c in scored if score >= threshold(label)]
+    if not scored:
+        return None
+    score, best = max(scored, key=lambda pair: pair[0])
+    return best, score
 
 
 class _CompositeContext:
@@ -125,8 +138,23 @@ class _CompositeContext:
         self.abbreviations: dict[tuple[str, ...], ItemsFound | None] = {}
 
 
+def _bracketed_composite(doc: Document, label: LabelMatch) -> Formula | None:
+    """`“一岗三责（管工作、管安全稳定、管行风作风）”`: a bracket spells out one part or all."""
+    counts = [c for c in label.shape.count if isinstance(c, int)]  # type: ignore[union-attr]
+    for count in sorted({sum(counts), *counts}, reverse=True):
+        found = items_in_brackets(doc.text, label, count) if count >= 2 else None
+        if found is not None:
+            score = confidence(features(label, found, count))
+            formula = _formula(doc, label, found, FormulaKind.NUMBERED, count=count)
+            return dataclasses.replace(formula, confidence=score)
+    return None
+
+
 def _composite(doc: Document, label: LabelMatch, ctx: _CompositeContext) -> Formula | None:
     text = doc.text
+    bracketed = _bracketed_composite(doc, label)
+    if bracketed is not None:
+        return bracketed
     quoted = ctx.quoted
     explained = explained_parts(text, label, quoted, ctx.starts)
     if explained is not None:
@@ -155,59 +183,6 @@ def _composite(doc: Document, label: LabelMatch, ctx: _CompositeContext) -> Form
     return None
 
 
-def _after_a_list(text: str, start: int) -> bool:
-    """True when the clause before `start` holds a list (A、B、C) or ends in ” or 的."""
-    if start == 0:
-        return False
-    clause = text[max(0, start - 40):start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
-    return text[start - 1] in "”的" or "、" in clause
-
-
-def _before_its_items(text: str, end: int) -> bool:
-    """True when items follow the label closely (`两个大局,一个是…`, `…：A、B`)."""
-    window = text[end: end + 12]
-    return any(_BARE_CONTEXT.match(window[i:]) for i in range(1, 7))
-
-
-def _bare_candidates(text: str, covered: list[tuple[int, int]]) -> Iterator[LabelMatch]:
-    """Unquoted labels worth a closer look: right after a list, or before its items.
-
-    Only those pay for segmenting the noun after the number, which keeps the whole
-    pass far cheaper than segmenting the text."""
-    spans = sorted(covered)
-    index = 0
-    for m in BARE_LABEL_START.finditer(text):
-        while index < len(spans) and spans[index][1] <= m.start():
-            index += 1
-        if index < len(spans) and spans[index][0] <= m.start() < spans[index][1]:
-            continue
-        start = m.start()
-        if start > 0 and text[start - 1] in "一二三四五六七八九十两双第":
-            continue
-        if not (_after_a_list(text, start) or _before_its_items(text, m.end())):
-            continue
-        noun = bare_noun(text, m.end())
-        if not noun:
-            continue
-        label = m.group(0) + noun
-        shape = parse_label(label)
-        if shape is None or shape.composite or not isinstance(shape.count, int) or shape.count < 2:
-            continue
-        yield LabelMatch(label, start, start + len(label), False, shape)
-
-
-def _bare_formula(doc: Document, label: LabelMatch) -> Formula | None:
-    text = doc.text
-    count = label.shape.count
-    assert isinstance(count, int)
-    found = items_before(text, label.start, count, label_quoted=False)
-    if found is None or not found.complete:
-        found = items_by_markers(text, label.end, count)
-        if found is None or found.start - label.end > 10:
-            return None
-    return _formula(doc, label, found, FormulaKind.NUMBERED)
-
-
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """True when `pos` falls in one of the sorted, mostly disjoint `spans`."""
     i = bisect_right(starts, pos) - 1
@@ -229,10 +204,31 @@ def _unnumbered_lists(doc: Document, taken: list[tuple[int, int]]) -> Iterator[F
                       evidence, (start, end), item_spans=_item_spans(evidence, items))
 
 
+def _numbered(doc: Document, label: LabelMatch) -> Formula | None:
+    count = label.shape.count
+    if not isinstance(count, int) or count < 2:
+        return None
+    best = _best(label, _numbered_candidates(doc.text, label, count), count)
+    if best is None:
+        return None
+    found, score = best
+    return dataclasses.replace(_formula(doc, label, found, FormulaKind.NUMBERED), confidence=score)
+
+
+def _without_overlaps(labels: list[LabelMatch]) -> list[LabelMatch]:
+    """Quoted labels in text order, dropping one that starts inside another."""
+    result: list[LabelMatch] = []
+    for label in sorted(labels, key=lambda m: (m.start, -m.end)):
+        if result and label.start < result[-1].end:
+            continue
+        result.append(label)
+    return result
+
+
 def extract_formulas(doc: Document) -> list[Formula]:
     """Every formula occurrence in a document, in text order."""
     text = doc.text
-    quoted = list(quoted_labels(text))
+    quoted = _without_overlaps(list(quoted_labels(text)))
     ctx = _CompositeContext(quoted)
     formulas: list[Formula] = []
     pending_label_only: dict[str, LabelMatch] = {}
@@ -240,17 +236,15 @@ def extract_formulas(doc: Document) -> list[Formula]:
         formula: Formula | None = None
         if label.shape.composite:
             formula = _composite(doc, label, ctx)
-        elif isinstance(label.shape.count, int) and label.shape.count >= 2:
-            found = _numbered_items(text, label)
-            if found is not None:
-                formula = _formula(doc, label, found, FormulaKind.NUMBERED)
+        else:
+            formula = _numbered(doc, label)
         if formula is not None:
             formulas.append(formula)
         elif label.shape.composite or label.shape.count != 1 or label.shape.classifier:
             pending_label_only.setdefault(label.label, label)
     covered = [(q.start, q.end) for q in quoted]
-    for label in _bare_candidates(text, covered):
-        formula = _bare_formula(doc, label)
+    for label in bare_labels(text, covered):
+        formula = _numbered(doc, label)
         if formula is not None:
             formulas.append(formula)
     with_items = {f.label for f in formulas}
