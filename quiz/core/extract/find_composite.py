@@ -134,19 +134,41 @@ def items_abbreviated(text: str, label: LabelMatch, count: int) -> ItemsFound | 
     return _abbreviated(text, noun, count)
 
 
+def _is_han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _pieces_from(text: str, start: int, char: str, count: int) -> list[str]:
+    """Up to count + 1 two-character pieces holding `char` from `start`, 、 allowed between."""
+    pieces: list[str] = []
+    pos = start
+    while len(pieces) <= count:
+        if pieces and text.startswith("、", pos):
+            pos += 1
+        piece = text[pos : pos + 2]
+        if len(piece) != 2 or char not in piece or not _is_han(piece):
+            break
+        pieces.append(piece)
+        pos += 2
+    return pieces
+
+
 @lru_cache(maxsize=256)
 def _abbreviated(text: str, char: str, count: int) -> ItemsFound | None:
     from quiz.core.segmentation import words  # deferred: only abbreviations need jieba
 
-    x = re.escape(char)
-    piece = rf"(?:{x}[\u4e00-\u9fff]|[\u4e00-\u9fff]{x})"
-    pattern = re.compile(rf"(?<![\u4e00-\u9fff]){piece}(?:、?{piece}){{{count - 1}}}(?!、?{piece})")
-    for m in pattern.finditer(text):
-        joined = m.group(0).replace("、", "")
-        pieces = [joined[i : i + 2] for i in range(0, len(joined), 2)]
-        if len(set(pieces)) != count:
-            continue
-        if "、" not in m.group(0) and words(text[m.start(): m.end() + 2])[:count] != pieces:
-            continue  # the segmenter must read the same words (老旧小区 is no 老、小)
-        return ItemsFound(tuple(pieces), m.start(), m.end(), finder="abbreviation")
+    pos = text.find(char)
+    while pos != -1:
+        for start in (pos - 1, pos):
+            if start < 0 or (start > 0 and _is_han(text[start - 1])):
+                continue  # the run must open a clause
+            pieces = _pieces_from(text, start, char, count)
+            if len(pieces) != count or len(set(pieces)) != count:
+                continue
+            end = text.find(pieces[-1], start) + 2
+            joined = text[start:end]
+            if "、" not in joined and words(text[start : end + 2])[:count] != pieces:
+                continue  # the segmenter must read the same words (老旧小区 is no 老、小)
+            return ItemsFound(tuple(pieces), start, end, finder="abbreviation")
+        pos = text.find(char, pos + 1)
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from quiz.core.extract.candidates import ItemsFound
 from quiz.core.extract.items import strip_quotes, strip_shared_intro
@@ -48,6 +49,14 @@ def _opens_list(text: str, label_end: int, first: int, reach: int) -> bool:
     return first - label_end <= reach and sum(between.count(c) for c in "。；;！？\n") <= 1
 
 
+@lru_cache(maxsize=1024)
+def _marker(family: int, i: int) -> re.Pattern[str]:
+    return re.compile(_FAMILIES[family][0](i))
+
+
+_FAMILIES = _families()
+
+
 def _item_at(text: str, begin: int) -> tuple[str, int]:
     """The item that starts at `begin`: a leading quotation, or the clause."""
     quoted = _LEADING_QUOTE.match(text, begin)
@@ -62,12 +71,13 @@ def _item_at(text: str, begin: int) -> tuple[str, int]:
 
 def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None:
     """The first family of markers that numbers exactly `count` items after the label."""
-    for marker, reach, counted in _families():
+    for family, (_, reach, counted) in enumerate(_FAMILIES):
         pos = label_end
         items: list[str] = []
         spans: list[tuple[int, int]] = []
         for i in range(1, count + 1):
-            m = re.compile(marker(i)).search(text, pos, min(len(text), pos + WINDOW))
+            reach_end = label_end + reach if i == 1 else pos + WINDOW
+            m = _marker(family, i).search(text, pos, min(len(text), reach_end))
             if m is None or (i == 1 and not _opens_list(text, label_end, m.start(), reach)):
                 break
             item, stop = _item_at(text, m.end())
@@ -79,7 +89,7 @@ def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None
         if len(items) != count:
             continue
         if counted:
-            further = re.compile(marker(count + 1)).search(text, pos, min(len(text), pos + WINDOW))
+            further = _marker(family, count + 1).search(text, pos, min(len(text), pos + WINDOW))
             gap = spans[-1][0] - spans[-2][1] if count > 1 else 200
             if further is not None and further.start() - pos <= max(gap * 2, 200):
                 continue  # the text goes on to a further item: not this label's list

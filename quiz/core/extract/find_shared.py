@@ -82,6 +82,8 @@ def items_sharing_noun(text: str, label: LabelMatch, count: int) -> ItemsFound |
     zones = [(label.end, min(len(text), label.end + REACH)), (sentence_start, label.start)]
     for zone_start, zone_end in zones:
         for m in _SENTENCE.finditer(text, zone_start, zone_end):
+            if m.group(0).count(noun) < count:
+                continue  # cheap first: the sentence cannot hold a run
             for offset, chunks in _runs(m.group(0), count, noun):
                 items = _drop_copula([strip_quotes(c) for c in _trim_to_shared_start(chunks)])
                 if zone_end == label.start:

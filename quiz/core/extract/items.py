@@ -22,6 +22,7 @@ BUILD_WORDS = ("着力打造", "打造", "建设成", "建成")
 LIST_SEPARATOR = "、"
 _CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)")
 _QUOTES = "“”‘’\"'「」『』"
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
 MAX_ITEM_LEN = 24
 MAX_INLINE_ITEM_LEN = 24
 _LABEL_IN_TEXT = re.compile(r"[“\"][^”\"]{0,12}[一二三四五六七八九十两双0-9][^”\"]{0,12}[”\"]")
@@ -29,7 +30,7 @@ _LABEL_IN_TEXT = re.compile(r"[“\"][^”\"]{0,12}[一二三四五六七八九�
 
 def strip_quotes(text: str) -> str:
     """Remove quotation marks (items are stored bare)."""
-    return "".join(c for c in text if c not in _QUOTES).strip()
+    return text.translate(_NO_QUOTES).strip()
 
 
 def split_items(segment: str, expected: int) -> list[str] | None:

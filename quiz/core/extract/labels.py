@@ -12,6 +12,7 @@ sentence), which keeps the pass far cheaper than segmenting the whole text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from quiz.core.extract.candidates import LabelMatch
@@ -164,11 +165,15 @@ def _idiom_labels(text: str, spans: list[tuple[int, int]], seen: set[int]) -> It
     """Idioms that start with a number (三管齐下) right after a list."""
     from quiz.core.segmentation import is_word
 
+    starts = [s for s, _ in spans]
     for m in _NUMBER_IDIOM.finditer(text):
         start = m.start()
+        if text.rfind("、", max(0, start - 40), start) == -1:
+            continue  # cheap first: an idiom label stands right after a list
         if start in seen or not _list_before(text, start) or text[start - 1] in "”’":
             continue
-        if any(s <= start < e for s, e in spans):
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < spans[i][1]:
             continue
         word = m.group(0) if is_word(m.group(0)) else ""
         if not word:
