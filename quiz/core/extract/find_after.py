@@ -49,7 +49,7 @@ def items_after(text: str, label: LabelMatch, count: int) -> ItemsFound | None:
 
 
 def _end_of(text: str, begin: int, last: str) -> int:
-    found = text.find(last, begin)
+    found = text.find(last, begin, begin + 500)
     return found + len(last) if found != -1 else begin
 
 

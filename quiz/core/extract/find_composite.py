@@ -153,7 +153,7 @@ def _pieces_from(text: str, start: int, char: str, count: int) -> list[str]:
     return pieces
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)  # per document text; a few labels of one document share it
 def _abbreviated(text: str, char: str, count: int) -> ItemsFound | None:
     from quiz.core.segmentation import words  # deferred: only abbreviations need jieba
 

@@ -9,31 +9,33 @@ import re
 from quiz.core.extract.candidates import ItemsFound
 
 HEAD_MAX = 30  # an item's opening sentence is short
+SCAN = 3000  # how far one paragraph may run before the next one's head
 _HEAD_END = re.compile(r"[。！？；;：:\n]")
 _MARKER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[．.、])")
 
 
 def _paragraph_heads(text: str, start: int, how_many: int) -> list[tuple[int, int]]:
-    """The opening sentences of the next `how_many` non-empty paragraphs after `start`."""
+    """The opening sentences of the next `how_many` non-empty paragraphs after `start`
+    (a paragraph's head is looked for in its first SCAN characters only)."""
     heads: list[tuple[int, int]] = []
-    pos = text.find("\n", start)
+    pos = text.find("\n", start, start + SCAN)
     while pos != -1 and len(heads) < how_many:
         begin = pos + 1
         while begin < len(text) and text[begin] in " \t\u3000":
             begin += 1
-        line_end = text.find("\n", begin)
-        line_end = len(text) if line_end == -1 else line_end
-        if line_end > begin:
-            m = _HEAD_END.search(text, begin, line_end)
-            heads.append((begin, m.start() if m else line_end))
-        pos = text.find("\n", begin) if line_end < len(text) else -1
+        m = _HEAD_END.search(text, begin, min(len(text), begin + SCAN))
+        if m is None:
+            break
+        if m.start() > begin:
+            heads.append((begin, m.start()))
+        pos = text.find("\n", m.start(), m.start() + SCAN)
     return heads
 
 
 def items_by_paragraphs(text: str, label_end: int, count: int, noun: str = "") -> ItemsFound | None:
     """`count` paragraphs right after the label's own, their heads sharing an opening."""
-    line_end = text.find("\n", label_end)
-    if line_end == -1 or line_end - label_end > 12 or count < 2:
+    line_end = text.find("\n", label_end, label_end + 13)  # bounded: a line may be megabytes
+    if line_end == -1 or count < 2:
         return None
     heads = _paragraph_heads(text, label_end, count + 1)
     if len(heads) < count:
