@@ -25,8 +25,8 @@ from quiz.ui_text import console
 def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: str | None) -> None:
     """Extract the formulas of PATH... (default: corpus/) and write a question bank."""
     from quiz.core.bank_io import load_bank, save_bank
-    from quiz.core.corpus import document_paths, iter_documents
     from quiz.core.generate import default_title, generate_steps
+    from quiz.core.text.corpus import document_paths, iter_documents
 
     sources = list(paths) or [default_corpus_dir()]
     output = output or default_bank_path()

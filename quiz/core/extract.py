@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from quiz.core.corpus import Document, iter_documents
 from quiz.core.extract_composite import abbreviation_items, explained_parts, named_parts
 from quiz.core.extract_following import items_by_headings, items_by_markers
 from quiz.core.extract_inline import (
@@ -25,6 +24,7 @@ from quiz.core.extract_inline import (
 from quiz.core.formula import Formula, FormulaKind
 from quiz.core.labels import BARE_LABEL_START, LabelMatch, bare_noun, quoted_labels
 from quiz.core.numerals import parse_label
+from quiz.core.text.corpus import Document, iter_documents
 from quiz.core.textspan import clause_end, clause_start, sentence_bounds
 
 EVIDENCE_JOIN = "……"

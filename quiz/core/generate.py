@@ -28,7 +28,7 @@ from quiz.core.questions.choice import rotated, with_answer_at
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
-    from quiz.core.corpus import Document
+    from quiz.core.text.corpus import Document
 
 BANK_FORMAT = 1
 STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)

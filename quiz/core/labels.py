@@ -35,7 +35,7 @@ def quoted_labels(text: str) -> Iterator[LabelMatch]:
 
 def bare_noun(text: str, pos: int) -> str:
     """The head noun after a bare number and measure word (`四个历城的…` -> 历城)."""
-    from quiz.core.segmentation import words  # deferred: only bare labels need jieba
+    from quiz.core.text.segmentation import words  # deferred: only bare labels need jieba
 
     window = text[pos : pos + MAX_NOUN + 2]
     cut = 0

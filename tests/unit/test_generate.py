@@ -11,7 +11,6 @@ import pytest
 from quiz.core.bank import BankFormula, QuestionType
 from quiz.core.bank_check import check_text
 from quiz.core.bank_io import dump_bank, load_bank, save_bank
-from quiz.core.corpus import Document
 from quiz.core.formula import Formula, FormulaKind
 from quiz.core.generate import (
     HandEditConflict,
@@ -20,6 +19,7 @@ from quiz.core.generate import (
     generate_steps,
     normalised_label,
 )
+from quiz.core.text.corpus import Document
 
 LISTS = {
     "四项重点工作": ["老城更新", "新区提升", "乡村振兴", "城乡融合"],

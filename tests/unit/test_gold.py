@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from gold_score import GOLD, ROOT, extra_keys, score
 
 
