@@ -25,8 +25,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quiz.core.bank import Bank, Question, QuestionType
 from quiz.core.grading import grade
+from quiz.core.model import Bank, Question, QuestionType
 from quiz.core.scheduling import card_id_for
 from quiz.core.settings import Settings
 from quiz.core.store import Store, to_us

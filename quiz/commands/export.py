@@ -37,8 +37,8 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
            time_minutes: int | None, answers: str, title: str | None) -> None:
     """Write BANK (default: the built-in bank) as an exam paper or for another program."""
-    from quiz.core.bank_check import InvalidBank, check_file
-    from quiz.core.bank_io import load_bank
+    from quiz.core.bank.check import InvalidBank, check_file
+    from quiz.core.bank.io import load_bank
     from quiz.core.export import (
         AnswerMode,
         ExportOptions,

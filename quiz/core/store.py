@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from quiz import paths
-from quiz.core.bank import Bank
 from quiz.core.errors import DatabaseError
 from quiz.core.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
+from quiz.core.model import Bank
 from quiz.core.scheduling import card_id_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from quiz.core.bank import Bank, Question
+from quiz.core.model import Bank, Question
 from quiz.core.progress import compute_stats, exam_history, wrong_book
 from quiz.core.scheduling import ExamCap, Scheduling, require_utc
 from quiz.core.settings import Settings

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quiz.core.bank import Question
+from quiz.core.model import Question
 
 if TYPE_CHECKING:
     from quiz.core.study import StudySession

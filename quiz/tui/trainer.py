@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.core.bank import Bank
 from quiz.core.errors import NothingFound, QuizError
+from quiz.core.model import Bank
 
 if TYPE_CHECKING:
     from quiz.core.settings import Settings
@@ -67,7 +67,7 @@ def _load(bank_path: Path) -> Bank:
     """
     import yaml
 
-    from quiz.core.bank_io import bank_from_dict, load_bank
+    from quiz.core.bank.io import bank_from_dict, load_bank
 
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is not None:
@@ -85,7 +85,7 @@ def _validate(bank_path: Path) -> None:
     A bank that passed once is remembered by size and modification time, so the
     full check (which keeps line numbers and is slow) runs only when the file changes.
     """
-    from quiz.core.bank_check import InvalidBank, check_file
+    from quiz.core.bank.check import InvalidBank, check_file
 
     stamp = _stamp(bank_path)
     checked = _checked_banks()

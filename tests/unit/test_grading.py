@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank import Question, QuestionType
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.io import load_bank
 from quiz.core.grading import grade, normalise, suggest_rating, text_matches
+from quiz.core.model import Question, QuestionType
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from quiz.core.bank import Bank, Question, QuestionType
+from quiz.core.model import Bank, Question, QuestionType
 from quiz.core.settings import Settings
 from quiz.core.store import Store
 from quiz.core.study import StudySession

@@ -11,7 +11,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence
 
-from quiz.core.bank import BankFormula, Question, QuestionType
+from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.numerals import number_to_chinese
 from quiz.core.questions.base import joined, quoted, short_hash
 

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from quiz.core.bank import Bank, BankFormula
+from quiz.core.model import Bank, BankFormula
 from quiz.tui.trainer import Trainer
 
 

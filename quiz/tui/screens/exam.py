@@ -12,7 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, Question
+from quiz.core.model import TYPE_NAMES_ZH, Question
 from quiz.tui.exam_paper import ExamPlan, total_points
 from quiz.tui.trainer import Trainer
 from quiz.tui.widgets import AnswerInput, answer_widget

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH
+from quiz.core.model import TYPE_NAMES_ZH
 from quiz.tui.trainer import Trainer
 from quiz.tui.widgets.feedback import correct_answer_text, labelled, source_rows
 

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, QuestionType
+from quiz.core.model import TYPE_NAMES_ZH, QuestionType
 from quiz.tui.exam_paper import DEFAULT_POINTS, ExamPlan, pick_questions
 from quiz.tui.trainer import Trainer
 

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, BankFormula
+from quiz.core.model import TYPE_NAMES_ZH, BankFormula
 from quiz.tui.trainer import Trainer
 
 STATE_NAMES = {"new": "新", "learning": "学习中", "review": "复习", "relearning": "重学"}

@@ -19,8 +19,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, Question
 from quiz.core.errors import QuizError
+from quiz.core.model import TYPE_NAMES_ZH, Question
 from quiz.tui.study_log import Answer, StudyLog
 from quiz.tui.summary import summary_text
 from quiz.tui.trainer import Trainer

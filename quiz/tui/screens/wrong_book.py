@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH
+from quiz.core.model import TYPE_NAMES_ZH
 from quiz.tui.trainer import Trainer
 from quiz.tui.widgets.feedback import correct_answer_text, labelled
 

@@ -1,7 +1,7 @@
 """Reading and writing question banks as YAML (safe_load only).
 
 A generated bank ends with a `generated:` section: the fingerprint of every entry as the
-generator wrote it, so that regeneration can tell hand edits apart (quiz/core/generate.py).
+generator wrote it, so that regeneration can tell hand edits apart (quiz/core/bank/build.py).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 import yaml
 
-from quiz.core.bank import Bank, BankFormula, Question
-from quiz.core.bank_check import InvalidBank, Problem, check_text
+from quiz.core.bank.check import InvalidBank, Problem, check_text
 from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.model import Bank, BankFormula, Question
 
 FINGERPRINTS = "generated"
 # libyaml's safe dumper writes the same text as the pure-Python one, about 8x faster.
