@@ -25,9 +25,9 @@ def stats(db_path: Path | None) -> None:
     """Due reviews, reviews today, streak, true retention and leeches."""
     from rich.table import Table
 
-    from quiz.core.settings import load_settings
-    from quiz.core.store import Store
-    from quiz.core.study import compute_stats, study_day
+    from quiz.core.review.session import compute_stats, study_day
+    from quiz.core.review.settings import load_settings
+    from quiz.core.review.store import Store
 
     settings = load_settings()
     day = study_day(datetime.now().astimezone(), settings.day_start_hour)
@@ -58,10 +58,10 @@ def exam_date(when: str, db_path: Path | None) -> None:
     Intervals are then capped so that every studied question comes up again before the
     exam; the last days favour the weakest questions.
     """
-    from quiz.core.scheduling import Scheduling
-    from quiz.core.settings import load_settings, save_settings
-    from quiz.core.store import Store
-    from quiz.core.study import apply_exam_date, study_day
+    from quiz.core.review.scheduling import Scheduling
+    from quiz.core.review.session import apply_exam_date, study_day
+    from quiz.core.review.settings import load_settings, save_settings
+    from quiz.core.review.store import Store
 
     settings = load_settings()
     day = study_day(datetime.now().astimezone(), settings.day_start_hour)
@@ -82,7 +82,7 @@ def exam_date(when: str, db_path: Path | None) -> None:
 
 
 def _parse_when(when: str, today: date) -> date | None:
-    from quiz.core.settings import parse_exam_date
+    from quiz.core.review.settings import parse_exam_date
 
     if when.strip().lower() in ("none", "clear", "off"):
         return None

@@ -64,7 +64,7 @@ class QuizApp(App):
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
     def warm_up_grading(self) -> None:
         """Load the grader's tables (pinyin, traditional->simplified) while the first card is read."""
-        from quiz.core.grading import text_matches
+        from quiz.core.review.grading import text_matches
 
         text_matches("预热", "yr", pinyin=True)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from quiz.core.model import Question
 
 if TYPE_CHECKING:
-    from quiz.core.study import StudySession
+    from quiz.core.review.session import StudySession
 
 
 @dataclass(frozen=True)

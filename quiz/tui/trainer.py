@@ -18,9 +18,9 @@ from quiz.core.errors import NothingFound, QuizError
 from quiz.core.model import Bank
 
 if TYPE_CHECKING:
-    from quiz.core.settings import Settings
-    from quiz.core.store import Store
-    from quiz.core.study import StudySession
+    from quiz.core.review.session import StudySession
+    from quiz.core.review.settings import Settings
+    from quiz.core.review.store import Store
 
 Clock = Callable[[], dt.datetime]
 
@@ -38,7 +38,7 @@ def load_trainer(
 
     The database is opened last, so a bank that fails to load leaves it untouched.
     """
-    from quiz.core.settings import load_settings
+    from quiz.core.review.settings import load_settings
 
     def step(index: int) -> None:
         if progress is not None:
@@ -145,7 +145,7 @@ class Trainer:
 
     def reopen_session(self) -> None:
         """Start a new session after the settings changed (limits, retention)."""
-        from quiz.core.study import StudySession
+        from quiz.core.review.session import StudySession
 
         self.session = StudySession(self.store, self.bank, self.settings, now=self.now)
 
@@ -157,8 +157,8 @@ def open_trainer(
     bank: Bank, settings: Settings, bank_path: Path, db_path: Path | None, now: Clock | None
 ) -> Trainer:
     """Open the review database and a study session on the bank."""
-    from quiz.core.store import Store
-    from quiz.core.study import StudySession
+    from quiz.core.review.session import StudySession
+    from quiz.core.review.store import Store
 
     store = Store.open(db_path)
     try:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quiz.core.store import Store
+from quiz.core.review.store import Store
 
 WORKER = r'''
 import sys
@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 from quiz.core.model import Bank, Question, QuestionType
-from quiz.core.settings import Settings
-from quiz.core.store import Store
-from quiz.core.study import StudySession
+from quiz.core.review.settings import Settings
+from quiz.core.review.store import Store
+from quiz.core.review.session import StudySession
 
 db, count, tag = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 questions = tuple(

@@ -98,7 +98,7 @@ class ExamScreen(Screen):
         self.show_question()
 
     def _keep(self, question: Question, given: tuple[str, ...], hinted: bool = False) -> None:
-        from quiz.core.grading import grade
+        from quiz.core.review.grading import grade
 
         result = grade(question, given, pinyin=self.trainer.settings.pinyin)
         if result.correct:
@@ -121,7 +121,7 @@ class ExamScreen(Screen):
         self.finished = True
         for question in self.questions[len(self.answers):]:
             self.answers.append((question.id, "", False))
-        from quiz.core.study import ExamResult
+        from quiz.core.review.session import ExamResult
 
         result = ExamResult(
             bank_title=self.trainer.bank.title,

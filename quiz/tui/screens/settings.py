@@ -77,7 +77,7 @@ class SettingsScreen(Screen):
 
     @on(Button.Pressed, "#settings-save")
     def action_save(self) -> None:
-        from quiz.core.settings import Settings, save_settings
+        from quiz.core.review.settings import Settings, save_settings
 
         try:
             settings = Settings.from_dict(self.values())

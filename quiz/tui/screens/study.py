@@ -141,7 +141,7 @@ class StudyScreen(Screen):
     def _answered(self, message: AnswerInput.Submitted) -> None:
         if self.state != "question" or message.question is not self.question:
             return
-        from quiz.core.grading import grade
+        from quiz.core.review.grading import grade
 
         elapsed = monotonic() - self.shown_at
         self.result = grade(

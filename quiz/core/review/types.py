@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from quiz.core.scheduling import require_utc
+from quiz.core.review.scheduling import require_utc
 
 
 @dataclass(frozen=True)

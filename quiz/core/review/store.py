@@ -22,9 +22,9 @@ from typing import Any
 
 from quiz import paths
 from quiz.core.errors import DatabaseError
-from quiz.core.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
 from quiz.core.model import Bank
-from quiz.core.scheduling import card_id_for
+from quiz.core.review.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
+from quiz.core.review.scheduling import card_id_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000

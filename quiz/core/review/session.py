@@ -16,11 +16,11 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from quiz.core.model import Bank, Question
-from quiz.core.progress import compute_stats, exam_history, wrong_book
-from quiz.core.scheduling import ExamCap, Scheduling, require_utc
-from quiz.core.settings import Settings
-from quiz.core.store import CardRow, Store, to_us
-from quiz.core.study_types import (
+from quiz.core.review.progress import compute_stats, exam_history, wrong_book
+from quiz.core.review.scheduling import ExamCap, Scheduling, require_utc
+from quiz.core.review.settings import Settings
+from quiz.core.review.store import CardRow, Store, to_us
+from quiz.core.review.types import (
     CardInfo,
     Day,
     ExamResult,
