@@ -18,9 +18,9 @@ from quiz.core.errors import NothingFound, QuizError
 from quiz.core.model import Bank
 
 if TYPE_CHECKING:
+    from quiz.core.review.db import Store
     from quiz.core.review.session import StudySession
     from quiz.core.review.settings import Settings
-    from quiz.core.review.store import Store
 
 Clock = Callable[[], dt.datetime]
 
@@ -157,8 +157,8 @@ def open_trainer(
     bank: Bank, settings: Settings, bank_path: Path, db_path: Path | None, now: Clock | None
 ) -> Trainer:
     """Open the review database and a study session on the bank."""
+    from quiz.core.review.db import Store
     from quiz.core.review.session import StudySession
-    from quiz.core.review.store import Store
 
     store = Store.open(db_path)
     try:

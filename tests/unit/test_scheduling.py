@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from quiz.core.review.scheduling import ExamCap, Scheduling, card_id_for, require_utc
+from quiz.core.clock import require_utc
+from quiz.core.review.scheduling import ExamCap, Scheduling, card_id_for
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 

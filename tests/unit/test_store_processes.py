@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quiz.core.review.store import Store
+from quiz.core.review.db import Store
 
 WORKER = r'''
 import sys
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quiz.core.model import Bank, Question, QuestionType
 from quiz.core.review.settings import Settings
-from quiz.core.review.store import Store
+from quiz.core.review.db import Store
 from quiz.core.review.session import StudySession
 
 db, count, tag = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]

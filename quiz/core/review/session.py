@@ -11,23 +11,23 @@ asks for more (`extra=True`), which also lifts the limits.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from quiz.core.clock import Clock, Day, Now, require_utc, study_day, to_us
 from quiz.core.model import Bank, Question
+from quiz.core.review.cards import CardRow
+from quiz.core.review.db import Store
 from quiz.core.review.progress import compute_stats, exam_history, wrong_book
-from quiz.core.review.scheduling import ExamCap, Scheduling, require_utc
+from quiz.core.review.scheduling import ExamCap, Scheduling
 from quiz.core.review.settings import Settings
-from quiz.core.review.store import CardRow, Store, to_us
 from quiz.core.review.types import (
     CardInfo,
-    Day,
     ExamResult,
     QueueCounts,
     Stats,
     WrongEntry,
-    study_day,
 )
 
 LEECH_LAPSES = 8  # failures that make a leech; then again every LEECH_REPEAT more
@@ -87,11 +87,11 @@ class StudySession:
     """Studying one bank from one database; every answer is committed when recorded."""
 
     def __init__(self, store: Store, bank: Bank, settings: Settings, *,
-                 now: Callable[[], datetime] | None = None, fuzz: bool = True) -> None:
+                 now: Clock | Now | None = None, fuzz: bool = True) -> None:
         self.store = store
         self.bank = bank
         self.settings = settings
-        self._now = now or (lambda: datetime.now().astimezone())
+        self.clock = now if isinstance(now, Clock) else Clock(now)
         self.scheduling = Scheduling(settings.desired_retention, enable_fuzzing=fuzz)
         self._questions = {q.id: q for q in bank.questions}
         self._undo: list[tuple[CardRow, int]] = []
@@ -100,7 +100,7 @@ class StudySession:
         apply_exam_date(store, settings, self.day(), self.scheduling)
 
     def day(self) -> Day:
-        return study_day(self._now(), self.settings.day_start_hour)
+        return self.clock.study_day(self.settings.day_start_hour)
 
     # --- the queue ----------------------------------------------------------------
 
