@@ -12,8 +12,8 @@ from helpers_engine import make_bank
 
 from quiz import paths
 from quiz.core.errors import DatabaseError, ExitCode
-from quiz.core.review import migrations
 from quiz.core.review import db as store_module
+from quiz.core.review import migrations
 from quiz.core.review.db import Store
 
 
