@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from quiz.core.export.atomic import pending_files
+from quiz.core.atomic import pending_files
 from quiz.core.export.base import (
     AnswerMode,
     ExportOptions,

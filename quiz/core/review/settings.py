@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from quiz import paths
+from quiz.core.atomic import write_text_atomic
 from quiz.core.errors import BadInput, OutputError
 
 
@@ -130,9 +131,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.config_file()
     text = yaml.safe_dump(settings.to_dict(), allow_unicode=True, sort_keys=False)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise OutputError(f"cannot write settings: {exc.strerror or exc}", path=str(path)) from exc

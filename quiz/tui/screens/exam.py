@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quiz.core.model import TYPE_NAMES_ZH, Question
-from quiz.tui.exam_paper import ExamPlan, total_points
-from quiz.tui.trainer import Trainer
+from quiz.core.review.exam import ExamPlan, total_points
+from quiz.core.workspace import Workspace
 from quiz.tui.widgets import AnswerInput, answer_widget
 
 
@@ -27,7 +27,7 @@ class ExamScreen(Screen):
         Binding("ctrl+s", "hand_in", "交卷", id="exam.hand-in"),
     ]
 
-    def __init__(self, trainer: Trainer, plan: ExamPlan, questions: list[Question]) -> None:
+    def __init__(self, trainer: Workspace, plan: ExamPlan, questions: list[Question]) -> None:
         super().__init__()
         self.trainer = trainer
         self.plan = plan
@@ -39,8 +39,7 @@ class ExamScreen(Screen):
         self.finished = False
 
     def _now(self) -> dt.datetime:
-        moment = self.trainer.now() if self.trainer.now else dt.datetime.now(dt.UTC)
-        return moment.astimezone(dt.UTC)
+        return self.trainer.clock.utc()
 
     def compose(self) -> ComposeResult:
         yield Header()

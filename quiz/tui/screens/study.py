@@ -21,9 +21,9 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 
 from quiz.core.errors import QuizError
 from quiz.core.model import TYPE_NAMES_ZH, Question
-from quiz.tui.study_log import Answer, StudyLog
+from quiz.core.review.answers import Answer, StudyLog
+from quiz.core.workspace import Workspace
 from quiz.tui.summary import summary_text
-from quiz.tui.trainer import Trainer
 from quiz.tui.widgets import AnswerInput, answer_widget
 from quiz.tui.widgets.feedback import FeedbackPanel
 
@@ -55,7 +55,7 @@ class StudyScreen(Screen):
         Binding("escape", "leave", "返回", id="study.leave"),
     ]
 
-    def __init__(self, trainer: Trainer, drill: list[Question] | None = None) -> None:
+    def __init__(self, trainer: Workspace, drill: list[Question] | None = None) -> None:
         super().__init__()
         self.trainer = trainer
         self.drill = list(drill) if drill is not None else None
