@@ -31,9 +31,9 @@ def build_text(megabytes: float) -> str:
 def run_phase(phase: str, megabytes: float) -> dict[str, float]:
     text = build_text(megabytes)
     if phase == "extract":
-        from quiz.core.corpus import Document, clean_text
         from quiz.core.extract import extract_formulas
-        from quiz.core.segmentation import is_word
+        from quiz.core.text.corpus import Document, clean_text
+        from quiz.core.text.segmentation import is_word
 
         is_word("中国")  # load the segmenter's dictionary outside the timing, as for jieba
         start = time.perf_counter()

@@ -22,11 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from quiz.core.bank_check import check_text
-from quiz.core.bank_io import dump_bank, load_bank
-from quiz.core.corpus import iter_documents
+from quiz.core.bank.build import generate_steps
+from quiz.core.bank.check import check_text
+from quiz.core.bank.io import dump_bank, load_bank
 from quiz.core.extract import extract_formulas
-from quiz.core.generate import generate_steps
+from quiz.core.text.corpus import iter_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 

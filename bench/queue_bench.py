@@ -25,12 +25,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quiz.core.bank import Bank, Question, QuestionType
-from quiz.core.grading import grade
-from quiz.core.scheduling import card_id_for
-from quiz.core.settings import Settings
-from quiz.core.store import Store, to_us
-from quiz.core.study import StudySession
+from quiz.core.clock import to_us
+from quiz.core.model import Bank, Question, QuestionType
+from quiz.core.review.db import Store
+from quiz.core.review.grading import grade
+from quiz.core.review.scheduling import card_id_for
+from quiz.core.review.session import StudySession
+from quiz.core.review.settings import Settings
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC).astimezone()
 ANSWERS = ["民富区强", "改革创新", "宜居宜业", "绿色美丽", "法治和谐", "科创", "智造", "需求收缩"]

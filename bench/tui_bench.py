@@ -1,4 +1,4 @@
-"""Trainer speed: launch-to-first-card and key-to-next-card, against an empty Textual app.
+"""Workspace speed: launch-to-first-card and key-to-next-card, against an empty Textual app.
 
 Each measure runs in a fresh interpreter (so imports count, as they do for a learner)
 and is printed with its ratio to the empty app measured in the same run.

@@ -44,12 +44,12 @@ def main(ctx: click.Context) -> None:
 
 def _register() -> None:
     # Imported here so that `quiz --help` stays cheap and every command module stays small.
-    from quiz.commands.extract import extract
-    from quiz.commands.stats import register as register_stats
-    from quiz.commands.study import register as register_study
-    from quiz.commands.generate import register as register_generate
     from quiz.commands.check import register as register_check
     from quiz.commands.export import register as register_export
+    from quiz.commands.extract import extract
+    from quiz.commands.generate import register as register_generate
+    from quiz.commands.stats import register as register_stats
+    from quiz.commands.study import register as register_study
 
     main.add_command(extract)
     register_stats(main)

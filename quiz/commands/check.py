@@ -8,8 +8,8 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from quiz.core.bank import TYPE_NAMES_ZH, QuestionType
 from quiz.core.errors import ExitCode
+from quiz.core.model import TYPE_NAMES_ZH, QuestionType
 from quiz.ui_text import console
 
 
@@ -18,7 +18,7 @@ from quiz.ui_text import console
 @click.pass_context
 def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
     """Check BANK... for broken YAML, missing fields, bad ids and question invariants."""
-    from quiz.core.bank_check import check_file
+    from quiz.core.bank.check import check_file
 
     out = console()
     problems = 0

@@ -37,8 +37,7 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
            time_minutes: int | None, answers: str, title: str | None) -> None:
     """Write BANK (default: the built-in bank) as an exam paper or for another program."""
-    from quiz.core.bank_check import InvalidBank, check_file
-    from quiz.core.bank_io import load_bank
+    from quiz.core.bank.open import open_checked_bank
     from quiz.core.export import (
         AnswerMode,
         ExportOptions,
@@ -69,10 +68,7 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
     )
     selection = Selection.parse(selects)
     bank_path = bank or default_bank_path()
-    loaded = load_bank(bank_path)
-    report = check_file(bank_path)
-    if report.problems:
-        raise InvalidBank(report.problems)
+    loaded = open_checked_bank(bank_path)
     target = output or default_output(loaded, fmt, Path.cwd())
     for path in run_export(loaded, fmt.name, target, selection, options):
         console().print(Text(f"wrote {path}"))

@@ -10,10 +10,10 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from quiz.core.corpus import document_paths, iter_documents
 from quiz.core.errors import ExitCode, NothingFound, QuizError
 from quiz.core.extract import extract_formulas
 from quiz.core.formula import Formula, FormulaKind
+from quiz.core.text.corpus import document_paths, iter_documents
 from quiz.ui_text import console, error_console
 
 KINDS = [k.value for k in FormulaKind]

@@ -9,8 +9,8 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
-from quiz.core.bank import TYPE_NAMES_ZH, Bank, QuestionType
 from quiz.core.errors import NothingFound, OutputError
+from quiz.core.model import TYPE_NAMES_ZH, Bank, QuestionType
 from quiz.paths import default_bank_path, default_corpus_dir
 from quiz.ui_text import console
 
@@ -24,9 +24,9 @@ from quiz.ui_text import console
 @click.option("--title", default=None, help="The bank's title (default: kept, or from the name).")
 def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: str | None) -> None:
     """Extract the formulas of PATH... (default: corpus/) and write a question bank."""
-    from quiz.core.bank_io import load_bank, save_bank
-    from quiz.core.corpus import document_paths, iter_documents
-    from quiz.core.generate import default_title, generate_steps
+    from quiz.core.bank.build import default_title, generate_steps
+    from quiz.core.bank.io import load_bank, save_bank
+    from quiz.core.text.corpus import document_paths, iter_documents
 
     sources = list(paths) or [default_corpus_dir()]
     output = output or default_bank_path()

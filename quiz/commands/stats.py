@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import click
@@ -25,12 +25,13 @@ def stats(db_path: Path | None) -> None:
     """Due reviews, reviews today, streak, true retention and leeches."""
     from rich.table import Table
 
-    from quiz.core.settings import load_settings
-    from quiz.core.store import Store
-    from quiz.core.study import compute_stats, study_day
+    from quiz.core.clock import Clock
+    from quiz.core.review.db import Store
+    from quiz.core.review.session import compute_stats
+    from quiz.core.review.settings import load_settings
 
     settings = load_settings()
-    day = study_day(datetime.now().astimezone(), settings.day_start_hour)
+    day = Clock().study_day(settings.day_start_hour)
     with Store.open(db_path) as store:
         data = compute_stats(store, day)
     table = Table(title="复习统计 Review statistics", show_header=False, box=None)
@@ -58,13 +59,14 @@ def exam_date(when: str, db_path: Path | None) -> None:
     Intervals are then capped so that every studied question comes up again before the
     exam; the last days favour the weakest questions.
     """
-    from quiz.core.scheduling import Scheduling
-    from quiz.core.settings import load_settings, save_settings
-    from quiz.core.store import Store
-    from quiz.core.study import apply_exam_date, study_day
+    from quiz.core.clock import Clock
+    from quiz.core.review.db import Store
+    from quiz.core.review.scheduling import Scheduling
+    from quiz.core.review.session import apply_exam_date
+    from quiz.core.review.settings import load_settings, save_settings
 
     settings = load_settings()
-    day = study_day(datetime.now().astimezone(), settings.day_start_hour)
+    day = Clock().study_day(settings.day_start_hour)
     chosen = _parse_when(when, day.date)
     settings.exam_date = chosen
     with Store.open(db_path) as store:
@@ -82,7 +84,7 @@ def exam_date(when: str, db_path: Path | None) -> None:
 
 
 def _parse_when(when: str, today: date) -> date | None:
-    from quiz.core.settings import parse_exam_date
+    from quiz.core.review.settings import parse_exam_date
 
     if when.strip().lower() in ("none", "clear", "off"):
         return None

@@ -14,8 +14,9 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
+from quiz.core.clock import Now
+from quiz.core.workspace import Workspace
 from quiz.tui.screens.loading import LoadingScreen
-from quiz.tui.trainer import Clock, Trainer
 
 Mode = Literal["home", "study", "exam"]
 
@@ -33,14 +34,14 @@ class QuizApp(App):
     ]
 
     def __init__(
-        self, bank_path: Path, db_path: Path | None = None, mode: Mode = "home", now: Clock | None = None
+        self, bank_path: Path, db_path: Path | None = None, mode: Mode = "home", now: Now | None = None
     ) -> None:
         super().__init__()
         self.bank_path = bank_path
         self.db_path = db_path
         self.start_mode: Mode = mode
         self.now = now
-        self.trainer: Trainer | None = None
+        self.trainer: Workspace | None = None
 
     def on_mount(self) -> None:
         self.push_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
@@ -64,7 +65,7 @@ class QuizApp(App):
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
     def warm_up_grading(self) -> None:
         """Load the grader's tables (pinyin, traditional->simplified) while the first card is read."""
-        from quiz.core.grading import text_matches
+        from quiz.core.review.grading import text_matches
 
         text_matches("预热", "yr", pinyin=True)
 
@@ -122,7 +123,7 @@ class QuizApp(App):
 
 
 def create_app(
-    bank_path: Path | str, db_path: Path | str | None = None, mode: Mode = "home", *, now: Clock | None = None
+    bank_path: Path | str, db_path: Path | str | None = None, mode: Mode = "home", *, now: Now | None = None
 ) -> QuizApp:
     """The one way to build the trainer (used by the CLI, the tests and the bench)."""
     return QuizApp(Path(bank_path), Path(db_path) if db_path else None, mode, now)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from quiz.tui.study_log import StudyLog
-from quiz.tui.trainer import Trainer
+from quiz.core.review.answers import StudyLog
+from quiz.core.workspace import Workspace
 
 
-def summary_text(trainer: Trainer, log: StudyLog, seconds: float, drill: list | None) -> Text:
+def summary_text(trainer: Workspace, log: StudyLog, seconds: float, drill: list | None) -> Text:
     """What was done, how well, and what is left; or why there was nothing to do."""
     text = Text()
     done = log.done
@@ -34,7 +34,7 @@ def summary_text(trainer: Trainer, log: StudyLog, seconds: float, drill: list | 
     return text
 
 
-def _all_suspended(trainer: Trainer) -> bool:
+def _all_suspended(trainer: Workspace) -> bool:
     """Whether every question of the bank is suspended (so studying cannot start)."""
     session = trainer.session
     return all(session.card_info(q.id).suspended for q in trainer.bank.questions)

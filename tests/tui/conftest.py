@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank import Question, QuestionType
+from quiz.core.model import Question, QuestionType
 from quiz.tui.app import QuizApp, create_app
 
 LETTERS = "ABCDEFGH"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.tui.exam_paper import DEFAULT_POINTS
+from quiz.core.review.exam import DEFAULT_POINTS
 from quiz.tui.screens.exam import ExamScreen
 from quiz.tui.screens.exam_result import ExamResultScreen
 from quiz.tui.screens.exam_setup import ExamSetupScreen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.core.bank import Question, QuestionType
+from quiz.core.model import Question, QuestionType
 from quiz.tui.screens.study import StudyScreen
 from quiz.tui.widgets.choice_list import ChoiceOption
 from quiz.tui.widgets.matching_board import BoardEntry

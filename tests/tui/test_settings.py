@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.core.settings import load_settings
+from quiz.core.review.settings import load_settings
 from quiz.tui.screens.settings import SettingsScreen
 from tests.tui.conftest import shown, started
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from quiz.core.bank import QuestionType
+from quiz.core.model import QuestionType
 from quiz.tui.screens.study import StudyScreen
 from tests.tui.conftest import FIVE_CARDS, THREE_PRESSURES, answer_keys, drill, shown, started
 

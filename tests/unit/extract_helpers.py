@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quiz.core.corpus import Document, clean_text
 from quiz.core.extract import extract_formulas
 from quiz.core.formula import Formula
+from quiz.core.text.corpus import Document, clean_text
 
 
 def doc_from(text: str, name: str = "t.txt") -> Document:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from quiz.core.bank import Bank, BankFormula, Question, QuestionType
+from quiz.core.model import Bank, BankFormula, Question, QuestionType
 
 BEIJING = timezone(timedelta(hours=8))
 

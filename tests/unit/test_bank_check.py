@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz.core.bank_check import InvalidBank, check_file, check_text
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.check import InvalidBank, check_file, check_text
+from quiz.core.bank.io import load_bank
 from quiz.core.errors import ExitCode, QuizError
 
 GOOD = """\

@@ -17,7 +17,7 @@ def _core_modules() -> list[str]:
 
 
 def test_core_modules_exist() -> None:
-    assert "quiz.core.bank" in _core_modules()
+    assert "quiz.core.model" in _core_modules()
 
 
 def test_core_does_not_import_ui_toolkits() -> None:

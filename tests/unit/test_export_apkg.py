@@ -11,9 +11,9 @@ import genanki
 import genanki.package
 import pytest
 
-from quiz.core.bank import Question
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.io import load_bank
 from quiz.core.export import ExportOptions, Selection, run_export
+from quiz.core.model import Question
 
 anki_collection = pytest.importorskip("anki.collection", reason="the anki package is not installed")
 anki_importing = pytest.importorskip("anki.importing")

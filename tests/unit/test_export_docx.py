@@ -7,7 +7,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.io import load_bank
 from quiz.core.export import AnswerMode, ExportOptions, Selection, run_export
 
 

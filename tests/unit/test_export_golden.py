@@ -22,7 +22,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.io import load_bank
 from quiz.core.export import AnswerMode, ExportOptions, Selection, run_export
 from quiz.core.export.fonts import FontMissing, find_cjk_fonts
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank import QuestionType
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.io import load_bank
 from quiz.core.errors import NothingFound
 from quiz.core.export import BadOption, QuestionSet, Selection, select_questions
 from quiz.core.export.answers import answer_text
@@ -16,6 +15,7 @@ from quiz.core.export.layout import Blank, Stem, paper_blocks
 from quiz.core.export.paper import build_paper
 from quiz.core.export.selection import parse_per_type, parse_variants
 from quiz.core.export.shuffle import LETTERS
+from quiz.core.model import QuestionType
 
 DEFAULT_BANK = Path(__file__).resolve().parents[2] / "question_banks" / "default.yaml"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank_io import load_bank
+from quiz.core.bank.io import load_bank
 from quiz.core.export import ExportOptions, Selection, run_export
 from quiz.core.export.fonts import FontMissing, find_cjk_fonts
 

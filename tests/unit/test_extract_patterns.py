@@ -193,8 +193,8 @@ def test_di_yi_markers_and_a_further_item_breaks_the_count() -> None:
 def test_a_government_work_report_in_another_style() -> None:
     from pathlib import Path
 
-    from quiz.core.corpus import read_document
     from quiz.core.extract import extract_formulas
+    from quiz.core.text.corpus import read_document
 
     path = Path(__file__).resolve().parents[1] / "data" / "reports" / "government_report_sample.txt"
     found = {f.label: f.items for f in extract_formulas(read_document(path)) if f.items}

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank import BankFormula, QuestionType
-from quiz.core.bank_check import check_text
-from quiz.core.bank_io import dump_bank, load_bank, save_bank
-from quiz.core.corpus import Document
-from quiz.core.formula import Formula, FormulaKind
-from quiz.core.generate import (
-    HandEditConflict,
+from quiz.core.bank.build import (
     bank_formulas,
     build_bank,
     generate_steps,
     normalised_label,
 )
+from quiz.core.bank.check import check_text
+from quiz.core.bank.io import dump_bank, load_bank, save_bank
+from quiz.core.bank.merge import HandEditConflict
+from quiz.core.formula import Formula, FormulaKind
+from quiz.core.model import BankFormula, QuestionType
+from quiz.core.text.corpus import Document
 
 LISTS = {
     "四项重点工作": ["老城更新", "新区提升", "乡村振兴", "城乡融合"],

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quiz.core.bank import Bank, QuestionType
-from quiz.core.bank_check import check_text
-from quiz.core.bank_io import dump_bank, load_bank
-from quiz.core.corpus import iter_documents
-from quiz.core.generate import default_title, fingerprint, generate_steps, normalised_label
+from quiz.core.bank.build import default_title, generate_steps, normalised_label
+from quiz.core.bank.check import check_text
+from quiz.core.bank.io import dump_bank, load_bank
+from quiz.core.bank.merge import fingerprint
+from quiz.core.model import Bank, QuestionType
+from quiz.core.text.corpus import iter_documents
 
 ROOT = Path(__file__).parents[2]
 CORPUS = ROOT / "corpus"

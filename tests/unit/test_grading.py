@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank import Question, QuestionType
-from quiz.core.bank_io import load_bank
-from quiz.core.grading import grade, normalise, suggest_rating, text_matches
+from quiz.core.bank.io import load_bank
+from quiz.core.model import Question, QuestionType
+from quiz.core.review.grading import grade, normalise, suggest_rating, text_matches
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -196,9 +196,9 @@ def test_thresholds_grow_with_answer_length() -> None:
 def test_grading_does_not_load_jieba_or_heavy_tables_at_import() -> None:
     code = (
         "import sys\n"
-        "import quiz.core.grading\n"
+        "import quiz.core.review.grading\n"
         "print(sorted(m for m in ('jieba', 'pypinyin', 'zhconv') if m in sys.modules))\n"
-        "from quiz.core.grading import text_matches\n"
+        "from quiz.core.review.grading import text_matches\n"
         "text_matches('民富区强', 'mfqq')\n"
         "print('jieba' in sys.modules)\n"
     )

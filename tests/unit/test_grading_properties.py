@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin
 
-from quiz.core.bank import Question, QuestionType
-from quiz.core.grading import grade, normalise, text_matches
+from quiz.core.model import Question, QuestionType
+from quiz.core.review.grading import grade, normalise, text_matches
 
 # Characters from real formulas, heteronyms (重, 行, 长, 乐) included.
 HANZI = "民富区强改革创新宜居宜业绿色美丽法治和谐科创智造文化品质需求收缩供给冲击预期转弱重行长乐"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, BankFormula, QuestionType
+from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, QuestionType
 from quiz.core.questions.choice import (
     LETTERS,
     choice_questions,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.core.bank import BLANK, BankFormula, QuestionType
+from quiz.core.model import BLANK, BankFormula, QuestionType
 from quiz.core.questions.cloze import cloze_questions
 
 SOURCE = "济南市历城区第十五次党代会报告(2022年2月)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from quiz.core.bank import BankFormula, QuestionType
+from quiz.core.model import BankFormula, QuestionType
 from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.matching import board_key, board_questions, part_names, parts_questions
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.core.bank import BankFormula
-from quiz.core.bank_check import check_text
-from quiz.core.bank_io import dump_bank
-from quiz.core.generate import build_bank
+from quiz.core.bank.build import build_bank
+from quiz.core.bank.check import check_text
+from quiz.core.bank.io import dump_bank
+from quiz.core.model import BankFormula
 
 HANZI = st.text(alphabet="创新协调绿色开放共享发展质量城市品质生态文化改革社会党建设", min_size=1,
                 max_size=6)

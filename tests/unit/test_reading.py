@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.corpus import clean_text, iter_documents, read_document
-from quiz.core.corrections import Correction, load_corrections
 from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.text.corpus import clean_text, iter_documents, read_document
+from quiz.core.text.corrections import Correction, load_corrections
 
 SENTENCE = "打造民富区强、改革创新“两张名片”。\n"
 

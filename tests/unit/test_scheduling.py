@@ -1,4 +1,4 @@
-"""fsrs through quiz.core.scheduling: exact due dates with fuzzing off, ids, the exam cap."""
+"""fsrs through quiz.core.review.scheduling: exact due dates with fuzzing off, ids, the exam cap."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from quiz.core.scheduling import ExamCap, Scheduling, card_id_for, require_utc
+from quiz.core.clock import require_utc
+from quiz.core.review.scheduling import ExamCap, Scheduling, card_id_for
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 

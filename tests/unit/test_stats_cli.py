@@ -10,9 +10,9 @@ from helpers_engine import one_per_formula
 
 from quiz.cli import main
 from quiz.core.errors import ExitCode
-from quiz.core.settings import Settings, load_settings
-from quiz.core.store import Store
-from quiz.core.study import StudySession
+from quiz.core.review.db import Store
+from quiz.core.review.session import StudySession
+from quiz.core.review.settings import Settings, load_settings
 
 
 def _today() -> date:

@@ -11,10 +11,10 @@ import pytest
 from helpers_engine import make_bank
 
 from quiz import paths
-from quiz.core import migrations
-from quiz.core import store as store_module
 from quiz.core.errors import DatabaseError, ExitCode
-from quiz.core.store import Store
+from quiz.core.review import db as store_module
+from quiz.core.review import migrations
+from quiz.core.review.db import Store
 
 
 def test_open_creates_a_wal_database_in_the_data_dir(quiz_home: Path) -> None:

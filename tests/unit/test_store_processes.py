@@ -8,17 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from quiz.core.store import Store
+from quiz.core.review.db import Store
 
 WORKER = r'''
 import sys
 import time
 from pathlib import Path
 
-from quiz.core.bank import Bank, Question, QuestionType
-from quiz.core.settings import Settings
-from quiz.core.store import Store
-from quiz.core.study import StudySession
+from quiz.core.model import Bank, Question, QuestionType
+from quiz.core.review.settings import Settings
+from quiz.core.review.db import Store
+from quiz.core.review.session import StudySession
 
 db, count, tag = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 questions = tuple(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from helpers_engine import BEIJING, Clock, make_bank, one_per_formula
 
-from quiz.core.settings import Settings
-from quiz.core.store import Store
-from quiz.core.study import ExamResult, StudySession
+from quiz.core.review.db import Store
+from quiz.core.review.session import ExamResult, StudySession
+from quiz.core.review.settings import Settings
 
 
 @pytest.fixture

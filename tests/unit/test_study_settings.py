@@ -9,7 +9,7 @@ import pytest
 
 from quiz import paths
 from quiz.core.errors import BadInput
-from quiz.core.settings import Settings, load_settings, save_settings
+from quiz.core.review.settings import Settings, load_settings, save_settings
 
 
 def test_missing_file_gives_defaults() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quiz.core.bank import BLANK, Question, QuestionType
 from quiz.core.export.shuffle import LETTERS
+from quiz.core.model import BLANK, Question, QuestionType
 
 
 def blank_count(question: Question) -> int:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import genanki
 
-from quiz.core.bank import BLANK, Question, QuestionType
 from quiz.core.export.answers import answer_text
 from quiz.core.export.base import QuestionSet
 from quiz.core.export.rows import explanation, source
 from quiz.core.export.shuffle import LETTERS
+from quiz.core.model import BLANK, Question, QuestionType
 
 CLOZE_MODEL_ID = 1607392319  # fixed forever: Anki matches models by id
 BASIC_MODEL_ID = 1607392320

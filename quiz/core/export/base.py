@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from quiz.core.bank import Bank, BankFormula, Question, QuestionType
+from quiz.core.model import Bank, BankFormula, Question, QuestionType
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from wcwidth import wcswidth
 
-from quiz.core.bank import BLANK, Question, QuestionType
 from quiz.core.export.answers import answer_text
 from quiz.core.export.paper import Paper, PaperQuestion
 from quiz.core.export.shuffle import LETTERS
+from quiz.core.model import BLANK, Question, QuestionType
 
 MIN_BLANK_CELLS = 12  # a blank is at least this wide (in terminal cells: 6 Chinese characters)
 INLINE_CHOICES_CELLS = 56  # choices this short in total share one line

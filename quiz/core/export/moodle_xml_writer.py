@@ -14,13 +14,13 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from quiz.core.bank import BLANK, TRUE_ANSWER, TYPE_NAMES_ZH, Question, QuestionType
 from quiz.core.export.base import QuestionSet
 from quiz.core.export.gift_writer import category
 from quiz.core.export.moodle_weights import share_of
 from quiz.core.export.paper import SECTION_ORDER
 from quiz.core.export.rows import explanation
 from quiz.core.export.shuffle import LETTERS
+from quiz.core.model import BLANK, TRUE_ANSWER, TYPE_NAMES_ZH, Question, QuestionType
 
 _CLOZE_SPECIAL = re.compile(r'([}#~/"\\])')
 

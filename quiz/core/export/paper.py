@@ -12,9 +12,9 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quiz.core.bank import DEFAULT_POINTS, TYPE_NAMES_ZH, Question, QuestionType
 from quiz.core.export.base import QuestionSet
 from quiz.core.export.shuffle import shuffle_question
+from quiz.core.model import DEFAULT_POINTS, TYPE_NAMES_ZH, Question, QuestionType
 
 SECTION_ORDER: tuple[QuestionType, ...] = (
     QuestionType.CLOZE,

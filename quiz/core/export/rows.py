@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quiz.core.bank import TYPE_NAMES_ZH, Question
 from quiz.core.export.answers import spreadsheet_answer, spreadsheet_options
 from quiz.core.export.base import QuestionSet
+from quiz.core.model import TYPE_NAMES_ZH, Question
 
 HEADER = ("题型", "题干", "选项", "答案", "解析", "出处", "编号")
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from quiz.core.bank import Bank
-from quiz.core.export.atomic import pending_files
+from quiz.core.atomic import pending_files
 from quiz.core.export.base import (
     AnswerMode,
     ExportOptions,
@@ -18,6 +17,7 @@ from quiz.core.export.layout import combined_blocks, key_blocks, paper_blocks
 from quiz.core.export.paper import build_paper
 from quiz.core.export.registry import ExportFormat, get_format
 from quiz.core.export.selection import BadOption, Selection, select_questions
+from quiz.core.model import Bank
 
 KEY_SUFFIX = "-答案"
 

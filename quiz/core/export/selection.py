@@ -12,8 +12,8 @@ import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quiz.core.bank import TYPE_NAMES_ZH, Bank, BankFormula, Question, QuestionType
 from quiz.core.errors import NothingFound, QuizError
+from quiz.core.model import TYPE_NAMES_ZH, Bank, BankFormula, Question, QuestionType
 
 SELECT_KEYS = ("doc", "label", "type")
 

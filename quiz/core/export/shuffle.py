@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from quiz.core.bank import Question, QuestionType
+from quiz.core.model import Question, QuestionType
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quiz.core.numerals import LabelShape
+from quiz.core.text.numerals import LabelShape
 
 
 @dataclass(frozen=True)

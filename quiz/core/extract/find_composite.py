@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from quiz.core.extract.candidates import ItemsFound, LabelMatch
 from quiz.core.extract.items import plausible_items, strip_build_words, strip_quotes
-from quiz.core.numerals import LabelShape, number_to_chinese
+from quiz.core.text.numerals import LabelShape, number_to_chinese
 
 WINDOW = 2500
 
@@ -155,7 +155,7 @@ def _pieces_from(text: str, start: int, char: str, count: int) -> list[str]:
 
 @lru_cache(maxsize=16)  # per document text; a few labels of one document share it
 def _abbreviated(text: str, char: str, count: int) -> ItemsFound | None:
-    from quiz.core.segmentation import words  # deferred: only abbreviations need jieba
+    from quiz.core.text.segmentation import words  # deferred: only abbreviations need jieba
 
     pos = text.find(char)
     while pos != -1:

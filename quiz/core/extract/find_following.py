@@ -24,13 +24,15 @@ def _heading_sentences(text: str, start: int, noun: str, count: int) -> list[tup
     stop = min(len(text), start + SPREAD)
     result: list[tuple[int, int]] = []
     pos = text.find(noun, start, stop)
-    while pos != -1 and len(result) < count:
+    looked = 0
+    while pos != -1 and len(result) < count and looked < 3 * count + 3:
+        looked += 1  # bounded: a noun on every line of a long passage is no heading list
         s, e = sentence_around(text, pos, start, stop)
         sentence = text[s:e].strip(" \t\u3000")
         if 2 < len(sentence) <= HEADING_MAX:
             lead = len(text[s:e]) - len(text[s:e].lstrip(" \t\u3000"))
             result.append((s + lead, e))
-        pos = text.find(noun, e, stop)
+        pos = text.find(noun, max(e, pos + 1), stop)  # always forward, even when e <= pos
     return result
 
 
@@ -39,8 +41,11 @@ def items_by_headings(text: str, label_end: int, noun: str, count: int) -> Items
     if len(noun) < 2 or count < 2:
         return None
     sentence_end = label_end
-    while sentence_end < len(text) and text[sentence_end] not in "。！？；\n":
+    stop = min(len(text), label_end + 40)
+    while sentence_end < stop and text[sentence_end] not in "。！？；\n":
         sentence_end += 1
+    if sentence_end == stop:
+        return None  # the label's own sentence runs on: its items are not headings after it
     headings = _heading_sentences(text, sentence_end, noun, count)
     if len(headings) < count or headings[0][0] - sentence_end > WINDOW:
         return None

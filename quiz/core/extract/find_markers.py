@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from quiz.core.extract.candidates import ItemsFound
 from quiz.core.extract.items import strip_quotes, strip_shared_intro
-from quiz.core.numerals import number_to_chinese
+from quiz.core.text.numerals import number_to_chinese
 
 WINDOW = 1500  # how far apart two items' markers may stand
 _ITEM_END = re.compile(r"[，,；;。：:！？\n]")

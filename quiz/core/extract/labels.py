@@ -16,7 +16,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from quiz.core.extract.candidates import LabelMatch
-from quiz.core.numerals import _CLASSIFIER_RE, CN_NUMERAL, LabelShape, parse_label, parse_number
+from quiz.core.text.numerals import (
+    _CLASSIFIER_RE,
+    CN_NUMERAL,
+    LabelShape,
+    parse_label,
+    parse_number,
+)
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』\n“（(]{1,14})(?:[（(]([^”\"」』\n“]{2,60})[）)])?[”\"」』]")
 # 3个“坚决”, 4种“学”, 1对”关系” (the last with a closing mark used as opening).
@@ -80,7 +86,7 @@ def _list_before(text: str, pos: int) -> bool:
 def noun_after(text: str, pos: int) -> str:
     """The head noun after a bare number and measure word, by the segmenter's tags:
     the first word, then further nouns up to MAX_NOUN characters."""
-    from quiz.core.segmentation import tagged_words  # deferred: bare labels only need jieba
+    from quiz.core.text.segmentation import tagged_words  # deferred: bare labels only need jieba
 
     window = text[pos : pos + MAX_NOUN + 4]
     cut = 0
@@ -163,7 +169,7 @@ def bare_labels(text: str, covered: list[tuple[int, int]]) -> Iterator[LabelMatc
 
 def _idiom_labels(text: str, spans: list[tuple[int, int]], seen: set[int]) -> Iterator[LabelMatch]:
     """Idioms that start with a number (三管齐下) right after a list."""
-    from quiz.core.segmentation import is_word
+    from quiz.core.text.segmentation import is_word
 
     starts = [s for s, _ in spans]
     for m in _NUMBER_IDIOM.finditer(text):

@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from quiz.core.corpus import Document, iter_documents
 from quiz.core.extract.candidates import ItemsFound, LabelMatch
 from quiz.core.extract.find_after import items_after, items_in_brackets
 from quiz.core.extract.find_composite import (
@@ -31,6 +30,7 @@ from quiz.core.extract.labels import bare_labels, quoted_labels
 from quiz.core.extract.scoring import confidence, features, threshold
 from quiz.core.extract.spans import clause_end, clause_start, sentence_bounds
 from quiz.core.formula import Formula, FormulaKind
+from quiz.core.text.corpus import Document, iter_documents
 
 EVIDENCE_JOIN = "……"
 NEAR = 200  # items further than this from their label are cited as a separate sentence

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from statistics import mean, pstdev
+from functools import lru_cache
 
 from quiz.core.extract.candidates import ItemsFound, LabelMatch
 
@@ -49,9 +49,16 @@ _SHORT_ITEM_FINDERS = ("brackets", "after", "abbreviation", "before", "composite
 
 
 def _function_word_at_edge(item: str) -> bool:
+    if not (item[0] in _BAD_START or item[-1] in _BAD_END or item[:2] in _CONJUNCTIONS):
+        return False  # cheap first: no function word can stand at either edge
+    return _segmented_edge(item)
+
+
+@lru_cache(maxsize=4096)
+def _segmented_edge(item: str) -> bool:
     """True when the item opens or closes with a function word (其工作人员, 完善党对),
     judged on the segmenter's words, so that 及时 or 对外 still pass."""
-    from quiz.core.segmentation import words  # deferred: scoring runs after segmentation
+    from quiz.core.text.segmentation import words  # deferred: scoring runs after segmentation
 
     first = words(item[:4])[0]
     last = words(item[-4:])[-1]
@@ -78,7 +85,11 @@ def _edges(items: tuple[str, ...], finder: str, label: str) -> float:
 
 def _parallel(items: tuple[str, ...]) -> float:
     lengths = [len(i) for i in items]
-    return max(0.0, 1.0 - pstdev(lengths) / mean(lengths)) if mean(lengths) else 0.0
+    average = sum(lengths) / len(lengths)
+    if not average:
+        return 0.0
+    deviation = (sum((n - average) ** 2 for n in lengths) / len(lengths)) ** 0.5
+    return max(0.0, 1.0 - deviation / average)
 
 
 def _affix(items: tuple[str, ...], noun: str) -> float:

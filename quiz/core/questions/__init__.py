@@ -1,14 +1,14 @@
 """Question types: one module per type, each a pure function of formulas and an rng.
 
 `formula_questions` gathers every single-formula question; boards of several formulas
-come from `matching.board_questions`, planned by `quiz.core.generate`.
+come from `matching.board_questions`, planned by `quiz.core.bank.build`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.core.bank import BankFormula, Question
+from quiz.core.model import BankFormula, Question
 from quiz.core.questions.base import Span, rng_for
 from quiz.core.questions.choice import choice_questions
 from quiz.core.questions.cloze import cloze_questions

@@ -11,8 +11,8 @@ import random
 import re
 from collections.abc import Sequence
 
-from quiz.core.bank import BankFormula
-from quiz.core.numerals import number_to_chinese, parse_number
+from quiz.core.model import BankFormula
+from quiz.core.text.numerals import number_to_chinese, parse_number
 
 Span = tuple[int, int]
 

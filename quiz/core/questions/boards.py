@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.core.bank import BankFormula
+from quiz.core.model import BankFormula
 from quiz.core.questions.base import joined, stable_seed
 from quiz.core.questions.matching import MAX_BOARD, MIN_BOARD
 

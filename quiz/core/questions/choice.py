@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quiz.core.bank import BankFormula, Question, QuestionType
+from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import explanation, joined, quoted, similar_item
 from quiz.core.questions.synonyms import near_synonyms
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.core.bank import BLANK, BankFormula, Question, QuestionType
+from quiz.core.model import BLANK, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
     Span,
     explanation,

@@ -11,9 +11,9 @@ import random
 from collections import Counter
 from collections.abc import Sequence
 
-from quiz.core.bank import BankFormula, Question, QuestionType
-from quiz.core.numerals import number_to_chinese
+from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import joined, quoted, short_hash
+from quiz.core.text.numerals import number_to_chinese
 
 MIN_BOARD, MAX_BOARD = 4, 6
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from quiz.core.bank import BankFormula, Question, QuestionType
+from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import explanation, quoted
 
 MIN_ITEMS = 3  # with two items the order is a coin toss, not something to learn

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
+from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
 from quiz.core.questions.base import explanation, joined, quoted, similar_item
 from quiz.core.questions.choice import sibling_items
 from quiz.core.questions.synonyms import near_synonyms

@@ -9,8 +9,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from quiz.core.bank import Bank, BankFormula
-from quiz.tui.trainer import Trainer
+from quiz.core.model import Bank, BankFormula
+from quiz.core.workspace import Workspace
 
 
 def search_formulas(bank: Bank, query: str) -> list[BankFormula]:
@@ -42,7 +42,7 @@ class BrowserScreen(Screen):
         Binding("ctrl+f", "focus_search", "搜索", id="browser.search"),
     ]
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
         self.question_counts: dict[str, int] = {}

@@ -12,9 +12,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, Question
-from quiz.tui.exam_paper import ExamPlan, total_points
-from quiz.tui.trainer import Trainer
+from quiz.core.model import TYPE_NAMES_ZH, Question
+from quiz.core.review.exam import ExamPlan, total_points
+from quiz.core.workspace import Workspace
 from quiz.tui.widgets import AnswerInput, answer_widget
 
 
@@ -27,7 +27,7 @@ class ExamScreen(Screen):
         Binding("ctrl+s", "hand_in", "交卷", id="exam.hand-in"),
     ]
 
-    def __init__(self, trainer: Trainer, plan: ExamPlan, questions: list[Question]) -> None:
+    def __init__(self, trainer: Workspace, plan: ExamPlan, questions: list[Question]) -> None:
         super().__init__()
         self.trainer = trainer
         self.plan = plan
@@ -39,8 +39,7 @@ class ExamScreen(Screen):
         self.finished = False
 
     def _now(self) -> dt.datetime:
-        moment = self.trainer.now() if self.trainer.now else dt.datetime.now(dt.UTC)
-        return moment.astimezone(dt.UTC)
+        return self.trainer.clock.utc()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -98,7 +97,7 @@ class ExamScreen(Screen):
         self.show_question()
 
     def _keep(self, question: Question, given: tuple[str, ...], hinted: bool = False) -> None:
-        from quiz.core.grading import grade
+        from quiz.core.review.grading import grade
 
         result = grade(question, given, pinyin=self.trainer.settings.pinyin)
         if result.correct:
@@ -121,7 +120,7 @@ class ExamScreen(Screen):
         self.finished = True
         for question in self.questions[len(self.answers):]:
             self.answers.append((question.id, "", False))
-        from quiz.core.study import ExamResult
+        from quiz.core.review.session import ExamResult
 
         result = ExamResult(
             bank_title=self.trainer.bank.title,

@@ -12,12 +12,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH
-from quiz.tui.trainer import Trainer
+from quiz.core.model import TYPE_NAMES_ZH
+from quiz.core.workspace import Workspace
 from quiz.tui.widgets.feedback import correct_answer_text, labelled, source_rows
 
 
-def result_view(trainer: Trainer, result: Any) -> Group:
+def result_view(trainer: Workspace, result: Any) -> Group:
     """Score, then the wrong questions (answer, the learner's answer, source)."""
     total = result.total or 1
     minutes = (result.finished - result.started).total_seconds() / 60
@@ -51,7 +51,7 @@ class ExamResultScreen(Screen):
     CSS_PATH = "exam_result.tcss"
     BINDINGS = [Binding("escape,enter", "app.pop_screen", "返回首页", id="exam-result.back")]
 
-    def __init__(self, trainer: Trainer, result: Any) -> None:
+    def __init__(self, trainer: Workspace, result: Any) -> None:
         super().__init__()
         self.trainer = trainer
         self.result = result

@@ -11,9 +11,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, QuestionType
-from quiz.tui.exam_paper import DEFAULT_POINTS, ExamPlan, pick_questions
-from quiz.tui.trainer import Trainer
+from quiz.core.model import TYPE_NAMES_ZH, QuestionType
+from quiz.core.review.exam import DEFAULT_POINTS, ExamPlan, pick_questions
+from quiz.core.workspace import Workspace
 
 
 class ExamSetupScreen(Screen):
@@ -25,7 +25,7 @@ class ExamSetupScreen(Screen):
         Binding("escape", "app.pop_screen", "返回", id="exam-setup.back"),
     ]
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
 

@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, BankFormula
-from quiz.tui.trainer import Trainer
+from quiz.core.model import TYPE_NAMES_ZH, BankFormula
+from quiz.core.workspace import Workspace
 
 STATE_NAMES = {"new": "新", "learning": "学习中", "review": "复习", "relearning": "重学"}
 
@@ -23,7 +23,7 @@ class FormulaScreen(Screen):
         Binding("escape", "app.pop_screen", "返回", id="formula.back"),
     ]
 
-    def __init__(self, trainer: Trainer, formula: BankFormula) -> None:
+    def __init__(self, trainer: Workspace, formula: BankFormula) -> None:
         super().__init__()
         self.trainer = trainer
         self.formula = formula

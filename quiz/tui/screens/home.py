@@ -13,11 +13,11 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.tui.trainer import Trainer
+from quiz.core.workspace import Workspace
 from quiz.tui.widgets.heatmap import Heatmap
 
 
-def countdown_text(trainer: Trainer) -> Text:
+def countdown_text(trainer: Workspace) -> Text:
     """"距考试还有 N 天", or how to set the date."""
     exam_date = trainer.settings.exam_date
     if exam_date is None:
@@ -42,7 +42,7 @@ class HomeScreen(Screen):
         Binding("k", "pick_bank", "换题库", id="home.pick-bank"),
     ]
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
 

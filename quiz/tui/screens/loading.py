@@ -11,8 +11,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
+from quiz.core.clock import Now
 from quiz.core.errors import QuizError
-from quiz.tui.trainer import LOAD_STEPS, Clock, Trainer
+from quiz.core.workspace import LOAD_STEPS, Workspace
 
 
 class LoadingScreen(Screen):
@@ -21,7 +22,7 @@ class LoadingScreen(Screen):
     class Loaded(Message):
         """The bank was read and the review database opened."""
 
-        def __init__(self, trainer: Trainer) -> None:
+        def __init__(self, trainer: Workspace) -> None:
             super().__init__()
             self.trainer = trainer
 
@@ -40,7 +41,7 @@ class LoadingScreen(Screen):
             super().__init__()
             self.error = error
 
-    def __init__(self, bank_path: Path, db_path: Path | None, now: Clock | None) -> None:
+    def __init__(self, bank_path: Path, db_path: Path | None, now: Now | None) -> None:
         super().__init__()
         self.bank_path = bank_path
         self.db_path = db_path
@@ -57,13 +58,13 @@ class LoadingScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def read(self) -> None:
-        from quiz.tui.trainer import load_trainer
+        from quiz.core.workspace import load_workspace
 
         def progressed(index: int, name: str) -> None:
             self.post_message(self.Progressed(index, name))
 
         try:
-            trainer = load_trainer(self.bank_path, self.db_path, self.now, progressed)
+            trainer = load_workspace(self.bank_path, self.db_path, self.now, progressed)
         except QuizError as error:
             self.post_message(self.Failed(error))
             return

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, Switch
 
 from quiz.core.errors import QuizError
-from quiz.tui.trainer import Trainer
+from quiz.core.workspace import Workspace
 
 NUMBER_FIELDS = (
     ("new_per_day", "每日新题上限", "integer"),
@@ -29,7 +29,7 @@ class SettingsScreen(Screen):
         Binding("escape", "app.pop_screen", "返回", id="settings.back"),
     ]
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
 
@@ -77,7 +77,7 @@ class SettingsScreen(Screen):
 
     @on(Button.Pressed, "#settings-save")
     def action_save(self) -> None:
-        from quiz.core.settings import Settings, save_settings
+        from quiz.core.review.settings import Settings, save_settings
 
         try:
             settings = Settings.from_dict(self.values())

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.tui.trainer import Trainer
+from quiz.core.workspace import Workspace
 from quiz.tui.widgets.heatmap import Heatmap
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -64,7 +64,7 @@ class StatsScreen(Screen):
     CSS_PATH = "stats.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "返回", id="stats.back")]
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
 

@@ -19,11 +19,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH, Question
 from quiz.core.errors import QuizError
-from quiz.tui.study_log import Answer, StudyLog
+from quiz.core.model import TYPE_NAMES_ZH, Question
+from quiz.core.review.answers import Answer, StudyLog
+from quiz.core.workspace import Workspace
 from quiz.tui.summary import summary_text
-from quiz.tui.trainer import Trainer
 from quiz.tui.widgets import AnswerInput, answer_widget
 from quiz.tui.widgets.feedback import FeedbackPanel
 
@@ -55,7 +55,7 @@ class StudyScreen(Screen):
         Binding("escape", "leave", "返回", id="study.leave"),
     ]
 
-    def __init__(self, trainer: Trainer, drill: list[Question] | None = None) -> None:
+    def __init__(self, trainer: Workspace, drill: list[Question] | None = None) -> None:
         super().__init__()
         self.trainer = trainer
         self.drill = list(drill) if drill is not None else None
@@ -141,7 +141,7 @@ class StudyScreen(Screen):
     def _answered(self, message: AnswerInput.Submitted) -> None:
         if self.state != "question" or message.question is not self.question:
             return
-        from quiz.core.grading import grade
+        from quiz.core.review.grading import grade
 
         elapsed = monotonic() - self.shown_at
         self.result = grade(

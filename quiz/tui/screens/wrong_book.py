@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from quiz.core.bank import TYPE_NAMES_ZH
-from quiz.tui.trainer import Trainer
+from quiz.core.model import TYPE_NAMES_ZH
+from quiz.core.workspace import Workspace
 from quiz.tui.widgets.feedback import correct_answer_text, labelled
 
 
@@ -22,7 +22,7 @@ class WrongBookScreen(Screen):
         Binding("escape", "app.pop_screen", "返回", id="wrong-book.back"),
     ]
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
         self.entries: list = []

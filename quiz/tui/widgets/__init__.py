@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.core.bank import Question, QuestionType
+from quiz.core.model import Question, QuestionType
 from quiz.tui.widgets.base import AnswerInput
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 from textual.widget import Widget
 
-from quiz.core.bank import Question
+from quiz.core.model import Question
 
 
 class AnswerInput(Widget):

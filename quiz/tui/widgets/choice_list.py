@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
+from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
 from quiz.tui.widgets.base import AnswerInput
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

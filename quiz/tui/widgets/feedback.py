@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from quiz.core.bank import Question, QuestionType
+from quiz.core.model import Question, QuestionType
 from quiz.tui.widgets.choice_list import LETTERS
 from quiz.tui.widgets.diff_view import diff_answers
 

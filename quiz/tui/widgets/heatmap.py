@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from quiz.core.clock import Clock
+
 LEVEL_STYLES = ("grey23", "green4", "green3", "green1", "bold bright_green")
 WEEKDAY_LABELS = ("一", "  ", "三", "  ", "五", "  ", "日")
 LABEL_WIDTH = 3
@@ -67,7 +69,7 @@ class Heatmap(Widget):
 
     def __init__(self, today: dt.date | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.today = today or dt.date.today()
+        self.today = today or Clock().local_date()
 
     def render(self) -> Text:
         return heatmap_text(self.counts, self.today, self.size.width or 80)

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quiz.core.bank import Question
+from quiz.core.model import Question
 from quiz.tui.widgets.base import AnswerInput
 from quiz.tui.widgets.choice_list import LETTERS
 

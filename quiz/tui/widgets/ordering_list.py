@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quiz.core.bank import Question
+from quiz.core.model import Question
 from quiz.tui.widgets.base import AnswerInput
 
 

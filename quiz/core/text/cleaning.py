@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quiz.core.textmap import Edit
+from quiz.core.text.textmap import Edit
 
 # Sentence-final or closing punctuation: a paragraph ending in one of these is complete.
 TERMINAL = set("。！？!?；;：:…”’」』)）》】〕.")

@@ -11,18 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz.core import cleaning
-from quiz.core.corrections import (
+from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.text import cleaning
+from quiz.core.text.corrections import (
     CORRECTIONS_FILE,
     AppliedCorrection,
     Correction,
     correction_edits,
     load_corrections,
 )
-from quiz.core.decoding import SUPPORTED_SUFFIXES, read_source_text
-from quiz.core.errors import BadInput, InputNotFound
-from quiz.core.textmap import OffsetChain, apply_edits
-from quiz.core.yamlfile import read_yaml
+from quiz.core.text.decoding import SUPPORTED_SUFFIXES, read_source_text
+from quiz.core.text.textmap import OffsetChain, apply_edits
+from quiz.core.text.yamlfile import read_yaml
 
 MANIFEST_FILE = "manifest.yaml"
 
@@ -49,7 +49,7 @@ def clean_text(
     text: str, doc_name: str = "", corrections: Sequence[Correction] = ()
 ) -> tuple[str, OffsetChain, list[AppliedCorrection]]:
     """Run the cleaning steps; return the text, its offset chain and the corrections made."""
-    from quiz.core.segmentation import splits_word
+    from quiz.core.text.segmentation import splits_word
 
     chain = OffsetChain()
     for step in (cleaning.line_break_edits, cleaning.furniture_edits):

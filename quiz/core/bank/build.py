@@ -10,7 +10,6 @@ fingerprint was edited by hand, and regeneration keeps it or refuses, never over
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,25 +17,21 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from quiz.core.bank import Bank, BankFormula, Question, QuestionType
-from quiz.core.errors import BankError
+from quiz.core.bank.merge import fingerprint, merge_formulas, merge_questions
 from quiz.core.formula import Formula, FormulaKind
+from quiz.core.model import Bank, BankFormula, Question, QuestionType
 from quiz.core.questions import formula_questions
-from quiz.core.questions.base import Span, rng_for, short_hash
+from quiz.core.questions.base import Span, rng_for
 from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.choice import rotated, with_answer_at
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
-    from quiz.core.corpus import Document
+    from quiz.core.text.corpus import Document
 
 BANK_FORMAT = 1
 STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)
 _QUOTES = "“”\"'‘’「」『』《》"
-
-
-class HandEditConflict(BankError):
-    """Regenerating would overwrite entries of a bank that were edited by hand."""
 
 
 @dataclass(frozen=True)
@@ -60,12 +55,6 @@ def normalised_label(label: str) -> str:
     text = unicodedata.normalize("NFKC", label)
     text = "".join(ch for ch in text if ch not in _QUOTES and not ch.isspace())
     return text.replace("/", "-")
-
-
-def fingerprint(entry: BankFormula | Question) -> str:
-    """A digest of an entry's content, to tell hand edits from generated text."""
-    text = json.dumps(entry.to_dict(), ensure_ascii=False, sort_keys=True)
-    return short_hash(text, 12)
 
 
 def _studied(formula: Formula) -> bool:
@@ -211,10 +200,10 @@ def build_bank(extracted: Sequence[tuple[BankFormula, tuple[Span, ...]]], *, tit
     generated_formulas = [f for f, _ in extracted]
     hints = {f.id: spans for f, spans in extracted}
     old = existing if existing is not None and not force else None
-    formulas = _merge_formulas(generated_formulas, old)
+    formulas = merge_formulas(generated_formulas, old)
     excluded = set((old.meta.get("exclude") if old else None) or ())
     generated_questions = [q for q in bank_questions(formulas, hints) if q.id not in excluded]
-    questions = _merge_questions(generated_questions, {f.id for f in formulas}, old)
+    questions = merge_questions(generated_questions, {f.id for f in formulas}, old)
     meta: dict[str, Any] = {"title": title, "format": BANK_FORMAT}
     if documents:
         meta["documents"] = {d.name: d.title for d in documents}
@@ -225,84 +214,3 @@ def build_bank(extracted: Sequence[tuple[BankFormula, tuple[Span, ...]]], *, tit
         **{q.id: fingerprint(q) for q in generated_questions},
     }
     return Bank(title=title, formulas=tuple(formulas), questions=tuple(questions), meta=meta)
-
-
-def _edited(entry: BankFormula | Question, prints: dict[str, str]) -> bool:
-    return entry.id in prints and fingerprint(entry) != prints[entry.id]
-
-
-def _refuse(conflicts: list[str], path: str | None) -> None:
-    shown = "; ".join(conflicts[:5]) + (f"; and {len(conflicts) - 5} more" if len(conflicts) > 5 else "")
-    raise HandEditConflict(
-        f"{len(conflicts)} hand-edited entr{'y' if len(conflicts) == 1 else 'ies'} would be "
-        f"overwritten: {shown}",
-        path=path,
-        hint="carry the edits into the corpus (corpus/corrections.yaml) and rerun with "
-        "--force, or write the new bank elsewhere with -o",
-    )
-
-
-def _merge_formulas(generated: list[BankFormula], old: Bank | None) -> list[BankFormula]:
-    """Generated formulas, with hand-edited and hand-added ones of the old bank kept."""
-    if old is None:
-        return generated
-    prints: dict[str, str] = old.meta.get("generated") or {}
-    by_id = {f.id: f for f in generated}
-    conflicts: list[str] = []
-    kept: dict[str, BankFormula] = {}
-    for formula in old.formulas:
-        if _edited(formula, prints):
-            new = by_id.get(formula.id)
-            if new is None:
-                conflicts.append(f"{formula.id} (edited by hand, no longer in the corpus)")
-            elif fingerprint(new) != prints[formula.id]:
-                conflicts.append(f"{formula.id} (edited by hand, and changed in the corpus)")
-            else:
-                kept[formula.id] = formula
-        elif formula.id not in prints:
-            if formula.id in by_id:
-                conflicts.append(f"{formula.id} (added by hand, now also in the corpus)")
-            else:
-                kept[formula.id] = formula
-    if conflicts:
-        _refuse(conflicts, old.path)
-    merged = [kept.pop(f.id, f) for f in generated]
-    return merged + list(kept.values())
-
-
-def _merge_questions(generated: list[Question], formula_ids: set[str],
-                     old: Bank | None) -> list[Question]:
-    """Generated questions, with hand-edited and hand-added ones of the old bank kept."""
-    if old is None:
-        return generated
-    prints: dict[str, str] = old.meta.get("generated") or {}
-    by_id = {q.id: q for q in generated}
-    conflicts: list[str] = []
-    kept: dict[str, Question] = {}
-    for question in old.questions:
-        if _edited(question, prints):
-            new = by_id.get(question.id)
-            if new is None:
-                conflicts.append(f"{question.id} (edited by hand, no longer generated)")
-            elif fingerprint(new) != prints[question.id]:
-                conflicts.append(f"{question.id} (edited by hand, and its source changed)")
-            else:
-                kept[question.id] = question
-        elif question.id not in prints:
-            missing = [f for f in question.formula_ids if f not in formula_ids]
-            if question.id in by_id:
-                conflicts.append(f"{question.id} (added by hand, now also generated)")
-            elif missing:
-                conflicts.append(f"{question.id} (added by hand; formula {missing[0]} is gone)")
-            else:
-                kept[question.id] = question
-    if conflicts:
-        _refuse(conflicts, old.path)
-    merged = [kept.pop(q.id, q) for q in generated]
-    return merged + list(kept.values())
-
-
-def without_fingerprints(bank: Bank) -> Bank:
-    """The bank as people read it: the same entries, no `generated:` section."""
-    meta = {k: v for k, v in bank.meta.items() if k != "generated"}
-    return replace(bank, meta=meta)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quiz.core.bank import Question
+from quiz.core.model import Question
 
 if TYPE_CHECKING:
-    from quiz.core.study import StudySession
+    from quiz.core.review.session import StudySession
 
 
 @dataclass(frozen=True)

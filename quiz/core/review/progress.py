@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from quiz.core.store import Store, from_us, to_us
-from quiz.core.study_types import Day, ExamResult, Stats, WrongEntry
+from quiz.core.clock import Day, from_us, to_us
+from quiz.core.review.db import Store
+from quiz.core.review.types import ExamResult, Stats, WrongEntry
 
 
 def wrong_book(store: Store) -> list[WrongEntry]:

@@ -1,6 +1,6 @@
 """The question-bank model: bank metadata, formulas and questions.
 
-Loading, saving and validation with line numbers live in `bank_io.py`; this module holds
+Loading, saving and validation with line numbers live in `quiz/core/bank/`; this module holds
 only the dataclasses so that every part of the program can share them cheaply.
 """
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
+
+from quiz.core.clock import require_utc
 
 __all__ = ["Card", "Rating", "State", "ExamCap", "Scheduling", "card_id_for", "require_utc"]
 
@@ -26,13 +28,6 @@ def card_id_for(question_id: str) -> int:
     """A stable positive 63-bit card id derived from the question id."""
     digest = hashlib.blake2b(question_id.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") & ((1 << 63) - 1) or 1
-
-
-def require_utc(moment: datetime) -> datetime:
-    """The same instant in UTC; naive datetimes are rejected (their zone is unknown)."""
-    if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
-        raise ValueError(f"naive datetime {moment!r}: pass a timezone-aware one")
-    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)

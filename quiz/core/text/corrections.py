@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.core.errors import BadInput
-from quiz.core.textmap import Edit
-from quiz.core.yamlfile import read_yaml
+from quiz.core.text.textmap import Edit
+from quiz.core.text.yamlfile import read_yaml
 
 CORRECTIONS_FILE = "corrections.yaml"
 

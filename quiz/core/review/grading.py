@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from quiz.core.bank import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
+from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 

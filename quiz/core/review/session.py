@@ -11,87 +11,40 @@ asks for more (`extra=True`), which also lifts the limits.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from quiz.core.bank import Bank, Question
-from quiz.core.progress import compute_stats, exam_history, wrong_book
-from quiz.core.scheduling import ExamCap, Scheduling, require_utc
-from quiz.core.settings import Settings
-from quiz.core.store import CardRow, Store, to_us
-from quiz.core.study_types import (
+from quiz.core.clock import Clock, Day, Now, require_utc, study_day, to_us
+from quiz.core.model import Bank, Question
+from quiz.core.review.cards import CardRow
+from quiz.core.review.db import Store
+from quiz.core.review.exam_date import apply_exam_date, exam_cap, is_leech, to_fsrs
+from quiz.core.review.progress import compute_stats, exam_history, wrong_book
+from quiz.core.review.scheduling import Scheduling
+from quiz.core.review.settings import Settings
+from quiz.core.review.types import (
     CardInfo,
-    Day,
     ExamResult,
     QueueCounts,
     Stats,
     WrongEntry,
-    study_day,
 )
 
-LEECH_LAPSES = 8  # failures that make a leech; then again every LEECH_REPEAT more
-LEECH_REPEAT = 4
 LEARN_AHEAD = timedelta(minutes=20)
 _SQL_SKIP_MAX = 2000  # claimed formulas passed to SQL at most (the rest are checked in Python)
 _STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
-
-
-def exam_cap(settings: Settings, day: Day) -> ExamCap | None:
-    """The exam-date cap in force, if an exam date is set."""
-    if settings.exam_date is None:
-        return None
-    return ExamCap(day.local_start_of(settings.exam_date))
-
-
-def is_leech(lapses: int) -> bool:
-    return lapses == LEECH_LAPSES or (
-        lapses > LEECH_LAPSES and (lapses - LEECH_LAPSES) % LEECH_REPEAT == 0
-    )
-
-
-def to_fsrs(scheduling: Scheduling, row: CardRow, now: datetime):
-    """The row's fsrs card (a new card is due now)."""
-    return scheduling.card(
-        row.card_id, state=row.state, step=row.step, stability=row.stability,
-        difficulty=row.difficulty, due=row.due or now, last_review=row.last_review,
-    )
-
-
-def apply_exam_date(store: Store, settings: Settings, day: Day, scheduling: Scheduling) -> int:
-    """Pull studied cards due on or after the exam back before it; returns how many."""
-    cap = exam_cap(settings, day)
-    if cap is None or day.now >= cap.exam_start:
-        return 0
-    rows = store.query(
-        "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0 AND due >= ?",
-        (to_us(cap.exam_start),),
-    )
-    moved = 0
-    if not rows:
-        return 0
-    with store.transaction():
-        for sql_row in rows:
-            row = CardRow.from_sql(sql_row)
-            card = to_fsrs(scheduling, row, day.now)
-            strength = scheduling.retrievability(card, cap.exam_start)
-            due = cap.cap(row.due, now=day.now, today_start=day.start,
-                          retrievability_at_exam=strength)
-            if due != row.due:
-                store.put_card(replace(row, due=due))
-                moved += 1
-    return moved
 
 
 class StudySession:
     """Studying one bank from one database; every answer is committed when recorded."""
 
     def __init__(self, store: Store, bank: Bank, settings: Settings, *,
-                 now: Callable[[], datetime] | None = None, fuzz: bool = True) -> None:
+                 now: Clock | Now | None = None, fuzz: bool = True) -> None:
         self.store = store
         self.bank = bank
         self.settings = settings
-        self._now = now or (lambda: datetime.now().astimezone())
+        self.clock = now if isinstance(now, Clock) else Clock(now)
         self.scheduling = Scheduling(settings.desired_retention, enable_fuzzing=fuzz)
         self._questions = {q.id: q for q in bank.questions}
         self._undo: list[tuple[CardRow, int]] = []
@@ -100,7 +53,7 @@ class StudySession:
         apply_exam_date(store, settings, self.day(), self.scheduling)
 
     def day(self) -> Day:
-        return study_day(self._now(), self.settings.day_start_hour)
+        return self.clock.study_day(self.settings.day_start_hour)
 
     # --- the queue ----------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Reading and writing question banks as YAML (safe_load only).
 
 A generated bank ends with a `generated:` section: the fingerprint of every entry as the
-generator wrote it, so that regeneration can tell hand edits apart (quiz/core/generate.py).
+generator wrote it, so that regeneration can tell hand edits apart (quiz/core/bank/build.py).
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from typing import Any
 
 import yaml
 
-from quiz.core.bank import Bank, BankFormula, Question
-from quiz.core.bank_check import InvalidBank, Problem, check_text
+from quiz.core.atomic import write_text_atomic
+from quiz.core.bank.check import InvalidBank, Problem, check_text
 from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.model import Bank, BankFormula, Question
 
 FINGERPRINTS = "generated"
 # libyaml's safe dumper writes the same text as the pure-Python one, about 8x faster.
@@ -48,10 +49,7 @@ def dump_bank(bank: Bank) -> str:
 
 def save_bank(bank: Bank, path: Path) -> None:
     """Write the bank atomically: a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dump_bank(bank), encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, dump_bank(bank))
 
 
 def load_bank(path: Path) -> Bank:
@@ -60,16 +58,20 @@ def load_bank(path: Path) -> Bank:
     Structure is checked (YAML syntax, fields, types, duplicate and unknown ids); the
     question invariants are left to `quiz check`, which reports every problem.
     """
-    if not path.exists():
-        raise InputNotFound("bank not found", path=str(path), hint="run `quiz generate` first")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read bank: {exc}", path=str(path)) from exc
-    report = check_text(text, str(path), invariants=False)
+    report = check_text(read_bank_text(path), str(path), invariants=False)
     if report.problems:
         raise InvalidBank(report.problems)
     return bank_from_dict(report.data, path=str(path))
+
+
+def read_bank_text(path: Path) -> str:
+    """A bank file's text; a missing or unreadable file raises a QuizError naming it."""
+    if not path.exists():
+        raise InputNotFound("bank not found", path=str(path), hint="run `quiz generate` first")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read bank: {exc}", path=str(path)) from exc
 
 
 def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:

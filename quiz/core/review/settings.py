@@ -14,7 +14,9 @@ from typing import Any
 import yaml
 
 from quiz import paths
+from quiz.core.atomic import write_text_atomic
 from quiz.core.errors import BadInput, OutputError
+from quiz.core.text.yamlfile import parse_yaml
 
 
 @dataclass
@@ -94,13 +96,8 @@ def load_settings(path: Path | None = None) -> Settings:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(f"cannot read settings: {exc}", path=str(path)) from exc
-    try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise BadInput(f"broken YAML: {getattr(exc, 'problem', exc)}", path=str(path), line=line) from exc
+    parsed = parse_yaml(text, str(path))
+    data = parsed.data
     if data is None:
         return Settings()
     if not isinstance(data, dict):
@@ -109,20 +106,11 @@ def load_settings(path: Path | None = None) -> Settings:
         try:
             Settings.from_dict({key: value})
         except (ValueError, TypeError) as exc:
-            raise BadInput(str(exc), path=str(path), line=_key_line(node, key)) from exc
+            raise BadInput(str(exc), path=str(path), line=parsed.lines.get((str(key),))) from exc
     try:
         return Settings.from_dict(data)
     except (ValueError, TypeError) as exc:
         raise BadInput(str(exc), path=str(path)) from exc
-
-
-def _key_line(node: Any, key: Any) -> int | None:
-    """The 1-based line of `key` in a composed YAML mapping."""
-    if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
-            if key_node.value == str(key):
-                return key_node.start_mark.line + 1
-    return None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
@@ -130,9 +118,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.config_file()
     text = yaml.safe_dump(settings.to_dict(), allow_unicode=True, sort_keys=False)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise OutputError(f"cannot write settings: {exc.strerror or exc}", path=str(path)) from exc

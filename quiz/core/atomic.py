@@ -1,7 +1,8 @@
-"""Writing several output files so that either all appear or none does.
+"""Atomic writes: a crash or an error never leaves half a file behind.
 
-Each file is first written to a hidden temporary name in its final directory and renamed
-into place only when every file of the export has been written; on any error the
+`write_text_atomic` writes one file (banks, settings). For exports, several output files
+appear together or not at all: each file is first written to a hidden temporary name in
+its final directory and renamed into place only when every file of the export has been written; on any error the
 temporaries are removed, so a failed export leaves no partial file behind.
 """
 
@@ -69,3 +70,11 @@ def pending_files() -> Iterator[PendingFiles]:
     except BaseException:
         pending.discard()
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` as UTF-8 beside `path`, then rename it into place; OSError on failure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

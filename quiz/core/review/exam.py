@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from quiz.core.bank import DEFAULT_POINTS, Bank, Question, QuestionType
+from quiz.core.model import DEFAULT_POINTS, Bank, Question, QuestionType
 
 
 @dataclass
