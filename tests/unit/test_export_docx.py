@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import RGBColor
 
 from quiz.core.bank_io import load_bank
 from quiz.core.export import AnswerMode, ExportOptions, Selection, run_export
@@ -58,8 +59,12 @@ def test_header_line_sections_and_matching_table(small_bank_path: Path, tmp_path
     (table,) = document.tables
     assert [c.text for c in table.rows[0].cells] == ["1. 五张名片", "A. 需求收缩、供给冲击、预期转弱"]
     assert len(table.rows) == 4
-    blanks = [r for p in document.paragraphs for r in p.runs if r.underline and r.text.strip("\u3000") == ""]
-    assert len(blanks) >= 3 + 5 + 1  # header fields, cloze blanks, the ordering answer line
+    blanks = [r for p in document.paragraphs for r in p.runs if r.underline]
+    assert len(blanks) == 3 + 5 + 1  # header fields, cloze blanks, the ordering answer line
+    for blank in blanks:  # white letters under a black line: a word no client splits or drops
+        assert blank.text.strip("\u200b").strip("n") == ""
+        assert blank.font.color.rgb == RGBColor(0xFF, 0xFF, 0xFF)
+        assert blank._element.rPr.find(qn("w:u")).get(qn("w:color")) == "000000"
 
 
 def test_headings_stay_with_the_next_question(small_bank_path: Path, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -38,7 +38,15 @@ BODY_FONT = "宋体"  # SimSun: the body face of Chinese papers; Word maps it on
 HEADING_FONT = "黑体"  # SimHei for titles and section headings
 BODY_SIZE = Pt(12)  # 小四
 NOTE_SIZE = Pt(10.5)  # 五号
-IDEOGRAPHIC_SPACE = "\u3000"
+# A blank is a run of white digits with a black underline. Underlined spaces do not
+# survive LibreOffice: U+3000 and no-break spaces at a line end are trailing blanks there
+# (the blank vanished or shrank), and it splits runs of underscores or figure spaces
+# between lines. A run of digits is one unbreakable word in both Word and LibreOffice, and
+# a digit is half an em in every face, so a blank of `cells` digits is exactly as wide as
+# `cells` half-width characters and moves to the next line whole.
+BLANK_FILL = "n"
+BREAK_BEFORE_BLANK = "\u200b"  # LibreOffice finds no break between 、 and a Latin run
+MAX_BLANK_CELLS = 60  # a blank never grows past a line (16 cm hold about 75 cells at 12 pt)
 TEXT_WIDTH_CM = 16.0  # A4 width less the 2.5 cm side margins
 
 
@@ -111,10 +119,25 @@ def _page_number_footer(paragraph: Paragraph) -> None:
     _run(paragraph, " 页", size=Pt(9))
 
 
+def blank_text(cells: int) -> str:
+    """The (invisible) text of a blank `cells` half-width characters wide."""
+    return BREAK_BEFORE_BLANK + BLANK_FILL * max(2, min(cells, MAX_BLANK_CELLS))
+
+
+def _blank(paragraph: Paragraph, cells: int) -> Run:
+    run = _run(paragraph, blank_text(cells))
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    underline.set(qn("w:color"), "000000")  # black, though the text itself is white
+    run._element.get_or_add_rPr().append(underline)
+    return run
+
+
 def _segments(paragraph: Paragraph, segments: Sequence[Segment]) -> None:
     for segment in segments:
         if isinstance(segment, Blank):
-            _run(paragraph, IDEOGRAPHIC_SPACE * max(1, segment.cells // 2), underline=True)
+            _blank(paragraph, segment.cells)
         else:
             _run(paragraph, segment)
 
@@ -178,7 +201,7 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for i, name in enumerate(block.fields):
             _run(paragraph, ("　" if i else "") + f"{name}:")
-            _run(paragraph, IDEOGRAPHIC_SPACE * 5, underline=True)
+            _blank(paragraph, 10)
         if block.time_text:
             _run(paragraph, f"　　{block.time_text}")
     elif isinstance(block, Heading):

@@ -120,12 +120,15 @@ def combined_blocks(paper: Paper) -> list[Block]:
 
 
 def stem_segments(question: Question) -> tuple[Segment, ...]:
-    """The prompt split at its blanks, each blank wide enough for its answer."""
+    """The prompt split at its blanks, each blank wide enough for its answer; blanks that
+    touch in the prompt are kept apart by a space."""
     pieces = question.prompt.split(BLANK)
     segments: list[Segment] = []
     for i, piece in enumerate(pieces):
         if piece:
             segments.append(piece)
+        elif 0 < i < len(pieces) - 1:
+            segments.append(" ")  # adjacent blanks would print as one long line
         if i < len(pieces) - 1:
             answer = question.answers[i] if i < len(question.answers) else ""
             segments.append(Blank(max(MIN_BLANK_CELLS, (wcswidth(answer) or 0) + 6)))
