@@ -53,7 +53,7 @@ def test_header_line_sections_and_matching_table(small_bank_path: Path, tmp_path
     document = Document(str(paper))
     texts = [p.text for p in document.paragraphs]
     info = next(t for t in texts if t.startswith("姓名"))
-    assert "单位" in info and "得分" in info and "考试时间:90分钟" in info
+    assert "单位" in info and "得分" in info and "考试时间：90分钟" in info
     headings = [t for t in texts if "、" in t[:2] and "每题" in t]
     assert [h[:2] for h in headings] == ["一、", "二、", "三、", "四、", "五、", "六、"]
     (table,) = document.tables
@@ -83,5 +83,5 @@ def test_appended_answers_follow_a_page_break(small_bank_path: Path, tmp_path: P
     texts = [p.text for p in Document(str(paper)).paragraphs]
     key_at = texts.index("小题库(测试用)参考答案与解析")
     assert texts.index("8. 按报告原文顺序排列“三大攻坚行动”。") < key_at
-    assert "8. 答案:BCA(载体建设、项目招引、产业培育)" in texts[key_at:]
-    assert any("\n原文:聚力实施载体建设" in t for t in texts[key_at:])
+    assert "8. 答案：BCA（载体建设、项目招引、产业培育）" in texts[key_at:]
+    assert any("\n原文：聚力实施载体建设" in t for t in texts[key_at:])

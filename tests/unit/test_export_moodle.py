@@ -36,7 +36,7 @@ def test_moodle_xml_types_answers_and_categories(small_bank_path: Path, tmp_path
     # Order-free blanks are asked in the report's order: each blank accepts its own item
     # only, so the same item in every blank does not score.
     assert re.findall(r"\{\d+:SHORTANSWER:([^}]*)\}", cloze) == ["=需求收缩", "=供给冲击", "=预期转弱"]
-    assert cloze.endswith("(按报告原文顺序填写)")
+    assert cloze.endswith("（按报告原文顺序填写）")
     multi = real["004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members"]
     assert multi.findtext("single") == "false"
     fractions = {a.findtext("text"): float(a.get("fraction")) for a in multi.findall("answer")}

@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from quiz.core.export.layout import (
+    ANSWER_BRACKETS,
     Blank,
     Block,
     Choices,
@@ -48,6 +49,7 @@ BLANK_FILL = "n"
 BREAK_BEFORE_BLANK = "\u200b"  # LibreOffice finds no break between 、 and a Latin run
 MAX_BLANK_CELLS = 60  # a blank never grows past a line (16 cm hold about 75 cells at 12 pt)
 TEXT_WIDTH_CM = 16.0  # A4 width less the 2.5 cm side margins
+CHOICE_INDENT_CM = 0.75
 
 
 def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> None:
@@ -134,12 +136,31 @@ def _blank(paragraph: Paragraph, cells: int) -> Run:
     return run
 
 
+def _invisible(paragraph: Paragraph, cells: int) -> Run:
+    run = _run(paragraph, BLANK_FILL * cells)
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    return run
+
+
+def _text(paragraph: Paragraph, text: str) -> None:
+    """Text whose answer brackets `（　　）` hold white letters instead of U+3000, which
+    LibreOffice would let break apart at a line end (`（` on one line, `）` on the next)."""
+    pieces = text.split(ANSWER_BRACKETS)
+    for i, piece in enumerate(pieces):
+        if i:
+            _run(paragraph, "（")
+            _invisible(paragraph, 4)
+            _run(paragraph, "）")
+        if piece:
+            _run(paragraph, piece)
+
+
 def _segments(paragraph: Paragraph, segments: Sequence[Segment]) -> None:
     for segment in segments:
         if isinstance(segment, Blank):
             _blank(paragraph, segment.cells)
         else:
-            _run(paragraph, segment)
+            _text(paragraph, segment)
 
 
 def _paragraph(document: DocumentObject, *, keep: bool = False, indent: float = 0,
@@ -200,7 +221,7 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
         paragraph = _paragraph(document, before=10)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for i, name in enumerate(block.fields):
-            _run(paragraph, ("　" if i else "") + f"{name}:")
+            _run(paragraph, ("　" if i else "") + f"{name}：")
             _blank(paragraph, 10)
         if block.time_text:
             _run(paragraph, f"　　{block.time_text}")
@@ -215,26 +236,27 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
             paragraph.paragraph_format.left_indent = Cm(0.75)
         _segments(paragraph, block.segments)
     elif isinstance(block, Choices):
-        items = [f"{letter}. {text}" for letter, text in block.items]
-        if block.inline:
-            paragraph = _paragraph(document, keep=keep_next, indent=0.75)
-            _run(paragraph, "　　　".join(items))
-        else:
-            # One paragraph with line breaks, kept together: a question's choices never
-            # straddle a page (LibreOffice does not always honour a chain of keep-with-next).
-            paragraph = _paragraph(document, keep=keep_next, indent=0.75)
-            paragraph.paragraph_format.keep_together = True
-            for i, item in enumerate(items):
-                run = _run(paragraph, item)
-                if i < len(items) - 1:
-                    run.add_break()
+        # One paragraph with line breaks, kept together: a question's choices never
+        # straddle a page (LibreOffice does not always honour a chain of keep-with-next).
+        # Choices sharing a line start at tab stops, in columns of equal width.
+        paragraph = _paragraph(document, keep=keep_next, indent=CHOICE_INDENT_CM)
+        paragraph.paragraph_format.keep_together = True
+        column = (TEXT_WIDTH_CM - CHOICE_INDENT_CM) / block.per_line
+        for k in range(1, block.per_line):
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(CHOICE_INDENT_CM + k * column))
+        rows = block.rows()
+        for r, row in enumerate(rows):
+            text = "\t".join(f"{letter}. {choice}" for letter, choice in row)
+            run = _run(paragraph, text)
+            if r < len(rows) - 1:
+                run.add_break()
     elif isinstance(block, Columns):
         _columns(document, block)
     elif isinstance(block, PageBreak):
         _paragraph(document).add_run().add_break(WD_BREAK.PAGE)
     elif isinstance(block, KeyItem):
         paragraph = _paragraph(document, keep=bool(block.notes), before=6)
-        _run(paragraph, f"{block.number}. 答案:", bold=True)
+        _run(paragraph, f"{block.number}. 答案：", bold=True)
         _run(paragraph, block.answer)
         if block.notes:
             notes = _paragraph(document, indent=0.75)

@@ -41,8 +41,11 @@ h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-siz
 .blank { display: inline-block; border-bottom: 1px solid #000; height: 1.2em;
   vertical-align: baseline; }
 .choices { margin: .1em 0 0 2em; }
-.choices.inline span { margin-right: 2.5em; white-space: nowrap; }
-.choices.stacked div { margin: 0; }
+.choices { display: grid; column-gap: 1em; }
+.choices.per-1 { grid-template-columns: 1fr; }
+.choices.per-2 { grid-template-columns: repeat(2, 1fr); }
+.choices.per-3 { grid-template-columns: repeat(3, 1fr); }
+.choices.per-4 { grid-template-columns: repeat(4, 1fr); }
 table.match { border-collapse: collapse; margin: .3em 0 .3em 2em; }
 table.match td { padding: .25em 0; vertical-align: top; }
 table.match td.gap { width: 6em; }
@@ -70,7 +73,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Title):
         return f"<h1>{escape(block.text)}</h1>\n<p class=\"note\">{escape(block.note)}</p>"
     if isinstance(block, InfoLine):
-        spans = [f'<span>{escape(f)}:<span class="blank" style="width:5em"></span></span>'
+        spans = [f'<span>{escape(f)}：<span class="blank" style="width:5em"></span></span>'
                  for f in block.fields]
         if block.time_text:
             spans.append(f"<span>{escape(block.time_text)}</span>")
@@ -81,9 +84,8 @@ def _block(block: Block) -> str:
         number = f"{block.number}. " if block.number else ""
         return f'<p class="q">{number}{_segments(block.segments)}</p>'
     if isinstance(block, Choices):
-        tag = "span" if block.inline else "div"
-        items = "".join(f"<{tag}>{letter}. {escape(text)}</{tag}>" for letter, text in block.items)
-        return f'<div class="choices {"inline" if block.inline else "stacked"}">{items}</div>'
+        items = "".join(f"<span>{letter}. {escape(text)}</span>" for letter, text in block.items)
+        return f'<div class="choices per-{block.per_line}">{items}</div>'
     if isinstance(block, Columns):
         rows = []
         for i in range(max(len(block.left), len(block.right))):
@@ -95,7 +97,7 @@ def _block(block: Block) -> str:
         return '<div class="page-break"></div>'
     if isinstance(block, KeyItem):
         notes = "<br>".join(escape(n) for n in block.notes)
-        return (f'<div class="key"><p class="q">{block.number}. 答案:{escape(block.answer)}</p>'
+        return (f'<div class="key"><p class="q">{block.number}. 答案：{escape(block.answer)}</p>'
                 f'<p class="notes">{notes}</p></div>')
     raise TypeError(f"no HTML for {block!r}")
 

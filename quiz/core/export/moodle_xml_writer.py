@@ -46,7 +46,7 @@ def cloze_answer(text: str) -> str:
     return _CLOZE_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-ORDER_NOTE = "(按报告原文顺序填写)"
+ORDER_NOTE = "（按报告原文顺序填写）"
 
 
 def cloze_weights(blanks: int, points: int = DEFAULT_POINTS[QuestionType.CLOZE]) -> list[int]:
