@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.enum.section import WD_SECTION
 from docx.shared import RGBColor
 
 from quiz.core.bank_io import load_bank
@@ -77,9 +78,17 @@ def test_headings_stay_with_the_next_question(small_bank_path: Path, tmp_path: P
 
 def test_appended_answers_follow_a_page_break(small_bank_path: Path, tmp_path: Path) -> None:
     (paper,) = _export(small_bank_path, tmp_path, answers=AnswerMode.APPENDED)
-    body = Document(str(paper)).element.body
-    breaks = [b for b in body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
-    assert len(breaks) == 1
+    document = Document(str(paper))
+    body = document.element.body
+    # The key is a section of its own, numbered from 1, not a page-break paragraph (which
+    # leaves a blank page where the paper ends at the bottom of a page).
+    assert not [b for b in body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
+    paper_part, key_part = document.sections
+    assert key_part.start_type == WD_SECTION.NEW_PAGE
+    assert key_part._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    for part in (paper_part, key_part):
+        codes = [c.text.strip() for c in part.footer._element.iter(qn("w:instrText"))]
+        assert codes == ["PAGE"]  # 第 X 页: no total that would count the other part
     texts = [p.text for p in Document(str(paper)).paragraphs]
     key_at = texts.index("小题库(测试用)参考答案与解析")
     assert texts.index("8. 按报告原文顺序排列“三大攻坚行动”。") < key_at

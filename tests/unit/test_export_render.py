@@ -38,6 +38,14 @@ def _pages(pdf: Path, out: Path, dpi: int = 50) -> list[Path]:
     return sorted(out.glob("page*.png"))
 
 
+def _page_texts(pdf: Path) -> list[str]:
+    """The text of each page."""
+    pdftotext = _need("pdftotext", "poppler-utils")
+    raw = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True,
+                         text=True, timeout=60).stdout
+    return raw.split("\f")[:-1]  # every page ends with a form feed
+
+
 def _to_pdf(docx: Path, out: Path) -> Path:
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None:
@@ -86,6 +94,11 @@ def test_docx_converts_to_pdf_pages(small_bank_path: Path, tmp_path: Path) -> No
     pages = _pages(pdf, tmp_path)
     assert len(pages) >= 2, "the appended key starts on a page of its own"
     assert all(p.stat().st_size > 1000 for p in pages)
+    texts = _page_texts(pdf)
+    key_starts = next(i for i, text in enumerate(texts) if "参考答案与解析" in text)
+    assert key_starts > 0 and "第1页" in texts[key_starts].replace(" ", "")
+    bodies = [re.sub(r"第\s*\d+\s*页(\s*共\s*\d+\s*页)?", "", text) for text in texts]
+    assert all(body.strip() for body in bodies), "a blank page"
 
 
 def test_pdf_converts_to_pages(small_bank_path: Path, tmp_path: Path) -> None:

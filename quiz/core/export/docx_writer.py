@@ -12,7 +12,8 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -73,7 +74,7 @@ def _run(paragraph: Paragraph, text: str, *, font: str = BODY_FONT, bold: bool =
     return run
 
 
-def _setup(document: DocumentObject, title: str) -> None:
+def _setup(document: DocumentObject, title: str, *, page_total: bool = True) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
@@ -91,7 +92,26 @@ def _setup(document: DocumentObject, title: str) -> None:
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.35
     document.core_properties.title = title
-    _page_number_footer(section.footer.paragraphs[0])
+    _page_number_footer(section.footer.paragraphs[0], with_total=page_total)
+
+
+def _new_numbered_section(document: DocumentObject) -> None:
+    """Start the answer key: a new section on a new page, numbered from 1 with a footer of
+    its own. A page-break paragraph would leave a blank page where the paper ends at the
+    bottom of a page, and the key would go on counting the paper's pages."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.footer.is_linked_to_previous = False
+    footer = section.footer.paragraphs[0]
+    for run in list(footer.runs):
+        run._element.getparent().remove(run._element)
+    _page_number_footer(footer, with_total=False)
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:start"), "1")
+    columns = section._sectPr.find(qn("w:cols"))  # the schema puts pgNumType before cols
+    if columns is not None:
+        columns.addprevious(numbering)
+    else:
+        section._sectPr.append(numbering)
 
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
@@ -112,12 +132,16 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
             run.text = text or ""
 
 
-def _page_number_footer(paragraph: Paragraph) -> None:
+def _page_number_footer(paragraph: Paragraph, *, with_total: bool = True) -> None:
+    """`第 X 页 共 Y 页`, or `第 X 页` alone where the file holds the paper and its key: the
+    count of a section's own pages (SECTIONPAGES) is left at its placeholder by
+    LibreOffice, and NUMPAGES would count the key's pages too."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _run(paragraph, "第 ", size=Pt(9))
     _field(paragraph, "PAGE")
-    _run(paragraph, " 页 共 ", size=Pt(9))
-    _field(paragraph, "NUMPAGES")
+    if with_total:
+        _run(paragraph, " 页 共 ", size=Pt(9))
+        _field(paragraph, "NUMPAGES")
     _run(paragraph, " 页", size=Pt(9))
 
 
@@ -253,7 +277,7 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
     elif isinstance(block, Columns):
         _columns(document, block)
     elif isinstance(block, PageBreak):
-        _paragraph(document).add_run().add_break(WD_BREAK.PAGE)
+        _new_numbered_section(document)
     elif isinstance(block, KeyItem):
         paragraph = _paragraph(document, keep=bool(block.notes), before=6)
         _run(paragraph, f"{block.number}. 答案：", bold=True)
@@ -272,7 +296,7 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
 def build(blocks: Sequence[Block], *, title: str) -> DocumentObject:
     """The Word document for the blocks."""
     document = Document()
-    _setup(document, title)
+    _setup(document, title, page_total=not any(isinstance(b, PageBreak) for b in blocks))
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         keep_next = isinstance(following, (Choices, Columns)) or (
