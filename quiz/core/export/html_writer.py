@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from wcwidth import wcswidth
+
 from quiz.core.export.layout import (
     Blank,
     Block,
@@ -46,9 +48,10 @@ h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-siz
 .choices.per-2 { grid-template-columns: repeat(2, 1fr); }
 .choices.per-3 { grid-template-columns: repeat(3, 1fr); }
 .choices.per-4 { grid-template-columns: repeat(4, 1fr); }
-table.match { border-collapse: collapse; margin: .3em 0 .3em 2em; }
+table.match { border-collapse: collapse; margin: .3em 0 .3em 2em; table-layout: fixed;
+  width: calc(100% - 2em); }
+table.match col.gap { width: 3em; }
 table.match td { padding: .25em 0; vertical-align: top; }
-table.match td.gap { width: 6em; }
 .key .notes { margin: 0 0 .4em 2em; color: #222; }
 .page-break { break-before: page; page-break-before: always; }
 @media print {
@@ -92,7 +95,11 @@ def _block(block: Block) -> str:
             left = f"{i + 1}. {escape(block.left[i])}" if i < len(block.left) else ""
             right = f"{chr(65 + i)}. {escape(block.right[i])}" if i < len(block.right) else ""
             rows.append(f'<tr><td>{left}</td><td class="gap"></td><td>{right}</td></tr>')
-        return f'<table class="match">{"".join(rows)}</table>'
+        # The left column as wide as its longest entry (up to 18em): left to the browser,
+        # the long right entries took the width and squeezed `三大产业功能中心` onto two lines.
+        left_em = min(18.0, left_column_em(block.left))
+        return (f'<table class="match"><colgroup><col style="width:{left_em:.1f}em">'
+                f'<col class="gap"><col></colgroup>{"".join(rows)}</table>')
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
     if isinstance(block, KeyItem):
@@ -100,6 +107,12 @@ def _block(block: Block) -> str:
         return (f'<div class="key"><p class="q">{block.number}. 答案：{escape(block.answer)}</p>'
                 f'<p class="notes">{notes}</p></div>')
     raise TypeError(f"no HTML for {block!r}")
+
+
+def left_column_em(entries: Sequence[str]) -> float:
+    """The width, in em, of the longest numbered entry (a Chinese character is 1em)."""
+    return max(((wcswidth(f"{i + 1}. {text}") or 0) / 2 + 1.0
+                for i, text in enumerate(entries)), default=0.0)
 
 
 def _grouped(blocks: Sequence[Block]) -> list[list[Block]]:
