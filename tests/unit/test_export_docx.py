@@ -23,18 +23,28 @@ def _runs(element):
 
 
 def test_every_run_has_an_east_asian_font(small_bank_path: Path, tmp_path: Path) -> None:
+    """宋体 comes from the Normal style; a run in another face (黑体) names it; a run with
+    quotation marks carries the eastAsia hint so they print full-width."""
     paper, key = _export(small_bank_path, tmp_path)
     for path in (paper, key):
         document = Document(str(path))
+        normal = document.styles["Normal"].element.rPr.rFonts
+        assert normal.get(qn("w:eastAsia")) == "宋体"
+        assert normal.get(qn("w:hint")) == "eastAsia"
         parts = [document.element.body, document.sections[0].footer._element]
         runs = [run for part in parts for run in _runs(part)]
         assert len(runs) > 40
         for run in runs:
-            fonts = run.find(qn("w:rPr")).find(qn("w:rFonts"))
-            assert fonts.get(qn("w:eastAsia")) in ("宋体", "黑体"), run.xml[:200]
-            assert fonts.get(qn("w:hint")) == "eastAsia"
-        normal = document.styles["Normal"].element.rPr.rFonts
-        assert normal.get(qn("w:eastAsia")) == "宋体"
+            props = run.find(qn("w:rPr"))
+            fonts = props.find(qn("w:rFonts")) if props is not None else None
+            east_asian = fonts.get(qn("w:eastAsia")) if fonts is not None else None
+            assert east_asian in (None, "黑体"), run.xml[:200]  # None: Normal's 宋体
+            text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+            if "“" in text:
+                assert fonts is not None and fonts.get(qn("w:hint")) == "eastAsia"
+        assert any(r.find(qn("w:rPr")) is not None and r.find(qn("w:rPr")).find(qn("w:rFonts"))
+                   is not None and r.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:eastAsia"))
+                   == "黑体" for r in runs)
 
 
 def test_page_setup_and_page_numbers(small_bank_path: Path, tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
 """Word papers (.docx) with python-docx, laid out the way organizers print them.
 
 python-docx's `font.name` sets only the Latin fonts; Chinese text then falls back to
-whatever Word picks. Every run therefore gets its East Asian font (`w:rFonts w:eastAsia`)
-set explicitly, as do the Normal style and the document defaults.
+whatever Word picks. The Normal style therefore carries the East Asian font (`w:rFonts
+w:eastAsia`, 宋体) once for the whole document; only runs in another face (黑体 titles
+and headings) name their fonts, and runs holding characters both scripts share (“ ” …)
+carry the eastAsia hint. Setting the fonts on each of thousands of runs took a third of
+the export time.
 """
 
 from __future__ import annotations
@@ -63,10 +66,18 @@ def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> N
     fonts.set(qn("w:hint"), "eastAsia")
 
 
+# Characters Word takes from the Latin face unless a run says eastAsia: quotation marks,
+# the ellipsis and dashes would print half-width in a Chinese sentence.
+SHARED_CHARACTERS = frozenset("“”‘’…—·–")
+
+
 def _run(paragraph: Paragraph, text: str, *, font: str = BODY_FONT, bold: bool = False,
          underline: bool = False, size: Pt | None = None) -> Run:
     run = paragraph.add_run(text)
-    set_east_asian_font(run, font)
+    if font != BODY_FONT:
+        set_east_asian_font(run, font)
+    elif not SHARED_CHARACTERS.isdisjoint(text):
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
     run.bold = bold or None
     run.underline = underline or None
     if size is not None:
@@ -84,7 +95,9 @@ def _setup(document: DocumentObject, title: str, *, page_total: bool = True) -> 
     normal.font.name = LATIN_FONT
     normal.font.size = BODY_SIZE
     rpr = normal.element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    fonts = rpr.get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), BODY_FONT)
+    fonts.set(qn("w:hint"), "eastAsia")
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), "zh-CN")
