@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.oxml.ns import qn
 from docx.enum.section import WD_SECTION
+from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from quiz.core.bank_io import load_bank
