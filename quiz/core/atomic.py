@@ -43,6 +43,10 @@ class PendingFiles:
                 return str(target)
         return str(name) if name else None
 
+    def targets(self) -> str | None:
+        """The files of this export, for a message that has no file name of its own."""
+        return ", ".join(str(target) for _, target in self._pending) or None
+
     def commit(self) -> list[Path]:
         written = []
         for temp, target in self._pending:
@@ -64,7 +68,8 @@ def pending_files() -> Iterator[PendingFiles]:
     try:
         yield pending
     except OSError as exc:
-        where = pending.target_of(exc.filename)
+        # A full disk or a quota raises without a file name: name what was being written.
+        where = pending.target_of(exc.filename) if exc.filename else pending.targets()
         pending.discard()
         raise OutputError(f"cannot write: {exc.strerror or exc}", path=where) from exc
     except BaseException:

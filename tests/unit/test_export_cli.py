@@ -138,3 +138,55 @@ def test_unwritable_output_names_the_file_asked_for(small_bank_path: Path, suffi
     assert result.output.startswith(f"quiz: {target}: cannot write")
     assert "partial" not in result.output
     assert not Path(target).exists()
+
+
+@pytest.mark.parametrize(
+    "option",
+    [("--select", "type=essay"), ("--count", "cloze=abc"), ("--points", "0"),
+     ("--variants", "A,A"), ("--select", "colour=red")],
+)
+def test_usage_mistakes_exit_2(option: tuple[str, str], small_bank_path: Path,
+                               tmp_path: Path) -> None:
+    result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "p.md"),
+                  *option)
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))[1:]
+
+
+def test_count_names_exactly_what_the_paper_holds(tmp_path: Path) -> None:
+    """`--count cloze=10,single_choice=10` is a 20-question paper; without --count, all."""
+    result = _run("export", "-f", "csv", "-o", str(tmp_path / "q.csv"),
+                  "--count", "cloze=10,single_choice=10")
+    assert result.exit_code == 0, result.output
+    rows = _csv_rows(tmp_path / "q.csv")
+    assert len(rows) == 20
+    assert sorted({row[0] for row in rows}) == ["单项选择题", "填空题"]
+    result = _run("export", "-f", "csv", "-o", str(tmp_path / "all.csv"))
+    from quiz.core.bank.io import load_bank
+    from quiz.paths import default_bank_path
+
+    assert len(_csv_rows(tmp_path / "all.csv")) == len(load_bank(default_bank_path()).questions)
+
+
+def test_disk_full_names_the_file(small_bank_path: Path, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from quiz.core.export import md_writer
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(md_writer, "write", full)
+    target = tmp_path / "p.md"
+    result = _run("export", str(small_bank_path), "-o", str(target), "--answers", "none")
+    assert result.exit_code == ExitCode.OUTPUT, result.output
+    assert result.output.startswith(f"quiz: {target}: cannot write: No space left on device")

@@ -47,7 +47,8 @@ def export(small_bank_path: Path, tmp_path: Path, fmt: str, name: str,
 
 
 def docx_text(path: Path) -> str:
-    """Paragraphs (blanks as [___], bold as **; a line break inside a paragraph ends a line),
+    """Paragraphs (blanks as [___], bold as **, tabs kept; a line break inside a paragraph
+    ends a line),
     tables as rows, page breaks, and the footer's fields."""
     document = Document(str(path))
     lines = []
@@ -56,7 +57,8 @@ def docx_text(path: Path) -> str:
         if child.tag == qn("w:p"):
             parts = []
             for run in child.iter(qn("w:r")):
-                text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+                text = "".join("\t" if el.tag == qn("w:tab") else el.text or ""
+                               for el in run.iter(qn("w:t"), qn("w:tab")))
                 breaks = [b.get(qn("w:type")) for b in run.iter(qn("w:br"))]
                 if "page" in breaks:
                     parts.append("<page break>")

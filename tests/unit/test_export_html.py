@@ -64,3 +64,26 @@ def test_markdown_escapes_report_text(small_bank_path: Path, tmp_path: Path) -> 
     text = paper.read_text("utf-8")
     assert r"\<script\>alert(1)\</script\> 三重压力 & \*重点\*" in text
     assert "参考答案" not in text
+
+
+def test_matching_left_column_fits_its_longest_entry(tmp_path: Path) -> None:
+    """The 连线 left column is given the width of its longest entry, so the browser does not
+    squeeze `三大产业功能中心` onto two lines to make room for the long right entries."""
+    import re
+
+    from quiz.core.export.html_writer import left_column_em
+    from quiz.paths import default_bank_path
+
+    bank = load_bank(default_bank_path())
+    (page,) = run_export(bank, "html", tmp_path / "p.html", Selection.parse(["type=matching"]),
+                         ExportOptions(answers=AnswerMode.NONE))
+    html = page.read_text("utf-8")
+    tables = re.findall(r'<table class="match"><colgroup><col style="width:([\d.]+)em">'
+                        r"(.*?)</table>", html)
+    assert tables
+    for width, rows in tables:
+        lefts = [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<tr><td>(.*?)</td>", rows)]
+        # a Chinese character (or quotation mark) is 1em, a digit or letter half of one
+        longest = max(sum(1.0 if ord(c) > 0x2000 else 0.5 for c in text) for text in lefts)
+        assert float(width) >= min(18.0, longest), (width, lefts)
+    assert left_column_em(["三大产业功能中心"]) >= 9.0

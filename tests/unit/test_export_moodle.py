@@ -23,15 +23,20 @@ def test_moodle_xml_types_answers_and_categories(small_bank_path: Path, tmp_path
     questions = root.findall("question")
     categories = [q.findtext("category/text") for q in questions if q.get("type") == "category"]
     assert categories[0] == "$course$/top/小题库(测试用)/填空题" and len(categories) == 6
-    real = {q.findtext("name/text"): q for q in questions if q.get("type") != "category"}
+    real = {q.findtext("idnumber"): q for q in questions if q.get("type") != "category"}
     assert len(real) == 8
+    names = [q.findtext("name/text") for q in real.values()]
+    assert "四个历城·多项选择题" in names and len(set(names)) == 8
     types = sorted(q.get("type") for q in real.values())
     assert types == ["cloze", "matching", "matching", "multichoice", "multichoice",
                      "shortanswer", "shortanswer", "truefalse"]
     short = real["004_54d0cbe4cf41eb1c/四个历城/cloze/count"]
     assert [a.findtext("text") for a in short.findall("answer")] == ["四", "4"]
     cloze = real["004_54d0cbe4cf41eb1c/三重压力/cloze/all"].findtext("questiontext/text")
-    assert cloze.count("{1:SHORTANSWER:") == 3
+    # Order-free blanks are asked in the report's order: each blank accepts its own item
+    # only, so the same item in every blank does not score.
+    assert re.findall(r"\{\d+:SHORTANSWER:([^}]*)\}", cloze) == ["=需求收缩", "=供给冲击", "=预期转弱"]
+    assert cloze.endswith("（按报告原文顺序填写）")
     multi = real["004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members"]
     assert multi.findtext("single") == "false"
     fractions = {a.findtext("text"): float(a.get("fraction")) for a in multi.findall("answer")}
@@ -46,6 +51,40 @@ def test_moodle_xml_types_answers_and_categories(small_bank_path: Path, tmp_path
     ordering = real["004_54d0cbe4cf41eb1c/三大攻坚行动/ordering/items"]
     assert [s.findtext("answer/text") for s in ordering.findall("subquestion")] == [
         "载体建设", "项目招引", "产业培育"]
+
+
+_FIELD_WEIGHT = re.compile(r"\{(\d*):(?:SHORTANSWER|SA|MW|SHORTANSWER_C|MULTICHOICE|MC|NUMERICAL|NM)")
+
+
+def moodle_grade(question: ET.Element) -> float:
+    """The marks Moodle gives a question on import: for a cloze (multianswer) the sum of its
+    fields' weights (a field without one weighs 1), for the other types `<defaultgrade>`."""
+    if question.get("type") == "cloze":
+        text = question.findtext("questiontext/text") or ""
+        return float(sum(int(w or 1) for w in _FIELD_WEIGHT.findall(text)))
+    return float(question.findtext("defaultgrade") or 1)
+
+
+def test_each_moodle_question_is_worth_its_grade(tmp_path: Path) -> None:
+    """Over the whole default bank, every question scores what its defaultgrade says: a
+    cloze question's blank weights add up to it, whatever the number of blanks."""
+    from quiz.core.export.moodle_xml_writer import cloze_weights
+    from quiz.paths import default_bank_path
+
+    bank = load_bank(default_bank_path())
+    root = ET.parse(_export(bank, tmp_path, "moodle-xml", "q.xml")).getroot()
+    questions = [q for q in root.findall("question") if q.get("type") != "category"]
+    assert len(questions) == len(bank.questions)
+    clozes = [q for q in questions if q.get("type") == "cloze"]
+    assert clozes
+    for question in questions:
+        assert moodle_grade(question) == float(question.findtext("defaultgrade")), (
+            question.findtext("idnumber"))
+    two_blanks = [q for q in clozes if len(_FIELD_WEIGHT.findall(q.findtext("questiontext/text"))) == 2]
+    assert all(moodle_grade(q) == 2 for q in two_blanks)  # 每题2分, like the paper
+    assert cloze_weights(2) == [1, 1] and cloze_weights(5) == [1] * 5
+    matching = [q for q in questions if q.get("type") == "matching"]
+    assert all(len(q.findall("subquestion")) >= 3 for q in matching), "Moodle's form needs 3"
 
 
 _UNESCAPED = r"(?<!\\)"

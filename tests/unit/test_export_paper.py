@@ -31,8 +31,8 @@ def test_sections_follow_the_customary_order_and_totals_add_up(small: QuestionSe
     paper = build_paper(small, points=points)
     assert [s.name for s in paper.sections] == [
         "一、填空题", "二、单项选择题", "三、多项选择题", "四、判断题", "五、连线题", "六、排序题"]
-    assert paper.sections[0].heading == "一、填空题(每题5分,共15分)"
-    assert paper.sections[4].heading == "五、连线题(每题10分,共10分)"
+    assert paper.sections[0].heading == "一、填空题（共3题，每题5分，共15分）"
+    assert paper.sections[4].heading == "五、连线题（共1题，每题10分，共10分）"
     assert paper.total_points == sum(s.count * s.points_each for s in paper.sections) == 34
     numbers = [q.number for s in paper.sections for q in s.questions]
     assert numbers == list(range(1, 9))

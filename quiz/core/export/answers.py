@@ -35,14 +35,14 @@ def answer_text(question: Question) -> str:
         parts = []
         for i, answer in enumerate(question.answers):
             extra = question.accepted[i] if i < len(question.accepted) else ()
-            parts.append(answer + (f"(或{'、'.join(extra)})" if extra else ""))
-        text = ";".join(parts)
-        return text + (" (顺序不限)" if question.order_free and len(parts) > 1 else "")
+            parts.append(answer + (f"（或{'、'.join(extra)}）" if extra else ""))
+        text = "；".join(parts)
+        return text + ("（顺序不限）" if question.order_free and len(parts) > 1 else "")
     if kind is QuestionType.SINGLE_CHOICE:
         letter = "".join(question.answers)
         index = LETTERS.find(letter)
         shown = 0 <= index < len(question.options) and len(letter) == 1
-        return f"{letter}({question.options[index]})" if shown else letter
+        return f"{letter}（{question.options[index]}）" if shown else letter
     if kind is QuestionType.MULTIPLE_CHOICE:
         return "".join(question.answers)
     if kind is QuestionType.TRUE_FALSE:
@@ -50,7 +50,7 @@ def answer_text(question: Question) -> str:
     if kind is QuestionType.MATCHING:
         return " ".join(f"{n}—{letter}" for n, letter in matching_letters(question))
     if kind is QuestionType.ORDERING:
-        return f"{ordering_letters(question)}({'、'.join(question.answers)})"
+        return f"{ordering_letters(question)}（{'、'.join(question.answers)}）"
     return ";".join(question.answers)
 
 

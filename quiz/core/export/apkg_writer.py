@@ -1,8 +1,9 @@
 """Anki decks (.apkg) with genanki.
 
-Notes get GUIDs from question ids (`genanki.guid_for`), and the models and the deck have
-fixed ids, so importing a re-exported deck updates the cards already in Anki instead of
-adding copies. Cloze questions become Anki cloze notes (all blanks of a question in one
+Notes get GUIDs from the bank's identity and the question id (`genanki.guid_for`), and
+the models and the deck have fixed ids, so importing a re-exported deck updates the cards
+already in Anki instead of adding copies, while another bank (or a retitled copy) whose
+question ids are the same gets notes of its own. Cloze questions become Anki cloze notes (all blanks of a question in one
 card, `{{c1::...}}`); the other types become question/answer notes with the 解析.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from pathlib import Path
 
 import genanki
@@ -56,6 +58,26 @@ BASIC_MODEL = genanki.Model(
 )
 
 
+_TAG_UNSAFE = re.compile(r'[\s"]+')
+
+
+def tag(text: str) -> str:
+    """Text usable as one level of an Anki tag: no white space (Anki splits tags there and
+    genanki refuses them), no quotes, and no `::`, which would start a new level."""
+    return _TAG_UNSAFE.sub("_", text.replace(":", "：")).strip("_")
+
+
+def bank_identity(chosen: QuestionSet) -> str:
+    """What tells this bank's notes from another's: its `id` if it has one, else its title
+    (a copy that is retitled becomes another bank; `--title` renames the deck only)."""
+    return str(chosen.bank.meta.get("id") or chosen.bank.title)
+
+
+def note_guid(chosen: QuestionSet, question: Question) -> str:
+    """The note's GUID: the same on every export of this bank, different in any other."""
+    return genanki.guid_for("quiz-bank", bank_identity(chosen), question.id)
+
+
 def deck_id(title: str) -> int:
     """A deck id derived from the bank's title, the same on every export."""
     digest = hashlib.sha1(f"quiz-deck:{title}".encode()).digest()
@@ -97,12 +119,14 @@ def front_and_back(question: Question) -> tuple[str, str]:
 
 
 def note_for(chosen: QuestionSet, question: Question) -> genanki.Note:
-    """The Anki note of one question, its GUID derived from the question id."""
+    """The Anki note of one question, its GUID derived from the bank and the question id."""
     extra = html.escape(explanation(chosen, question))
     where = html.escape(source(chosen, question))
     tags = [f"quiz::{question.type.value}"]
-    tags += sorted({f"doc::{f.doc.rsplit('.', 1)[0]}" for f in chosen.formulas_of(question)})
-    guid = genanki.guid_for(question.id)
+    # The document's citation (its title and date) names it; the file name is a fallback.
+    tags += sorted({f"doc::{tag(f.source or f.doc.rsplit('.', 1)[0])}"
+                    for f in chosen.formulas_of(question)})
+    guid = note_guid(chosen, question)
     if question.type is QuestionType.CLOZE:
         fields = [cloze_text(question), extra, where, html.escape(question.id)]
         return genanki.Note(model=CLOZE_MODEL, fields=fields, tags=tags, guid=guid)

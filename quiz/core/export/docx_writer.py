@@ -1,8 +1,11 @@
 """Word papers (.docx) with python-docx, laid out the way organizers print them.
 
 python-docx's `font.name` sets only the Latin fonts; Chinese text then falls back to
-whatever Word picks. Every run therefore gets its East Asian font (`w:rFonts w:eastAsia`)
-set explicitly, as do the Normal style and the document defaults.
+whatever Word picks. The Normal style therefore carries the East Asian font (`w:rFonts
+w:eastAsia`, 宋体) once for the whole document; only runs in another face (黑体 titles
+and headings) name their fonts, and runs holding characters both scripts share (“ ” …)
+carry the eastAsia hint. Setting the fonts on each of thousands of runs took a third of
+the export time.
 """
 
 from __future__ import annotations
@@ -12,14 +15,16 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from quiz.core.export.layout import (
+    ANSWER_BRACKETS,
     Blank,
     Block,
     Choices,
@@ -38,8 +43,17 @@ BODY_FONT = "宋体"  # SimSun: the body face of Chinese papers; Word maps it on
 HEADING_FONT = "黑体"  # SimHei for titles and section headings
 BODY_SIZE = Pt(12)  # 小四
 NOTE_SIZE = Pt(10.5)  # 五号
-IDEOGRAPHIC_SPACE = "\u3000"
+# A blank is a run of white digits with a black underline. Underlined spaces do not
+# survive LibreOffice: U+3000 and no-break spaces at a line end are trailing blanks there
+# (the blank vanished or shrank), and it splits runs of underscores or figure spaces
+# between lines. A run of digits is one unbreakable word in both Word and LibreOffice, and
+# a digit is half an em in every face, so a blank of `cells` digits is exactly as wide as
+# `cells` half-width characters and moves to the next line whole.
+BLANK_FILL = "n"
+BREAK_BEFORE_BLANK = "\u200b"  # LibreOffice finds no break between 、 and a Latin run
+MAX_BLANK_CELLS = 60  # a blank never grows past a line (16 cm hold about 75 cells at 12 pt)
 TEXT_WIDTH_CM = 16.0  # A4 width less the 2.5 cm side margins
+CHOICE_INDENT_CM = 0.75
 
 
 def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> None:
@@ -52,10 +66,18 @@ def set_east_asian_font(run: Run, east_asian: str, latin: str = LATIN_FONT) -> N
     fonts.set(qn("w:hint"), "eastAsia")
 
 
+# Characters Word takes from the Latin face unless a run says eastAsia: quotation marks,
+# the ellipsis and dashes would print half-width in a Chinese sentence.
+SHARED_CHARACTERS = frozenset("“”‘’…—·–")
+
+
 def _run(paragraph: Paragraph, text: str, *, font: str = BODY_FONT, bold: bool = False,
          underline: bool = False, size: Pt | None = None) -> Run:
     run = paragraph.add_run(text)
-    set_east_asian_font(run, font)
+    if font != BODY_FONT:
+        set_east_asian_font(run, font)
+    elif not SHARED_CHARACTERS.isdisjoint(text):
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
     run.bold = bold or None
     run.underline = underline or None
     if size is not None:
@@ -63,7 +85,7 @@ def _run(paragraph: Paragraph, text: str, *, font: str = BODY_FONT, bold: bool =
     return run
 
 
-def _setup(document: DocumentObject, title: str) -> None:
+def _setup(document: DocumentObject, title: str, *, page_total: bool = True) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
@@ -73,7 +95,9 @@ def _setup(document: DocumentObject, title: str) -> None:
     normal.font.name = LATIN_FONT
     normal.font.size = BODY_SIZE
     rpr = normal.element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    fonts = rpr.get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), BODY_FONT)
+    fonts.set(qn("w:hint"), "eastAsia")
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), "zh-CN")
@@ -81,7 +105,26 @@ def _setup(document: DocumentObject, title: str) -> None:
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.35
     document.core_properties.title = title
-    _page_number_footer(section.footer.paragraphs[0])
+    _page_number_footer(section.footer.paragraphs[0], with_total=page_total)
+
+
+def _new_numbered_section(document: DocumentObject) -> None:
+    """Start the answer key: a new section on a new page, numbered from 1 with a footer of
+    its own. A page-break paragraph would leave a blank page where the paper ends at the
+    bottom of a page, and the key would go on counting the paper's pages."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.footer.is_linked_to_previous = False
+    footer = section.footer.paragraphs[0]
+    for run in list(footer.runs):
+        run._element.getparent().remove(run._element)
+    _page_number_footer(footer, with_total=False)
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:start"), "1")
+    columns = section._sectPr.find(qn("w:cols"))  # the schema puts pgNumType before cols
+    if columns is not None:
+        columns.addprevious(numbering)
+    else:
+        section._sectPr.append(numbering)
 
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
@@ -102,21 +145,59 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
             run.text = text or ""
 
 
-def _page_number_footer(paragraph: Paragraph) -> None:
+def _page_number_footer(paragraph: Paragraph, *, with_total: bool = True) -> None:
+    """`第 X 页 共 Y 页`, or `第 X 页` alone where the file holds the paper and its key: the
+    count of a section's own pages (SECTIONPAGES) is left at its placeholder by
+    LibreOffice, and NUMPAGES would count the key's pages too."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _run(paragraph, "第 ", size=Pt(9))
     _field(paragraph, "PAGE")
-    _run(paragraph, " 页 共 ", size=Pt(9))
-    _field(paragraph, "NUMPAGES")
+    if with_total:
+        _run(paragraph, " 页 共 ", size=Pt(9))
+        _field(paragraph, "NUMPAGES")
     _run(paragraph, " 页", size=Pt(9))
+
+
+def blank_text(cells: int) -> str:
+    """The (invisible) text of a blank `cells` half-width characters wide."""
+    return BREAK_BEFORE_BLANK + BLANK_FILL * max(2, min(cells, MAX_BLANK_CELLS))
+
+
+def _blank(paragraph: Paragraph, cells: int) -> Run:
+    run = _run(paragraph, blank_text(cells))
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    underline.set(qn("w:color"), "000000")  # black, though the text itself is white
+    run._element.get_or_add_rPr().append(underline)
+    return run
+
+
+def _invisible(paragraph: Paragraph, cells: int) -> Run:
+    run = _run(paragraph, BLANK_FILL * cells)
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    return run
+
+
+def _text(paragraph: Paragraph, text: str) -> None:
+    """Text whose answer brackets `（　　）` hold white letters instead of U+3000, which
+    LibreOffice would let break apart at a line end (`（` on one line, `）` on the next)."""
+    pieces = text.split(ANSWER_BRACKETS)
+    for i, piece in enumerate(pieces):
+        if i:
+            _run(paragraph, "（")
+            _invisible(paragraph, 4)
+            _run(paragraph, "）")
+        if piece:
+            _run(paragraph, piece)
 
 
 def _segments(paragraph: Paragraph, segments: Sequence[Segment]) -> None:
     for segment in segments:
         if isinstance(segment, Blank):
-            _run(paragraph, IDEOGRAPHIC_SPACE * max(1, segment.cells // 2), underline=True)
+            _blank(paragraph, segment.cells)
         else:
-            _run(paragraph, segment)
+            _text(paragraph, segment)
 
 
 def _paragraph(document: DocumentObject, *, keep: bool = False, indent: float = 0,
@@ -177,8 +258,8 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
         paragraph = _paragraph(document, before=10)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for i, name in enumerate(block.fields):
-            _run(paragraph, ("　" if i else "") + f"{name}:")
-            _run(paragraph, IDEOGRAPHIC_SPACE * 5, underline=True)
+            _run(paragraph, ("　" if i else "") + f"{name}：")
+            _blank(paragraph, 10)
         if block.time_text:
             _run(paragraph, f"　　{block.time_text}")
     elif isinstance(block, Heading):
@@ -192,26 +273,27 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
             paragraph.paragraph_format.left_indent = Cm(0.75)
         _segments(paragraph, block.segments)
     elif isinstance(block, Choices):
-        items = [f"{letter}. {text}" for letter, text in block.items]
-        if block.inline:
-            paragraph = _paragraph(document, keep=keep_next, indent=0.75)
-            _run(paragraph, "　　　".join(items))
-        else:
-            # One paragraph with line breaks, kept together: a question's choices never
-            # straddle a page (LibreOffice does not always honour a chain of keep-with-next).
-            paragraph = _paragraph(document, keep=keep_next, indent=0.75)
-            paragraph.paragraph_format.keep_together = True
-            for i, item in enumerate(items):
-                run = _run(paragraph, item)
-                if i < len(items) - 1:
-                    run.add_break()
+        # One paragraph with line breaks, kept together: a question's choices never
+        # straddle a page (LibreOffice does not always honour a chain of keep-with-next).
+        # Choices sharing a line start at tab stops, in columns of equal width.
+        paragraph = _paragraph(document, keep=keep_next, indent=CHOICE_INDENT_CM)
+        paragraph.paragraph_format.keep_together = True
+        column = (TEXT_WIDTH_CM - CHOICE_INDENT_CM) / block.per_line
+        for k in range(1, block.per_line):
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(CHOICE_INDENT_CM + k * column))
+        rows = block.rows()
+        for r, row in enumerate(rows):
+            text = "\t".join(f"{letter}. {choice}" for letter, choice in row)
+            run = _run(paragraph, text)
+            if r < len(rows) - 1:
+                run.add_break()
     elif isinstance(block, Columns):
         _columns(document, block)
     elif isinstance(block, PageBreak):
-        _paragraph(document).add_run().add_break(WD_BREAK.PAGE)
+        _new_numbered_section(document)
     elif isinstance(block, KeyItem):
         paragraph = _paragraph(document, keep=bool(block.notes), before=6)
-        _run(paragraph, f"{block.number}. 答案:", bold=True)
+        _run(paragraph, f"{block.number}. 答案：", bold=True)
         _run(paragraph, block.answer)
         if block.notes:
             notes = _paragraph(document, indent=0.75)
@@ -227,7 +309,7 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
 def build(blocks: Sequence[Block], *, title: str) -> DocumentObject:
     """The Word document for the blocks."""
     document = Document()
-    _setup(document, title)
+    _setup(document, title, page_total=not any(isinstance(b, PageBreak) for b in blocks))
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         keep_next = isinstance(following, (Choices, Columns)) or (

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from wcwidth import wcswidth
+
 from quiz.core.export.layout import (
     Blank,
     Block,
@@ -41,11 +43,15 @@ h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-siz
 .blank { display: inline-block; border-bottom: 1px solid #000; height: 1.2em;
   vertical-align: baseline; }
 .choices { margin: .1em 0 0 2em; }
-.choices.inline span { margin-right: 2.5em; white-space: nowrap; }
-.choices.stacked div { margin: 0; }
-table.match { border-collapse: collapse; margin: .3em 0 .3em 2em; }
+.choices { display: grid; column-gap: 1em; }
+.choices.per-1 { grid-template-columns: 1fr; }
+.choices.per-2 { grid-template-columns: repeat(2, 1fr); }
+.choices.per-3 { grid-template-columns: repeat(3, 1fr); }
+.choices.per-4 { grid-template-columns: repeat(4, 1fr); }
+table.match { border-collapse: collapse; margin: .3em 0 .3em 2em; table-layout: fixed;
+  width: calc(100% - 2em); }
+table.match col.gap { width: 3em; }
 table.match td { padding: .25em 0; vertical-align: top; }
-table.match td.gap { width: 6em; }
 .key .notes { margin: 0 0 .4em 2em; color: #222; }
 .page-break { break-before: page; page-break-before: always; }
 @media print {
@@ -70,7 +76,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Title):
         return f"<h1>{escape(block.text)}</h1>\n<p class=\"note\">{escape(block.note)}</p>"
     if isinstance(block, InfoLine):
-        spans = [f'<span>{escape(f)}:<span class="blank" style="width:5em"></span></span>'
+        spans = [f'<span>{escape(f)}：<span class="blank" style="width:5em"></span></span>'
                  for f in block.fields]
         if block.time_text:
             spans.append(f"<span>{escape(block.time_text)}</span>")
@@ -81,23 +87,32 @@ def _block(block: Block) -> str:
         number = f"{block.number}. " if block.number else ""
         return f'<p class="q">{number}{_segments(block.segments)}</p>'
     if isinstance(block, Choices):
-        tag = "span" if block.inline else "div"
-        items = "".join(f"<{tag}>{letter}. {escape(text)}</{tag}>" for letter, text in block.items)
-        return f'<div class="choices {"inline" if block.inline else "stacked"}">{items}</div>'
+        items = "".join(f"<span>{letter}. {escape(text)}</span>" for letter, text in block.items)
+        return f'<div class="choices per-{block.per_line}">{items}</div>'
     if isinstance(block, Columns):
         rows = []
         for i in range(max(len(block.left), len(block.right))):
             left = f"{i + 1}. {escape(block.left[i])}" if i < len(block.left) else ""
             right = f"{chr(65 + i)}. {escape(block.right[i])}" if i < len(block.right) else ""
             rows.append(f'<tr><td>{left}</td><td class="gap"></td><td>{right}</td></tr>')
-        return f'<table class="match">{"".join(rows)}</table>'
+        # The left column as wide as its longest entry (up to 18em): left to the browser,
+        # the long right entries took the width and squeezed `三大产业功能中心` onto two lines.
+        left_em = min(18.0, left_column_em(block.left))
+        return (f'<table class="match"><colgroup><col style="width:{left_em:.1f}em">'
+                f'<col class="gap"><col></colgroup>{"".join(rows)}</table>')
     if isinstance(block, PageBreak):
         return '<div class="page-break"></div>'
     if isinstance(block, KeyItem):
         notes = "<br>".join(escape(n) for n in block.notes)
-        return (f'<div class="key"><p class="q">{block.number}. 答案:{escape(block.answer)}</p>'
+        return (f'<div class="key"><p class="q">{block.number}. 答案：{escape(block.answer)}</p>'
                 f'<p class="notes">{notes}</p></div>')
     raise TypeError(f"no HTML for {block!r}")
+
+
+def left_column_em(entries: Sequence[str]) -> float:
+    """The width, in em, of the longest numbered entry (a Chinese character is 1em)."""
+    return max(((wcswidth(f"{i + 1}. {text}") or 0) / 2 + 1.0
+                for i, text in enumerate(entries)), default=0.0)
 
 
 def _grouped(blocks: Sequence[Block]) -> list[list[Block]]:

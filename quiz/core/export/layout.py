@@ -7,6 +7,7 @@ section headings, stems with blanks, choices, the two columns of a 连线 questi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wcwidth import wcswidth
@@ -17,7 +18,10 @@ from quiz.core.export.shuffle import LETTERS
 from quiz.core.model import BLANK, Question, QuestionType
 
 MIN_BLANK_CELLS = 12  # a blank is at least this wide (in terminal cells: 6 Chinese characters)
-INLINE_CHOICES_CELLS = 56  # choices this short in total share one line
+LINE_CELLS = 72  # a line of choices (16 cm less the indent at 12 pt), in half-width cells
+CHOICE_GAP_CELLS = 4  # at least two characters between choices that share a line
+ANSWER_BRACKETS = "（　　）"  # room for ACD or √, as papers print it
+_EMPTY_BRACKETS = re.compile(r"[(（][ \u3000]*[)）]")
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,15 @@ class Stem:
 
 @dataclass(frozen=True)
 class Choices:
+    """Lettered choices, `per_line` to a line (1, 2 or 4) in columns of equal width."""
+
     items: tuple[tuple[str, str], ...]  # (letter, text)
-    inline: bool
+    per_line: int
+
+    def rows(self) -> list[tuple[tuple[str, str], ...]]:
+        """The choices line by line."""
+        step = self.per_line
+        return [self.items[i:i + step] for i in range(0, len(self.items), step)]
 
 
 @dataclass(frozen=True)
@@ -91,10 +102,10 @@ Block = Title | InfoLine | Heading | Stem | Choices | Columns | PageBreak | KeyI
 def paper_blocks(paper: Paper) -> list[Block]:
     """The question paper."""
     blocks: list[Block] = [
-        Title(paper.full_title, f"本卷共{paper.question_count}题,满分{paper.total_points}分"),
+        Title(paper.full_title, f"本卷共{paper.question_count}题，满分{paper.total_points}分"),
         InfoLine(
             ("姓名", "单位", "得分"),
-            f"考试时间:{paper.time_minutes}分钟" if paper.time_minutes else "",
+            f"考试时间：{paper.time_minutes}分钟" if paper.time_minutes else "",
         ),
     ]
     for section in paper.sections:
@@ -120,12 +131,15 @@ def combined_blocks(paper: Paper) -> list[Block]:
 
 
 def stem_segments(question: Question) -> tuple[Segment, ...]:
-    """The prompt split at its blanks, each blank wide enough for its answer."""
+    """The prompt split at its blanks, each blank wide enough for its answer; blanks that
+    touch in the prompt are kept apart by a space."""
     pieces = question.prompt.split(BLANK)
     segments: list[Segment] = []
     for i, piece in enumerate(pieces):
         if piece:
             segments.append(piece)
+        elif 0 < i < len(pieces) - 1:
+            segments.append(" ")  # adjacent blanks would print as one long line
         if i < len(pieces) - 1:
             answer = question.answers[i] if i < len(question.answers) else ""
             segments.append(Blank(max(MIN_BLANK_CELLS, (wcswidth(answer) or 0) + 6)))
@@ -138,9 +152,10 @@ def _question_blocks(printed: PaperQuestion) -> list[Block]:
     if kind is QuestionType.CLOZE:
         return [Stem(printed.number, stem_segments(question))]
     if kind is QuestionType.TRUE_FALSE:
-        return [Stem(printed.number, (question.prompt, "( )"))]
+        return [Stem(printed.number, (question.prompt, ANSWER_BRACKETS))]
     if kind in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        return [Stem(printed.number, (question.prompt,)), _choices(question.options)]
+        return [Stem(printed.number, (answer_brackets(question.prompt),)),
+                _choices(question.options)]
     if kind is QuestionType.MATCHING:
         right = question.options or tuple(p[1] for p in question.pairs)
         return [
@@ -151,15 +166,32 @@ def _question_blocks(printed: PaperQuestion) -> list[Block]:
         return [
             Stem(printed.number, (question.prompt,)),
             _choices(question.options),
-            Stem(0, ("正确顺序:", Blank(MIN_BLANK_CELLS))),
+            Stem(0, ("正确顺序：", Blank(MIN_BLANK_CELLS))),
         ]
     return [Stem(printed.number, (question.prompt,))]
 
 
+def answer_brackets(prompt: str) -> str:
+    """The prompt with its empty answer brackets `( )` printed as `（　　）`."""
+    return _EMPTY_BRACKETS.sub(ANSWER_BRACKETS, prompt)
+
+
+def choices_per_line(options: tuple[str, ...]) -> int:
+    """Four short choices to a line (three when there are only three), two of middling
+    length, else one: every column is as wide as the longest choice ("A. " and a gap
+    included)."""
+    widest = max(((wcswidth(text) or len(text)) + 3 for text in options), default=0)
+    for per_line in (4, 3, 2):
+        if per_line == 3 and len(options) != 3:
+            continue
+        if len(options) >= per_line and per_line * (widest + CHOICE_GAP_CELLS) <= LINE_CELLS:
+            return per_line
+    return 1
+
+
 def _choices(options: tuple[str, ...]) -> Choices:
     items = tuple((LETTERS[i], text) for i, text in enumerate(options))
-    width = sum((wcswidth(text) or 0) + 8 for text in options)
-    return Choices(items, inline=width <= INLINE_CHOICES_CELLS)
+    return Choices(items, per_line=choices_per_line(options))
 
 
 def _notes(printed: PaperQuestion) -> tuple[str, ...]:
@@ -168,7 +200,7 @@ def _notes(printed: PaperQuestion) -> tuple[str, ...]:
         lead = f"【{ref.label}】" if ref.label else ""
         where = ref.source or ref.doc  # the citation names the document; the file name is a fallback
         if where:
-            notes.append(f"{lead}出处:{where}")
+            notes.append(f"{lead}出处：{where}")
         if ref.evidence:
-            notes.append(f"{lead}原文:{ref.evidence}")
+            notes.append(f"{lead}原文：{ref.evidence}")
     return tuple(notes)

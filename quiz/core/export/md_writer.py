@@ -41,7 +41,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Title):
         return f"# {escape(block.text)}\n\n{escape(block.note)}"
     if isinstance(block, InfoLine):
-        fields = "　".join(f"{name}:{blank(12)}" for name in block.fields)
+        fields = "　".join(f"{name}：{blank(12)}" for name in block.fields)
         return fields + (f"　{escape(block.time_text)}" if block.time_text else "")
     if isinstance(block, Heading):
         return f"## {escape(block.text)}"
@@ -49,8 +49,9 @@ def _block(block: Block) -> str:
         number = f"**{block.number}.** " if block.number else ""
         return number + _segments(block.segments)
     if isinstance(block, Choices):
-        items = [f"{letter}. {escape(text)}" for letter, text in block.items]
-        return "　　".join(items) if block.inline else " \\\n".join(items)
+        rows = ["　　".join(f"{letter}. {escape(text)}" for letter, text in row)
+                for row in block.rows()]
+        return " \\\n".join(rows)
     if isinstance(block, Columns):
         rows = ["| 提法 | 内容 |", "| --- | --- |"]
         for i in range(max(len(block.left), len(block.right))):
@@ -61,7 +62,7 @@ def _block(block: Block) -> str:
     if isinstance(block, PageBreak):
         return "---"
     if isinstance(block, KeyItem):
-        lines = [f"**{block.number}.** 答案:{escape(block.answer)}"]
+        lines = [f"**{block.number}.** 答案：{escape(block.answer)}"]
         lines += [escape(note) for note in block.notes]
         return " \\\n".join(lines)
     raise TypeError(f"no Markdown for {block!r}")

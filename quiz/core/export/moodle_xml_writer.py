@@ -1,8 +1,11 @@
 """Moodle XML: shortanswer and cloze, multichoice, truefalse and matching questions.
 
 A one-blank cloze is a shortanswer question; several blanks make a cloze question with one
-SHORTANSWER field per blank (an order-free blank accepts any of the items, as Moodle cannot
-require them to differ). Ordering questions become matching (第1项 → its item), which every
+SHORTANSWER field per blank. Moodle scores a cloze question by the whole-number weights of
+its fields and ignores `<defaultgrade>`, so the weights are written to add up to the grade
+(`cloze_weights`). Order-free blanks are asked for in the report's order: Moodle cannot
+require the blanks to differ, so a blank that accepted every item would give full marks
+for the same item written in every blank. Ordering questions become matching (第1项 → its item), which every
 Moodle version imports. Question and feedback texts are HTML, so report text is escaped
 for HTML before ElementTree escapes it for XML.
 """
@@ -20,7 +23,14 @@ from quiz.core.export.moodle_weights import share_of
 from quiz.core.export.paper import SECTION_ORDER
 from quiz.core.export.rows import explanation
 from quiz.core.export.shuffle import LETTERS
-from quiz.core.model import BLANK, TRUE_ANSWER, TYPE_NAMES_ZH, Question, QuestionType
+from quiz.core.model import (
+    BLANK,
+    DEFAULT_POINTS,
+    TRUE_ANSWER,
+    TYPE_NAMES_ZH,
+    Question,
+    QuestionType,
+)
 
 _CLOZE_SPECIAL = re.compile(r'([}#~/"\\])')
 
@@ -36,20 +46,60 @@ def cloze_answer(text: str) -> str:
     return _CLOZE_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
+ORDER_NOTE = "（按报告原文顺序填写）"
+
+
+def cloze_weights(blanks: int, points: int = DEFAULT_POINTS[QuestionType.CLOZE]) -> list[int]:
+    """Whole-number weights of a cloze question's blanks: `points` shared out as evenly as
+    whole numbers allow, and one mark a blank when there are more blanks than points."""
+    total = max(points, blanks)
+    return [total // blanks + (1 if i < total % blanks else 0) for i in range(blanks)]
+
+
+def question_grade(question: Question) -> int:
+    """The marks a question is worth in Moodle (its `<defaultgrade>`)."""
+    if question.type is QuestionType.CLOZE and len(question.answers) > 1:
+        return sum(cloze_weights(len(question.answers)))
+    return DEFAULT_POINTS[question.type]
+
+
 def _cloze_text(question: Question) -> str:
     pieces = question.prompt.split(BLANK)
+    weights = cloze_weights(len(pieces) - 1)
     out = [html.escape(pieces[0])]
     for i, piece in enumerate(pieces[1:]):
-        if question.order_free:
-            accepted = list(question.answers)
-        else:
-            accepted = [question.answers[i], *(question.accepted[i] if i < len(question.accepted) else ())]
+        extra = question.accepted[i] if i < len(question.accepted) else ()
+        accepted = [question.answers[i], *extra] if i < len(question.answers) else [""]
         field = "~".join(f"={cloze_answer(a)}" for a in dict.fromkeys(accepted))
-        out.append(f"{{1:SHORTANSWER:{field}}}{html.escape(piece)}")
+        out.append(f"{{{weights[i]}:SHORTANSWER:{field}}}{html.escape(piece)}")
+    if question.order_free:
+        out.append(ORDER_NOTE)
     return "".join(out)
 
 
-def _question(chosen: QuestionSet, question: Question) -> ET.Element:
+def question_name(chosen: QuestionSet, question: Question, seen: dict[str, int]) -> str:
+    """A name a teacher can read in Moodle's question bank: the formula's label and the
+    question type, numbered when several questions share them (the id goes to idnumber)."""
+    labels = "、".join(dict.fromkeys(f.label for f in chosen.formulas_of(question)))
+    base = f"{labels or chosen.title}·{TYPE_NAMES_ZH[question.type]}"
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}{seen[base]}"
+
+
+def _distractor(chosen: QuestionSet, used: set[str]) -> str:
+    """A right-hand entry of the same kind from another formula (a label when the answers
+    are labels, else a list of items), so a two-pair matching has three answers."""
+    formulas = chosen.bank.formulas
+    labels = {f.label for f in formulas}
+    kind_is_label = bool(used) and used <= labels
+    for formula in formulas:
+        text = formula.label if kind_is_label else "、".join(formula.items)
+        if text and text not in used:
+            return text
+    return "以上都不是"
+
+
+def _question(chosen: QuestionSet, question: Question, name: str) -> ET.Element:
     kind = question.type
     qtype = {
         QuestionType.CLOZE: "shortanswer" if len(question.answers) == 1 else "cloze",
@@ -58,11 +108,12 @@ def _question(chosen: QuestionSet, question: Question) -> ET.Element:
         QuestionType.TRUE_FALSE: "truefalse",
     }.get(kind, "matching")
     element = ET.Element("question", {"type": qtype})
-    _text(element, "name", question.id, fmt=None)
+    _text(element, "name", name, fmt=None)
     prompt = _cloze_text(question) if qtype == "cloze" else html.escape(question.prompt)
     _text(element, "questiontext", prompt)
     _text(element, "generalfeedback", html.escape(explanation(chosen, question)))
-    ET.SubElement(element, "defaultgrade").text = "1"
+    ET.SubElement(element, "defaultgrade").text = str(question_grade(question))
+    ET.SubElement(element, "idnumber").text = question.id
     if qtype == "shortanswer":
         ET.SubElement(element, "usecase").text = "0"
         extra = question.accepted[0] if question.accepted else ()
@@ -90,6 +141,12 @@ def _question(chosen: QuestionSet, question: Question) -> ET.Element:
         for left, right_text in pairs:
             sub = _text(element, "subquestion", html.escape(left))
             ET.SubElement(ET.SubElement(sub, "answer"), "text").text = right_text
+        if len(pairs) < 3:
+            # Moodle's edit form wants three answers: an answer without a question is a
+            # distractor, and without it the imported question cannot be saved again.
+            extra = _distractor(chosen, {r for _, r in pairs})
+            sub = _text(element, "subquestion", "")
+            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = extra
     return element
 
 
@@ -103,7 +160,8 @@ def build(chosen: QuestionSet) -> ET.ElementTree:
         header = ET.SubElement(quiz, "question", {"type": "category"})
         path = f"$course$/top/{category(chosen.title)}/{TYPE_NAMES_ZH[kind]}"
         ET.SubElement(ET.SubElement(header, "category"), "text").text = path
-        quiz.extend(_question(chosen, q) for q in questions)
+        seen: dict[str, int] = {}
+        quiz.extend(_question(chosen, q, question_name(chosen, q, seen)) for q in questions)
     tree = ET.ElementTree(quiz)
     ET.indent(tree)
     return tree

@@ -73,8 +73,8 @@ class Section:
 
     @property
     def heading(self) -> str:
-        """The heading printed on the paper, e.g. 一、填空题(每题2分,共20分)."""
-        return f"{self.name}(每题{self.points_each}分,共{self.total}分)"
+        """The heading printed on the paper, e.g. 一、填空题（共10题，每题2分，共20分）."""
+        return f"{self.name}（共{self.count}题，每题{self.points_each}分，共{self.total}分）"
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,8 @@ class Paper:
 
     @property
     def full_title(self) -> str:
-        """The title with the variant, e.g. 学习测试(A卷)."""
-        return f"{self.title}({self.variant}卷)" if self.variant else self.title
+        """The title with the variant, e.g. 学习测试（A卷）."""
+        return f"{self.title}（{self.variant}卷）" if self.variant else self.title
 
 
 def build_paper(

@@ -55,6 +55,13 @@ def _new_pdf(title: str) -> FPDF:
     pdf = _PaperPDF(format="A4", unit="mm")
     pdf.add_font(BODY, fname=body.path, collection_font_number=body.index)
     pdf.add_font(HEADING, fname=heading.path, collection_font_number=heading.index)
+    for font in pdf.fonts.values():
+        # fontTools would recompute the bounding box of every kept glyph when it saves the
+        # subset, drawing each CFF outline: half the time of a PDF of the default bank. The
+        # whole font's box, kept instead, is a valid bound for the subset.
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.recalcBBoxes = False
     pdf.set_margins(MARGIN, 22, MARGIN)
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_title(title)
@@ -103,7 +110,7 @@ def _draw(pdf: FPDF, block: Block) -> None:
     elif isinstance(block, InfoLine):
         segments: list[Segment] = []
         for i, name in enumerate(block.fields):
-            segments += [("\u3000" if i else "") + f"{name}:", Blank(10)]
+            segments += [("\u3000" if i else "") + f"{name}：", Blank(10)]
         if block.time_text:
             segments.append("\u3000\u3000" + block.time_text)
         pdf.set_font(BODY, size=SIZE)
@@ -122,13 +129,20 @@ def _draw(pdf: FPDF, block: Block) -> None:
         _paragraph(pdf, [number, *block.segments], indent=0 if block.number else INDENT,
                    before=2 if block.number else 0)
     elif isinstance(block, Choices):
-        items = [f"{letter}. {text}" for letter, text in block.items]
-        for line in ["　　　".join(items)] if block.inline else items:
-            _paragraph(pdf, [line], indent=INDENT)
+        if block.per_line == 1:
+            for letter, text in block.items:
+                _paragraph(pdf, [f"{letter}. {text}"], indent=INDENT)
+        else:
+            column = (pdf.epw - INDENT) / block.per_line
+            for row in block.rows():
+                for k, (letter, text) in enumerate(row):
+                    pdf.set_x(MARGIN + INDENT + k * column)
+                    pdf.cell(column, LINE, f"{letter}. {text}")
+                pdf.ln(LINE)
     elif isinstance(block, Columns):
         _columns(pdf, block)
     elif isinstance(block, KeyItem):
-        _paragraph(pdf, [f"{block.number}. 答案:{block.answer}"], before=2)
+        _paragraph(pdf, [f"{block.number}. 答案：{block.answer}"], before=2)
         for note in block.notes:
             _paragraph(pdf, [note], indent=INDENT, size=NOTE_SIZE, line=NOTE_LINE)
     else:
@@ -164,9 +178,10 @@ def _height(pdf: FPDF, block: Block) -> float:
         indent = 0 if block.number else INDENT
         return LINE * _lines(pdf, [number, *block.segments], pdf.epw - indent) + 2
     if isinstance(block, Choices):
-        items = [f"{letter}. {text}" for letter, text in block.items]
-        texts = ["\u3000\u3000\u3000".join(items)] if block.inline else items
-        return sum(LINE * _lines(pdf, t, pdf.epw - INDENT) for t in texts)
+        if block.per_line > 1:
+            return LINE * len(block.rows())
+        return sum(LINE * _lines(pdf, f"{letter}. {text}", pdf.epw - INDENT)
+                   for letter, text in block.items)
     if isinstance(block, Columns):
         left_w, right_w = _column_widths(pdf, block)
         total = 0.0
@@ -176,7 +191,7 @@ def _height(pdf: FPDF, block: Block) -> float:
             total += LINE * max(left, right) + 1
         return total
     if isinstance(block, KeyItem):
-        head = LINE * _lines(pdf, f"{block.number}. 答案:{block.answer}", pdf.epw) + 2
+        head = LINE * _lines(pdf, f"{block.number}. 答案：{block.answer}", pdf.epw) + 2
         return head + sum(NOTE_LINE * _lines(pdf, n, pdf.epw - INDENT, size=NOTE_SIZE)
                           for n in block.notes)
     return 0.0

@@ -12,14 +12,16 @@ import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quiz.core.errors import NothingFound, QuizError
+from quiz.core.errors import ExitCode, NothingFound, QuizError
 from quiz.core.model import TYPE_NAMES_ZH, Bank, BankFormula, Question, QuestionType
 
 SELECT_KEYS = ("doc", "label", "type")
 
 
 class BadOption(QuizError):
-    """An export option the user wrote in a form we cannot read."""
+    """An export option the user wrote in a form we cannot read (a usage mistake)."""
+
+    exit_code = ExitCode.USAGE
 
 
 def parse_type(value: str) -> QuestionType:
@@ -102,7 +104,10 @@ def select_questions(
     *,
     seed: int = 0,
 ) -> tuple[Question, ...]:
-    """The questions to export, in bank order; raise NothingFound when none match."""
+    """The questions to export, in bank order; raise NothingFound when none match.
+
+    Without counts every matching question is kept; with counts, `counts[type]` questions
+    of each named type (all of them when there are fewer) and none of the other types."""
     formulas = bank.formula_index()
     matching = [q for q in bank.questions if selection.matches(q, formulas)]
     if not matching:
@@ -113,11 +118,12 @@ def select_questions(
     keep: set[int] = set()
     for qtype in QuestionType:
         of_type = [i for i, q in enumerate(matching) if q.type is qtype]
-        wanted = counts.get(qtype)
-        if wanted is not None and wanted < len(of_type):
-            keep.update(rng.sample(of_type, wanted))
-        else:
-            keep.update(of_type)
+        if not counts:
+            keep.update(of_type)  # no --count: every question of every type
+            continue
+        # With --count the paper holds exactly what it names: a type not named is left out.
+        wanted = counts.get(qtype, 0)
+        keep.update(rng.sample(of_type, wanted) if wanted < len(of_type) else of_type)
     chosen = tuple(q for i, q in enumerate(matching) if i in keep)
     if not chosen:
         raise NothingFound(
