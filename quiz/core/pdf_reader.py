@@ -136,6 +136,9 @@ def _read(reader: object, path: str) -> tuple[list[TextRun], dict[int, PageFrame
 
 def pdf_to_text(data: bytes, path: str) -> PdfText:
     """The text of a PDF report, its paragraphs rebuilt by `pdf_layout`, and its title."""
+    if b"%PDF-" not in data[:1024]:
+        raise BadInput("not a PDF file (it does not start with %PDF-)", path=path,
+                       hint="check that the file is the report and not a web page or a zip")
     if b"%%EOF" not in data[-2048:]:
         raise BadInput("the PDF is cut off: it does not end with %%EOF", path=path,
                        hint="the download or copy was incomplete; fetch the file again")
