@@ -60,6 +60,8 @@ def _page_runs(page: object, number: int) -> list[TextRun]:
         m = _matrix_product([float(v) for v in tm], [float(v) for v in cm])
         scale = math.hypot(m[2], m[3]) or 1.0
         real_size = abs(float(size) * scale) or 1.0
+        if not all(math.isfinite(v) for v in (m[4], m[5], real_size)):
+            return  # a damaged matrix places the text nowhere: it cannot be laid out
         # pypdf may hand over several lines at once; later ones go one line further down.
         for i, part in enumerate(text.split("\n")):
             if part:
