@@ -16,6 +16,7 @@ import io
 import logging
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from quiz.core.errors import BadInput
@@ -26,6 +27,9 @@ from quiz.core.pdf_layout import PageFrame, TextRun, first_heading, layout_text
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Fonts from Word and WPS often map ideographs to their look-alike radicals (⼀ U+2F00 for
+# 一 U+4E00); the labels are searched as ideographs, so radicals are read as them.
+_RADICALS = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _GENERATOR_PREFIX = re.compile(r"^(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*|WPS\S*\s*-\s*)")
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|pptx?|txt|rtf)$", re.IGNORECASE)
 _OCR_HINT = ("run OCR on it outside quiz, e.g. `ocrmypdf -l chi_sim scan.pdf text.pdf`, "
@@ -49,12 +53,18 @@ def _matrix_product(a: list[float], b: list[float]) -> list[float]:
     ]
 
 
+def ideographs_for_radicals(text: str) -> str:
+    """`text` with radicals replaced by the ideographs Unicode maps them to (all Kangxi
+    radicals, two of the supplementary ones; the others have no such mapping)."""
+    return _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def _page_runs(page: object, number: int) -> list[TextRun]:
     """The text runs pypdf finds on one page, with their position and type size."""
     runs: list[TextRun] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
-        text = _CONTROL.sub("", text)
+        text = ideographs_for_radicals(_CONTROL.sub("", text))
         if not text.strip("\n"):
             return
         m = _matrix_product([float(v) for v in tm], [float(v) for v in cm])

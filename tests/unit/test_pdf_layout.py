@@ -96,3 +96,9 @@ def test_first_heading_is_the_largest_type_on_the_first_page() -> None:
     runs += _page(0, ["\u3000\u3000" + FULL_A[2:], FULL_B, "正文。"], furniture=False)
     assert first_heading(runs, _frames(1)) == "政府工作报告（第二行）"
     assert first_heading(_page(0, ["\u3000\u3000只有正文。"], furniture=False), _frames(1)) is None
+
+
+def test_radicals_from_office_fonts_read_as_ideographs() -> None:
+    from quiz.core.pdf_reader import ideographs_for_radicals
+
+    assert ideographs_for_radicals("⼀是坚持⼈民⾄上，“⼆个确⽴”") == "一是坚持人民至上，“二个确立”"
