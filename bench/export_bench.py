@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quiz.core.bank.io import load_bank  # noqa: E402
-
 from quiz.core.export import (  # noqa: E402
     FORMATS,
     AnswerMode,

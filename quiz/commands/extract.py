@@ -56,7 +56,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
             show_corrections: bool) -> None:
     """Find the numbered formulas (数字化提法) in reports.
 
-    PATH may be a .txt, .md, .html or .docx file, or a directory (every such file in it).
+    PATH may be a .txt, .md, .html, .docx or .pdf file, or a directory (every such file in it).
     """
     files = document_paths(list(paths))
     formulas: list[Formula] = []

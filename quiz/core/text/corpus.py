@@ -20,7 +20,7 @@ from quiz.core.text.corrections import (
     correction_edits,
     load_corrections,
 )
-from quiz.core.text.decoding import SUPPORTED_SUFFIXES, read_source_text
+from quiz.core.text.decoding import SUPPORTED_SUFFIXES, read_source
 from quiz.core.text.textmap import OffsetChain, apply_edits
 from quiz.core.text.yamlfile import read_yaml
 
@@ -91,7 +91,7 @@ def read_document(
     if not path.exists():
         raise InputNotFound("no such file or directory", path=str(path))
     try:
-        source = read_source_text(path)
+        source, own_title = read_source(path)
     except PermissionError as exc:
         raise InputNotFound("permission denied", path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -106,7 +106,7 @@ def read_document(
         name=path.name,
         path=path,
         text=text,
-        title=str(meta.get("title") or path.stem),
+        title=str(meta.get("title") or own_title or path.stem),
         meta=meta,
         source_text=source,
         offsets=chain,
@@ -125,7 +125,7 @@ def document_paths(paths: Sequence[Path]) -> list[Path]:
                 and not p.name.startswith(".")
             )
             if not found:
-                raise InputNotFound("no .txt, .md, .html or .docx files in this directory",
+                raise InputNotFound("no .txt, .md, .html, .docx or .pdf files in this directory",
                                     path=str(path))
             result.extend(found)
         elif path.exists():

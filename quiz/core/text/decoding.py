@@ -1,4 +1,4 @@
-"""Turning the bytes of a report into text: encodings, HTML and Word documents."""
+"""Turning the bytes of a report into text: encodings, HTML, Word and PDF documents."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from quiz.core.errors import BadInput
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -49,14 +50,14 @@ def decode_text(data: bytes, path: str) -> str:
                            hint="re-save the file as UTF-8") from exc
     if b"\x00" in data[:8192]:
         raise BadInput("binary file, not text", path=path,
-                       hint="give a .txt, .md, .html or .docx report")
+                       hint="give a .txt, .md, .html, .docx or .pdf report")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data, path)
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise BadInput("binary file, not text", path=path,
-                       hint="give a .txt, .md, .html or .docx report")
+                       hint="give a .txt, .md, .html, .docx or .pdf report")
     return text
 
 
@@ -116,19 +117,33 @@ def docx_to_text(data: bytes, path: str) -> str:
 
 def read_source_text(path: Path) -> str:
     """The text of a report file of any supported kind (before cleaning)."""
+    return read_source(path)[0]
+
+
+def read_source(path: Path) -> tuple[str, str | None]:
+    """The text of a report file (before cleaning) and the title the file gives itself.
+
+    Only PDFs name themselves (their title metadata or first heading); for other
+    formats the title is None.
+    """
     data = path.read_bytes()
     name = str(path)
     if not data.strip():
         raise BadInput("empty file", path=name, hint="the report has no text")
     suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES or data.startswith(b"%PDF-"):
+        from quiz.core.text.pdf_reader import pdf_to_text  # deferred: only PDF input needs pypdf
+
+        pdf = pdf_to_text(data, name)
+        return pdf.text, pdf.title
     if suffix in DOCX_SUFFIXES or data.startswith(b"PK\x03\x04"):
         if suffix not in DOCX_SUFFIXES:
             raise BadInput("a zip or Office file, not text", path=name,
                            hint="give Word files the .docx extension")
-        return docx_to_text(data, name)
+        return docx_to_text(data, name), None
     text = decode_text(data, name)
     if suffix in HTML_SUFFIXES or _HTML_START.match(data[:512]):
         text = html_to_text(text)
     if not text.strip():
         raise BadInput("no text in the file", path=name)
-    return text
+    return text, None
