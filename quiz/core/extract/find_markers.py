@@ -55,6 +55,9 @@ def _marker(family: int, i: int) -> re.Pattern[str]:
 
 
 _FAMILIES = _families()
+# Any family's first marker: one search tells whether any family can start near a label.
+_ANY_FIRST = re.compile("|".join(f"(?:{marker(1)})" for marker, _, _ in _FAMILIES))
+_MAX_REACH = max(reach for _, reach, _ in _FAMILIES)
 
 
 def _item_at(text: str, begin: int) -> tuple[str, int]:
@@ -71,6 +74,8 @@ def _item_at(text: str, begin: int) -> tuple[str, int]:
 
 def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None:
     """The first family of markers that numbers exactly `count` items after the label."""
+    if _ANY_FIRST.search(text, label_end, min(len(text), label_end + _MAX_REACH)) is None:
+        return None  # cheap first: no family's first marker near the label
     for family, (_, reach, counted) in enumerate(_FAMILIES):
         pos = label_end
         items: list[str] = []
