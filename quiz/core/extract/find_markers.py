@@ -15,6 +15,7 @@ from quiz.core.text.numerals import number_to_chinese
 WINDOW = 1500  # how far apart two items' markers may stand
 _ITEM_END = re.compile(r"[，,；;。：:！？\n]")
 _LEADING_QUOTE = re.compile(r"^[“\"‘]([^”\"’]{1,30})[”\"’]")
+_BOUNDARY = re.compile(r"[。；;！？]\n?|\n")  # a sentence end; 。 and the line break after it count once
 _FRAME = re.compile(r"(?:在|从|到|随着|经过)[^，,。]*(?:上|下|中|时|前|后|以来|之际)")
 _ORDINALS = ("首先", "其次", "再次", "然后")
 _LINE_START = r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*"
@@ -46,7 +47,7 @@ def _families() -> list[Family]:
 def _opens_list(text: str, label_end: int, first: int, reach: int) -> bool:
     """The first marker stands in the label's sentence or opens the next one."""
     between = text[label_end:first]
-    return first - label_end <= reach and sum(between.count(c) for c in "。；;！？\n") <= 1
+    return first - label_end <= reach and len(_BOUNDARY.findall(between)) <= 1
 
 
 @lru_cache(maxsize=1024)

@@ -41,6 +41,7 @@ _CUE = (
 )
 _AFTER_CUE = re.compile(r"^[”\"]?" + _CUE)
 _CUE_NEAR = re.compile(_CUE)
+_AHEAD = ("以下", "如下", "下列", "下面")  # 对以下三类企业…：一、…
 _ANAPHOR = ("这", "这些", "以上", "上述", "此")
 _NOUN_FLAGS = ("n", "j", "vn", "nz", "ng")  # 方面下功夫: an idiom (l) is no part of the noun
 _UNIT_NOUNS = ("方面", "大", "个")
@@ -78,7 +79,7 @@ def _list_before(text: str, pos: int) -> bool:
     if pos == 0:
         return False
     clause = _clause_before(text, pos)
-    if text[pos - 1] in "”’的等" or "、" in clause or clause.endswith(_ANAPHOR):
+    if text[pos - 1] in "”’的等" or "、" in clause or clause.endswith(_ANAPHOR + _AHEAD):
         return True
     return any(c in clause for c in "和与及")
 

@@ -45,6 +45,9 @@ _BAD_END = set("的和与及或对把将其了在向从、，")
 _CONJUNCTIONS = {"如果", "但是", "因为", "所以", "而且", "并且", "虽然", "即使", "只有", "只要", "因此"}
 _MARKER = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]|^[一二三四五六七八九十]是|^第[一二三四五六七八九十]")
 _NUMERAL_ONLY = re.compile(r"^[一二三四五六七八九十百千万零两\d.%％]+$")
+# Finders whose items a marker or a line delimits: an item may open with 与 or 对 there;
+# elsewhere such an edge means a list was cut in the wrong place.
+_DELIMITED_FINDERS = ("markers", "paragraphs", "headings")
 _SHORT_ITEM_FINDERS = ("brackets", "after", "abbreviation", "before", "composite", "shared_noun")
 
 
@@ -70,7 +73,9 @@ def _edges(items: tuple[str, ...], finder: str, label: str) -> float:
     for item in items:
         if label in item:
             return 0.0  # 跳出三农抓三农 is a saying about 三农, not one of them
-        if not item or item[0] in "、，," or _function_word_at_edge(item):
+        if not item or item[0] in "、，,":
+            return 0.0
+        if finder not in _DELIMITED_FINDERS and _function_word_at_edge(item):
             return 0.0
         if "，" in item or "," in item:
             return 0.0
