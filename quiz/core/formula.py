@@ -12,7 +12,9 @@ class FormulaKind(StrEnum):
 
     NUMBERED = "numbered"  # 五张名片: one number, its items
     COMPOSITE = "composite"  # 1+5+9+1, 4433, 一核一港两翼多联: parts, each explained
-    LIST = "list"  # an unnumbered quoted list (“严、真、细、实、快”)
+    LIST = "list"  # an unnumbered parallel list (“严、真、细、实、快”, 坚持A，坚持B，坚持C)
+    STATEMENT = "statement"  # a defining sentence (…是…的中心任务): its defining words
+    TARGET = "target"  # a headline figure (国内生产总值增长5%左右): indicator and value
     LABEL_ONLY = "label_only"  # a numbered label with no items in the text
 
 
@@ -42,6 +44,10 @@ class Formula:
     parent: str | None = None  # the composite label this formula explains a part of
     item_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
     confidence: float | None = field(default=None, compare=False)  # 0-1, from the scoring stage
+    importance: float | None = field(default=None, compare=False)  # 0-1, see importance.py
+    # Kind-specific fields: a list's shared `head`/`tail`; a statement's `cue`; a target's
+    # `indicator`, `value`, `unit` and `qualifier` (左右, 以上).
+    detail: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form documented in docs/extract-format.md."""
@@ -65,6 +71,10 @@ class Formula:
             data["item_spans"] = [list(s) for s in self.item_spans]
         if self.confidence is not None:
             data["confidence"] = self.confidence
+        if self.importance is not None:
+            data["importance"] = self.importance
+        if self.detail:
+            data["detail"] = dict(self.detail)
         return data
 
     @classmethod
@@ -85,4 +95,6 @@ class Formula:
             parent=data.get("parent"),
             item_spans=tuple(tuple(s) for s in data.get("item_spans") or ()),  # type: ignore[misc]
             confidence=data.get("confidence"),
+            importance=data.get("importance"),
+            detail=tuple((data.get("detail") or {}).items()),
         )

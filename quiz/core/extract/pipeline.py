@@ -8,7 +8,6 @@ one item per following sentence, composite labels explained part by part, abbrev
 from __future__ import annotations
 
 import dataclasses
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,9 +22,13 @@ from quiz.core.extract.find_composite import (
 )
 from quiz.core.extract.find_following import items_by_headings
 from quiz.core.extract.find_inline import items_before, items_sharing_char
+from quiz.core.extract.find_lists import enumerations, quoted_lists, repeated_heads
 from quiz.core.extract.find_markers import items_by_markers
 from quiz.core.extract.find_paragraphs import items_by_paragraphs
 from quiz.core.extract.find_shared import items_sharing_noun, items_summed_up
+from quiz.core.extract.find_statements import statements
+from quiz.core.extract.find_targets import targets
+from quiz.core.extract.importance import importance
 from quiz.core.extract.labels import bare_labels, quoted_labels
 from quiz.core.extract.scoring import confidence, features, threshold
 from quiz.core.extract.spans import clause_end, clause_start, sentence_bounds
@@ -34,7 +37,6 @@ from quiz.core.text.corpus import Document, iter_documents
 
 EVIDENCE_JOIN = "……"
 NEAR = 200  # items further than this from their label are cited as a separate sentence
-_UNNUMBERED = re.compile(r"“([^“”\n]{3,60})”")
 
 
 def _item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
@@ -189,19 +191,36 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return any(spans[j][0] <= pos < spans[j][1] for j in range(max(0, i - 3), i + 1))
 
 
-def _unnumbered_lists(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
+def _new_kinds(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
+    """Unlabeled lists, key statements and headline targets outside the numbered formulas."""
     taken = sorted(taken)
     starts = [s for s, _ in taken]
-    for m in _UNNUMBERED.finditer(doc.text):
-        if _inside(taken, starts, m.start()):
+    text = doc.text
+    seen: set[tuple[int, int]] = set()
+    for found in (*quoted_lists(text), *enumerations(text), *repeated_heads(text)):
+        if _inside(taken, starts, found.start) or (found.start, found.end) in seen:
             continue
-        items = [i.strip() for i in m.group(1).split("、")]
-        if len(items) < 3 or any(not 0 < len(i) <= 6 for i in items):
-            continue
-        start, end = sentence_bounds(doc.text, m.start(), m.end())
-        evidence = doc.text[start:end].strip()
-        yield Formula(doc.name, m.group(1), len(items), tuple(items), FormulaKind.LIST, True,
-                      evidence, (start, end), item_spans=_item_spans(evidence, items))
+        seen.add((found.start, found.end))
+        start, end = sentence_bounds(text, found.start, found.end)
+        evidence = text[start:end].strip()
+        detail = tuple((k, v) for k, v in (("head", found.head), ("tail", found.tail)) if v)
+        yield Formula(doc.name, found.label, len(found.items), found.items, FormulaKind.LIST,
+                      True, evidence, (start, end), item_spans=_item_spans(evidence, found.items),
+                      detail=detail)
+    for st in statements(text):
+        start, end = st.sentence
+        evidence = text[start:end].strip()
+        yield Formula(doc.name, st.cue, 1, (st.words,), FormulaKind.STATEMENT, True, evidence,
+                      (start, end), item_spans=_item_spans(evidence, (st.words,)),
+                      detail=(("cue", st.cue),))
+    for tg in targets(text):
+        start, end = tg.sentence
+        evidence = text[start:end].strip()
+        detail = (("indicator", tg.indicator), ("value", tg.value), ("unit", tg.unit),
+                  ("qualifier", tg.qualifier))
+        yield Formula(doc.name, tg.indicator, 1, (tg.value,), FormulaKind.TARGET, True,
+                      evidence, (start, end), item_spans=_item_spans(evidence, (tg.value,)),
+                      detail=detail)
 
 
 def _numbered(doc: Document, label: LabelMatch) -> Formula | None:
@@ -255,7 +274,11 @@ def extract_formulas(doc: Document) -> list[Formula]:
         formulas.append(Formula(doc.name, name, label.shape.count, (), FormulaKind.LABEL_ONLY,
                                 False, text[start:end].strip(), (start, end)))
     taken = [f.span for f in formulas if f.kind != FormulaKind.LABEL_ONLY]
-    formulas.extend(_unnumbered_lists(doc, taken))
+    formulas.extend(_new_kinds(doc, taken))
+    title = doc.title + " " + text[:200].lstrip().split("\n", 1)[0]
+    counts: dict[str, int] = {}
+    formulas = [dataclasses.replace(f, importance=importance(f, text, title, counts))
+                for f in formulas]
     formulas = _link_parents(formulas)
     formulas.sort(key=lambda f: (f.span[0], f.label))
     return formulas

@@ -7,7 +7,6 @@ import re
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
 _END = re.compile(f"[{re.escape(SENTENCE_END)}]")
-_LAST_END = re.compile(f"[{re.escape(SENTENCE_END)}](?=[^{re.escape(SENTENCE_END)}]*$)")
 LIST_END = SENTENCE_END + "：:"  # a list runs over commas only as far as these
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
@@ -52,8 +51,8 @@ def clause_start(text: str, pos: int, limit: int = 200) -> int:
 def sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence holding `pos`, within [lo, hi), ends excluding the punctuation."""
     window_lo = max(lo, pos - 200)
-    last = _LAST_END.search(text, window_lo, pos)
-    start = last.start() + 1 if last else window_lo
+    back = _END.search(text[window_lo:pos][::-1])  # the last end before pos, found forwards
+    start = pos - back.start() if back else window_lo
     window_hi = min(hi, pos + 200)
     end = _END.search(text, pos, window_hi)
     return start, end.start() if end else window_hi

@@ -1,0 +1,141 @@
+"""Unlabeled parallel lists, which examiners ask about by counting although the report
+gives them no label: `自我净化、自我完善、自我革新、自我提高` (items sharing a head or tail),
+`坚持A，坚持B，坚持C，…` (clauses with a repeated head) and quoted lists `“严、真、细、实、快”`.
+
+A list is named by the report's own words, the repeated phrase (`自我…`, `…自信`), never
+by an invented count. Precision comes first: three or more items, parallel in length,
+sharing at least two characters at one edge (or quoted together), and no function word
+at an edge.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+
+from quiz.core.extract.items import trim_first_item
+
+LIST_MIN = 3
+_CLAUSE = re.compile(r"[^，,。；;：:！？\n“”]+")
+_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_QUOTED_LIST = re.compile(r"“([^“”\n]{3,60})”")
+_SPLIT = re.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
+_EDGE_WORDS = set("的和与及或其等了之而并且也又在对把将")
+
+
+class ListFound:
+    """A list candidate: items, the shared head and tail, and where it stands."""
+
+    __slots__ = ("items", "head", "tail", "start", "end", "quoted")
+
+    def __init__(self, items: list[str], head: str, tail: str, start: int, end: int,
+                 quoted: bool = False) -> None:
+        self.items, self.head, self.tail = tuple(items), head, tail
+        self.start, self.end, self.quoted = start, end, quoted
+
+    @property
+    def label(self) -> str:
+        """The report's own words for the list: its repeated head or tail."""
+        if self.quoted:
+            return "、".join(self.items)
+        return f"{self.head}…" if len(self.head) >= len(self.tail) else f"…{self.tail}"
+
+
+def _parallel(items: list[str], longest: int) -> bool:
+    lengths = [len(i) for i in items]
+    return (min(lengths) >= 2 and max(lengths) <= longest
+            and max(lengths) <= 2 * min(lengths) + 2
+            and not any(i[0] in _EDGE_WORDS or i[-1] in _EDGE_WORDS for i in items))
+
+
+def _affixes(items: list[str]) -> tuple[str, str]:
+    head = os.path.commonprefix(items)
+    tail = os.path.commonprefix([i[::-1] for i in items])[::-1]
+    shortest = min(len(i) for i in items)
+    return (head if len(head) < shortest else ""), (tail if len(tail) < shortest else "")
+
+
+def _word_boundary_at(text: str, cut: int) -> bool:
+    """True when the segmenter puts a word boundary at `cut` in `text`."""
+    from quiz.core.text.segmentation import words  # deferred: lists are read after labels
+
+    pos = 0
+    for word in words(text):
+        if pos == cut:
+            return True
+        pos += len(word)
+    return False
+
+
+def _trim_edges(items: list[str], start: int) -> tuple[list[str], int]:
+    """Cut the introducing words off the first item (实施科教兴国战略 -> 科教兴国战略) and
+    a predicate off the last (自我提高能力显著增强 -> 自我提高) when the others agree."""
+    others = items[1:-1]
+    if others and len({len(i) for i in others}) == 1:
+        size = len(others[0])
+        head = os.path.commonprefix(others)
+        tail = os.path.commonprefix([i[::-1] for i in others])[::-1]
+        if head and items[-1].startswith(head) and len(items[-1]) > size + 1:
+            items = [*items[:-1], items[-1][:size]]
+        if tail and items[0].endswith(tail) and len(items[0]) > size + 1:
+            first = trim_first_item(items[0], items[1:])
+            if len(first) > size and _word_boundary_at(first, len(first) - size):
+                first = first[len(first) - size:]  # 我们要坚定|道路自信
+            start += len(items[0]) - len(first)
+            items = [first, *items[1:]]
+    return items, start
+
+
+def enumerations(text: str) -> Iterator[ListFound]:
+    """`A、B、C(和D)` inside one clause whose items share two characters at an edge."""
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0)
+        if clause.count("、") < LIST_MIN - 1:
+            continue
+        items = [i.strip() for i in _SPLIT.split(clause)]
+        head, tail = _affixes(items[1:]) if len(items) > LIST_MIN else ("", "")
+        if head and not items[0].endswith(head) and head in items[0]:
+            # the first chunk carries the introducing words: cut it where the head starts
+            cut = items[0].rindex(head)
+            m_start = m.start() + clause.index(items[0]) + cut
+            items[0] = items[0][cut:]
+        else:
+            m_start = m.start() + clause.index(items[0])
+        if len(items) < LIST_MIN:
+            continue
+        items, m_start = _trim_edges(items, m_start)
+        if not _parallel(items, 10):
+            continue
+        head, tail = _affixes(items)
+        if len(head) >= 2 or len(tail) >= 2:
+            yield ListFound(items, head, tail, m_start, m.end())
+
+
+def repeated_heads(text: str) -> Iterator[ListFound]:
+    """A sentence of three or more clauses that open with the same two or more characters
+    (`坚持党的领导，坚持人民至上，坚持理论创新`)."""
+    for m in _SENTENCE.finditer(text):
+        clauses = re.split(r"[，,：:]", m.group(0))
+        i = 0
+        while i < len(clauses):
+            run = [clauses[i].strip()]
+            j = i + 1
+            while j < len(clauses) and len(os.path.commonprefix([run[0], clauses[j].strip()])) >= 2:
+                run.append(clauses[j].strip())
+                j += 1
+            if len(run) >= LIST_MIN and _parallel(run, 24):
+                head = os.path.commonprefix(run)
+                start = m.start() + m.group(0).find(run[0])
+                end = m.start() + m.group(0).find(run[-1]) + len(run[-1])
+                yield ListFound(run, head, "", start, end)
+            i = j if j > i + 1 else i + 1
+
+
+def quoted_lists(text: str) -> Iterator[ListFound]:
+    """`“严、真、细、实、快”`: a quoted list of short items."""
+    for m in _QUOTED_LIST.finditer(text):
+        items = [i.strip() for i in m.group(1).split("、")]
+        if len(items) >= LIST_MIN and all(0 < len(i) <= 6 for i in items):
+            head, tail = _affixes(items)
+            yield ListFound(items, head, tail, m.start() + 1, m.end() - 1, quoted=True)
