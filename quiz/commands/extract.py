@@ -17,6 +17,11 @@ from quiz.core.text.corpus import document_paths, iter_documents
 from quiz.ui_text import console, error_console
 
 KINDS = [k.value for k in FormulaKind]
+# Statements and targets are shown when asked for: their labels are sentence cues and
+# indicators (一般公共预算收入), which tools that score numbered formulas by the digits in
+# a label would count as formulas.
+DEFAULT_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
+                 FormulaKind.LABEL_ONLY)
 
 
 def _count_text(formula: Formula) -> str:
@@ -48,8 +53,9 @@ def _table(rows: list[Formula]) -> Table:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array (docs/extract-format.md).")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
-              help="Only formulas of this kind (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice([*KINDS, "all"]),
+              help="Only formulas of this kind (repeatable); `all` adds statements and "
+                   "targets to the default numbered, composite, list and label_only.")
 @click.option("--show-corrections", is_flag=True,
               help="Also list every place corrections.yaml changed the text.")
 def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
@@ -58,6 +64,8 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
 
     PATH may be a .txt, .md, .html, .docx or .pdf file, or a directory (every such file in it).
     """
+    wanted = set(FormulaKind) if "all" in kinds else (
+        {FormulaKind(k) for k in kinds} if kinds else set(DEFAULT_KINDS))
     files = document_paths(list(paths))
     formulas: list[Formula] = []
     failures: list[QuizError] = []
@@ -72,7 +80,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
             failures.append(exc)
             error_console().print(f"quiz: {exc}", markup=False, highlight=False)
             continue
-        found = [f for f in extract_formulas(doc) if not kinds or f.kind.value in kinds]
+        found = [f for f in extract_formulas(doc) if f.kind in wanted]
         if not found and len(files) > 1:
             error_console().print(f"quiz: {doc.path}: no formulas found", markup=False)
         formulas.extend(found)

@@ -47,6 +47,7 @@ def test_a_quoted_list_of_short_items() -> None:
     "加强教育、完善制度、严格管理、强化监督。",  # a list with no shared head or tail
     "城市、农村。",  # two items are no list
     "提高质量、提高效益和提高了群众的满意程度以及其他。",  # items far from parallel
+    "他说，是我们的，是大家的，是国家的。",  # clauses sharing an ending, no parallel predicates
 ])
 def test_no_list_from_a_sentence_that_merely_has_commas(text: str) -> None:
     assert _of(FormulaKind.LIST, text) == []
@@ -123,3 +124,40 @@ def test_kinds_found_per_dev_text(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\nkinds per dev text:\n" + "\n".join(rows))
     assert total["list"] and total["statement"] and total["target"]
+
+
+def test_the_cli_shows_statements_and_targets_only_when_asked(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from quiz.cli import main
+
+    report = tmp_path / "r.txt"
+    report.write_text("主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。\n"
+                      "坚定道路自信、理论自信、制度自信、文化自信。\n", encoding="utf-8")
+    default = json.loads(CliRunner().invoke(main, ["extract", "--json", str(report)]).output)
+    everything = json.loads(CliRunner().invoke(
+        main, ["extract", "--json", "--kind", "all", str(report)]).output)
+    assert {f["kind"] for f in default} == {"list"}
+    assert {f["kind"] for f in everything} == {"list", "target"}
+
+
+def test_clauses_sharing_an_ending_after_one_subject() -> None:
+    text = ("中国式现代化是人口规模巨大的现代化，是全体人民共同富裕的现代化，"
+            "是物质文明和精神文明相协调的现代化。")
+    (found,) = _of(FormulaKind.LIST, text)
+    assert found.items == ("人口规模巨大的现代化", "全体人民共同富裕的现代化",
+                           "物质文明和精神文明相协调的现代化")
+    assert found.label == "…的现代化"
+
+
+def test_the_clause_before_a_run_joins_it_from_the_shared_head() -> None:
+    text = "全党同志务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争。"
+    (found,) = _of(FormulaKind.LIST, text)
+    assert found.items[0] == "务必不忘初心、牢记使命" and len(found.items) == 3
+
+
+def test_a_statement_whose_subject_is_defined() -> None:
+    (found,) = _of(FormulaKind.STATEMENT, "高质量发展是全面建设社会主义现代化国家的首要任务。")
+    assert found.items == ("高质量发展",) and found.label == "首要任务"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from quiz.core.extract.items import trim_first_item
 
@@ -112,24 +112,64 @@ def enumerations(text: str) -> Iterator[ListFound]:
             yield ListFound(items, head, tail, m_start, m.end())
 
 
+def _runs(clauses: list[str], shared: Callable[[str, str], str]) -> Iterator[tuple[int, int]]:
+    """Maximal runs [i, j) of clauses that share two or more characters by `shared`."""
+    i = 0
+    while i < len(clauses) - 1:
+        j = i + 1
+        key = shared(clauses[i], clauses[j]) if clauses[i] else ""
+        while j < len(clauses) and len(key) >= 2 and shared(key, clauses[j]) == key:
+            j += 1
+        if j - i >= 2 and len(key) >= 2:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def _prefix(a: str, b: str) -> str:
+    return os.path.commonprefix([a, b])
+
+
+def _suffix(a: str, b: str) -> str:
+    return os.path.commonprefix([a[::-1], b[::-1]])[::-1]
+
+
 def repeated_heads(text: str) -> Iterator[ListFound]:
-    """A sentence of three or more clauses that open with the same two or more characters
-    (`坚持党的领导，坚持人民至上，坚持理论创新`)."""
+    """A sentence of three or more clauses that open, or close, with the same two or more
+    characters: `坚持党的领导，坚持人民至上，坚持理论创新`; `是人口规模巨大的现代化，是全体
+    人民共同富裕的现代化，…`. The clause before such a run joins it when it holds the
+    shared opening (`我们要坚持以经济建设为中心`, `全党同志务必不忘初心`)."""
     for m in _SENTENCE.finditer(text):
-        clauses = re.split(r"[，,：:]", m.group(0))
-        i = 0
-        while i < len(clauses):
-            run = [clauses[i].strip()]
-            j = i + 1
-            while j < len(clauses) and len(os.path.commonprefix([run[0], clauses[j].strip()])) >= 2:
-                run.append(clauses[j].strip())
-                j += 1
-            if len(run) >= LIST_MIN and _parallel(run, 24):
-                head = os.path.commonprefix(run)
-                start = m.start() + m.group(0).find(run[0])
-                end = m.start() + m.group(0).find(run[-1]) + len(run[-1])
-                yield ListFound(run, head, "", start, end)
-            i = j if j > i + 1 else i + 1
+        sentence = m.group(0)
+        clauses = [c.strip() for c in re.split(r"[，,：:]", sentence)]
+        for shared, is_head in ((_prefix, True), (_suffix, False)):
+            for i, j in _runs(clauses, shared):
+                run = clauses[i:j]
+                key = shared(run[0], run[-1]) if len(run) > 1 else ""
+                for r in run[1:]:
+                    key = shared(key, r)
+                if i > 0 and is_head and key in clauses[i - 1][1:]:
+                    run = [clauses[i - 1][clauses[i - 1].rindex(key):], *run]  # 我们要|坚持…
+                if len(run) < LIST_MIN:
+                    continue
+                if not is_head:
+                    run = _copula_dropped(run)
+                    if run is None:
+                        continue
+                if not _parallel(run, 24):
+                    continue
+                start = m.start() + sentence.find(run[0])
+                end = m.start() + sentence.find(run[-1]) + len(run[-1])
+                yield ListFound(run, key if is_head else "", "" if is_head else key, start, end)
+
+
+def _copula_dropped(run: list[str]) -> list[str] | None:
+    """`中国式现代化是A的现代化，是B的现代化` -> A的现代化, B的现代化; None when the
+    clauses sharing an ending are no parallel predicates."""
+    if all(r.startswith("是") for r in run[1:]) and "是" in run[0]:
+        return [run[0][run[0].index("是") + 1:], *(r[1:] for r in run[1:])]
+    if any("是" in r[:2] for r in run):
+        return None
+    return run
 
 
 def quoted_lists(text: str) -> Iterator[ListFound]:

@@ -25,6 +25,8 @@ _CUE_FIRST = re.compile(rf"(?P<cue>{_CUE})(?:就)?是[:：]?(?P<words>[^。！�
 # X，是…的中心任务。
 _CUE_LAST = re.compile(rf"^(?P<words>[^。；]{{6,150}})[，,]是(?P<frame>[^。；]{{0,40}}?)的(?P<cue>{_CUE})[。！]?$")
 WORDS_MAX = 60  # longer definitions make a passage to copy, not a question
+# 高质量发展是全面建设社会主义现代化国家的首要任务。
+_SUBJECT_IS = re.compile(rf"^(?P<words>[^，,。；是]{{2,30}})是(?P<frame>[^，,。；]{{2,40}}?)的(?P<cue>{_CUE})[。！]?$")
 _QUOTED_WHOLE = re.compile(r"^[“\"]([^”\"]+)[”\"]$")
 
 
@@ -46,7 +48,7 @@ def statements(text: str) -> Iterator[StatementFound]:
         if not any(cue in sentence for cue in CUES):
             continue
         offset = m.start() + m.group(0).index(sentence[:1]) if sentence else m.start()
-        last = _CUE_LAST.match(sentence)
+        last = _CUE_LAST.match(sentence) or _SUBJECT_IS.match(sentence)
         if last and len(last["words"].strip()) <= WORDS_MAX:
             words = last["words"].strip()
             yield StatementFound(last["cue"], words, offset + last.start("words"),
