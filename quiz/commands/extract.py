@@ -11,9 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quiz.core.errors import ExitCode, NothingFound, QuizError
-from quiz.core.extract import extract_formulas
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.text.corpus import document_paths, iter_documents
 from quiz.ui_text import console, error_console
 
 KINDS = [k.value for k in FormulaKind]
@@ -64,27 +62,27 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
 
     PATH may be a .txt, .md, .html, .docx or .pdf file, or a directory (every such file in it).
     """
+    from quiz.core.extract import extract_formulas  # deferred: `quiz --help` stays cheap
+    from quiz.core.text.corpus import document_paths, iter_documents
+
     wanted = set(FormulaKind) if "all" in kinds else (
         {FormulaKind(k) for k in kinds} if kinds else set(DEFAULT_KINDS))
     files = document_paths(list(paths))
     formulas: list[Formula] = []
     failures: list[QuizError] = []
     corrections = []
-    reader = iter_documents(files)
-    while True:
-        try:
-            doc = next(reader)
-        except StopIteration:
-            break
-        except QuizError as exc:
-            failures.append(exc)
+    reported = 0
+    for doc in iter_documents(files, errors=failures):
+        for exc in failures[reported:]:
             error_console().print(f"quiz: {exc}", markup=False, highlight=False)
-            continue
+        reported = len(failures)
         found = [f for f in extract_formulas(doc) if f.kind in wanted]
         if not found and len(files) > 1:
             error_console().print(f"quiz: {doc.path}: no formulas found", markup=False)
         formulas.extend(found)
         corrections.extend(doc.corrections)
+    for exc in failures[reported:]:
+        error_console().print(f"quiz: {exc}", markup=False, highlight=False)
     if as_json:
         json.dump([f.to_dict() for f in formulas], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.errors import BadInput, InputNotFound, QuizError
 from quiz.core.text import cleaning
 from quiz.core.text.corrections import (
     CORRECTIONS_FILE,
@@ -135,12 +135,22 @@ def document_paths(paths: Sequence[Path]) -> list[Path]:
     return result
 
 
-def iter_documents(paths: Sequence[Path]) -> Iterator[Document]:
-    """Read every report under `paths`, using each folder's manifest and corrections."""
+def iter_documents(paths: Sequence[Path], errors: list[QuizError] | None = None
+                   ) -> Iterator[Document]:
+    """Read every report under `paths`, using each folder's manifest and corrections.
+
+    With an `errors` list, a report that cannot be read is recorded there and the others
+    are still read; without one, the first such error ends the reading.
+    """
     folders: dict[Path, tuple[list[Correction], dict[str, dict[str, Any]]]] = {}
     for path in document_paths(paths):
         folder = path.parent
         if folder not in folders:
             folders[folder] = (load_corrections(folder / CORRECTIONS_FILE), load_manifest(folder))
         corrections, manifest = folders[folder]
-        yield read_document(path, corrections=corrections, manifest=manifest)
+        try:
+            yield read_document(path, corrections=corrections, manifest=manifest)
+        except QuizError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
