@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from quiz.core.bank.io import load_bank
 from quiz.core.export import ExportOptions, Selection, run_export
@@ -104,7 +106,7 @@ def parse_gift(text: str) -> list[dict[str, object]]:
         body = " ".join(lines)
         title = re.match(r"::(.*?)" + _UNESCAPED + "::", body)
         assert title, body
-        rest = body[title.end():]
+        rest = body[title.end():].removeprefix("[html]")
         opens = [m.start() for m in re.finditer(_UNESCAPED + r"\{", rest)]
         closes = [m.start() for m in re.finditer(_UNESCAPED + r"\}", rest)]
         assert len(opens) == len(closes) == 1, f"one answer block per question: {body}"
@@ -127,22 +129,39 @@ def test_gift_parses_and_escapes_special_characters(small_bank_path: Path, tmp_p
     bank = replace(bank, questions=(*bank.questions[:3], tricky, *bank.questions[4:]))
     questions = parse_gift(_export(bank, tmp_path, "gift", "q.gift.txt").read_text("utf-8"))
     by_title = {q["title"]: q for q in questions}
-    assert len(by_title) == 8
-    single = by_title[tricky.id]
+    assert len(by_title) == 8  # every title is unique
+    assert all("/" not in title for title in by_title)  # labels and types, not internal ids
+
+    def one(predicate: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        (found,) = [q for q in questions if predicate(q)]
+        return found
+
+    single = one(lambda q: "说法" in q["text"])
+    assert single["title"].endswith("单项选择题")
     assert single["text"] == "下列{说法}中=正确~的#是:( ) ____"
     assert [m for m, _, _ in single["answers"]] == ["=", "~", "~", "~"]
     assert single["answers"][0][2] == tricky.options[0]
     assert "五张名片" in single["feedback"]
-    missing_word = by_title["000_6af6b510167a07b9/五张名片/cloze/item-0"]
-    assert missing_word["text"].startswith("打造____、改革创新")
+    missing_word = one(lambda q: q["text"].startswith("打造____、改革创新"))
+    assert missing_word["title"] == "五张名片·填空题"
     assert missing_word["answers"] == [("=", "", "民富区强")]
-    order_free = by_title["004_54d0cbe4cf41eb1c/三重压力/cloze/all"]
+    order_free = one(lambda q: q["title"].startswith("三重压力·填空题")
+                     and len(q["answers"]) > 1)
     assert len(order_free["answers"]) == 6  # every order of three blanks
-    multi = by_title["004_54d0cbe4cf41eb1c/四个历城/multiple_choice/members"]
+    multi = one(lambda q: q["title"].startswith("四个历城·多项选择题"))
     assert [w for _, w, _ in multi["answers"]] == [
         "%33.33333%", "%-100%", "%33.33333%", "%33.33333%", "%-100%"]
-    assert by_title["004_54d0cbe4cf41eb1c/三重压力/true_false/swap-1"]["block"] == "F"
-    matching = by_title["board/004_54d0cbe4cf41eb1c/matching/labels-0"]
-    assert "=四个历城 -> 科创、智造、文化、品质" in matching["block"]
-    ordering = by_title["004_54d0cbe4cf41eb1c/三大攻坚行动/ordering/items"]
+    assert one(lambda q: q["title"].startswith("三重压力·判断题"))["block"] == "F"
+    matching = one(lambda q: "=四个历城 -> 科创、智造、文化、品质" in q["block"])
+    assert "连线题" in matching["title"]
+    ordering = one(lambda q: q["title"].startswith("三大攻坚行动·排序题"))
     assert ordering["block"].startswith("=第1项 -> 载体建设")
+
+
+def test_gift_text_is_html_escaped(small_bank_path: Path, tmp_path: Path) -> None:
+    """Questions are declared [html], so report text with < > & stays literal in Moodle."""
+    bank = load_bank(small_bank_path)
+    tricky = replace(bank.questions[3], prompt="A<B & C>D 的说法是( )")
+    bank = replace(bank, questions=(*bank.questions[:3], tricky, *bank.questions[4:]))
+    text = _export(bank, tmp_path, "gift", "q.gift.txt").read_text("utf-8")
+    assert "A&lt;B &amp; C&gt;D" in text and "A<B" not in text

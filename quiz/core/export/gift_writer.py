@@ -8,11 +8,13 @@ becomes matching: each position (第1项…) is matched to its item.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from pathlib import Path
 
 from quiz.core.export.base import QuestionSet
+from quiz.core.export.moodle_names import question_name
 from quiz.core.export.moodle_weights import share_of
 from quiz.core.export.paper import SECTION_ORDER
 from quiz.core.export.rows import explanation
@@ -24,8 +26,9 @@ MAX_ORDERS = 24  # all orders of up to four blanks; beyond that only the report'
 
 
 def escape(text: str) -> str:
-    """Text with GIFT's special characters (~ = # { } : and backslash) escaped, on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text on one line, HTML-escaped (questions are declared `[html]`), with GIFT's
+    special characters (~ = # { } : and backslash) escaped."""
+    return _SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
 
 
 def category(title: str) -> str:
@@ -44,7 +47,7 @@ def _cloze(question: Question, feedback: str) -> str:
     if question.order_free:
         orders = list(itertools.islice(itertools.permutations(question.answers), MAX_ORDERS))
     answers = " ".join(f"={escape('、'.join(order))}" for order in orders)
-    return f"{escape(question.prompt)}(按顺序填写,用“、”分隔) {{{answers}{feedback}}}"
+    return f"{escape(question.prompt)}（按顺序填写，用“、”分隔） {{{answers}{feedback}}}"
 
 
 def _choice(question: Question, feedback: str) -> str:
@@ -63,8 +66,8 @@ def _matching(question: Question, pairs: list[tuple[str, str]], feedback: str) -
     return f"{escape(question.prompt)} {{{answers}{feedback}}}"
 
 
-def question_text(chosen: QuestionSet, question: Question) -> str:
-    """The GIFT text of one question, with its title and general feedback (解析)."""
+def question_text(chosen: QuestionSet, question: Question, name: str) -> str:
+    """The GIFT text of one question, with its title (`name`) and general feedback (解析)."""
     feedback = f"####{escape(explanation(chosen, question))}"
     kind = question.type
     if kind is QuestionType.CLOZE:
@@ -79,19 +82,20 @@ def question_text(chosen: QuestionSet, question: Question) -> str:
     else:
         positions = [(f"第{i + 1}项", item) for i, item in enumerate(question.answers)]
         body = _matching(question, positions, feedback)
-    return f"::{escape(question.id)}::{body}"
+    return f"::{escape(name)}::[html]{body}"
 
 
 def render(chosen: QuestionSet) -> str:
     """The GIFT file: a category per question type, a blank line between questions."""
     lines = [f"// {escape(chosen.title)}", ""]
+    seen: dict[str, int] = {}
     for kind in SECTION_ORDER:
         questions = [q for q in chosen.questions if q.type is kind]
         if not questions:
             continue
         lines += [f"$CATEGORY: $course$/top/{category(chosen.title)}/{TYPE_NAMES_ZH[kind]}", ""]
         for question in questions:
-            lines += [question_text(chosen, question), ""]
+            lines += [question_text(chosen, question, question_name(chosen, question, seen)), ""]
     return "\n".join(lines)
 
 

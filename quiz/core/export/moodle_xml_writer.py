@@ -19,6 +19,7 @@ from pathlib import Path
 
 from quiz.core.export.base import QuestionSet
 from quiz.core.export.gift_writer import category
+from quiz.core.export.moodle_names import question_name
 from quiz.core.export.moodle_weights import share_of
 from quiz.core.export.paper import SECTION_ORDER
 from quiz.core.export.rows import explanation
@@ -75,15 +76,6 @@ def _cloze_text(question: Question) -> str:
     if question.order_free:
         out.append(ORDER_NOTE)
     return "".join(out)
-
-
-def question_name(chosen: QuestionSet, question: Question, seen: dict[str, int]) -> str:
-    """A name a teacher can read in Moodle's question bank: the formula's label and the
-    question type, numbered when several questions share them (the id goes to idnumber)."""
-    labels = "、".join(dict.fromkeys(f.label for f in chosen.formulas_of(question)))
-    base = f"{labels or chosen.title}·{TYPE_NAMES_ZH[question.type]}"
-    seen[base] = seen.get(base, 0) + 1
-    return base if seen[base] == 1 else f"{base}{seen[base]}"
 
 
 def _distractor(chosen: QuestionSet, used: set[str]) -> str:
