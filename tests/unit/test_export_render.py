@@ -127,3 +127,32 @@ def test_docx_blanks_survive_every_line_end(tmp_path: Path) -> None:
     assert len(lines) == blanks + 3  # and 姓名 单位 得分
     narrowest = min(lines)
     assert narrowest >= 10 * PX_PER_CELL - 2, f"a blank shrank to {narrowest} px"
+
+
+def test_html_print_keeps_matching_entries_on_one_line(tmp_path: Path) -> None:
+    """Chromium prints the HTML paper; every 连线 left entry stays whole on its line."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium missing (apt-get install chromium)")
+    pdftotext = _need("pdftotext", "poppler-utils")
+    from click.testing import CliRunner
+
+    from quiz.cli import main
+
+    bank = load_bank(default_bank_path())
+    result = CliRunner().invoke(main, ["export", str(default_bank_path()), "-f", "html",
+                                       "-o", str(tmp_path / "paper.html"),
+                                       "--count", "matching=3"])
+    assert result.exit_code == 0, result.output
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                    f"--print-to-pdf={tmp_path / 'paper.pdf'}", "--no-pdf-header-footer",
+                    (tmp_path / "paper.html").as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    text = subprocess.run([pdftotext, "-layout", str(tmp_path / "paper.pdf"), "-"],
+                          check=True, capture_output=True, text=True, timeout=60).stdout
+    lefts = [q.pairs for q in bank.questions if q.type.value == "matching"]
+    entries = {left for pairs in lefts for left, _ in pairs}
+    printed = [e for e in entries if e in text]
+    assert printed, "no matching question printed"
+    for entry in printed:
+        assert any(entry in line for line in text.splitlines()), entry
