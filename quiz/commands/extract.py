@@ -12,17 +12,11 @@ from rich.text import Text
 
 from quiz.core.errors import ExitCode, NothingFound, QuizError
 from quiz.core.extract import extract_formulas
-from quiz.core.formula import Formula, FormulaKind
+from quiz.core.formula import Formula, FormulaKind, count_text
 from quiz.core.text.corpus import document_paths, iter_documents
 from quiz.ui_text import console, error_console
 
 KINDS = [k.value for k in FormulaKind]
-
-
-def _count_text(formula: Formula) -> str:
-    if isinstance(formula.count, tuple):
-        return "+".join(str(c) for c in formula.count)
-    return str(formula.count)
 
 
 def _table(rows: list[Formula]) -> Table:
@@ -39,7 +33,7 @@ def _table(rows: list[Formula]) -> Table:
         else:
             status = "✓" if f.complete else f"✗ {f.problem or ''}".strip()
         table.add_row(
-            Text(Path(f.doc).stem), Text(f.label), Text(_count_text(f)),
+            Text(Path(f.doc).stem), Text(f.label), Text(count_text(f.count)),
             Text("、".join(f.items)), Text(f.kind.value), Text(status),
         )
     return table
