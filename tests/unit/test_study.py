@@ -12,6 +12,7 @@ from helpers_engine import BEIJING, Clock, make_bank, one_per_formula
 from quiz.core.review.db import Store
 from quiz.core.review.session import ExamResult, StudySession
 from quiz.core.review.settings import Settings
+from tests.helpers.db import sql_rows, sql_value
 
 
 @pytest.fixture
@@ -115,7 +116,7 @@ def test_record_commits_before_returning(store: Store, tmp_path: Path) -> None:
     assert q is not None
     s.record(q, 1, "错的答案", duration_s=4.2)
     with Store.open(tmp_path / "reviews.sqlite3") as other:
-        rows = other.query("SELECT rating, correct, answer, duration_ms, prior_state FROM reviews")
+        rows = sql_rows(other, "SELECT rating, correct, answer, duration_ms, prior_state FROM reviews")
         assert [tuple(r) for r in rows] == [(1, 0, "错的答案", 4200, 0)]
         card = other.card(q.id)
         assert card is not None and card.reps == 1 and card.lapses == 1
@@ -133,7 +134,7 @@ def test_undo_restores_the_card_exactly(store: Store) -> None:
     assert store.card(q.id) != before
     assert s.undo() == q.id
     assert store.card(q.id) == before
-    assert store.scalar("SELECT count(*) FROM reviews") == 1
+    assert sql_value(store, "SELECT count(*) FROM reviews") == 1
     assert s.undo() == q.id
     fresh = store.card(q.id)
     assert fresh is not None and fresh.reps == 0 and fresh.due is None

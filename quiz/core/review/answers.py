@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quiz.core.model import Question
+from quiz.core.review.scheduling import Rating
 
 if TYPE_CHECKING:
     from quiz.core.review.session import StudySession
@@ -20,14 +21,14 @@ class Answer:
     """One recorded answer."""
 
     question: Question
-    rating: int
+    rating: Rating
     text: str
     elapsed: float
     correct: bool | None  # None: self-graded, right when rated above Again
 
     @property
     def right(self) -> bool:
-        return self.correct if self.correct is not None else self.rating > 1
+        return self.correct if self.correct is not None else self.rating is not Rating.Again
 
 
 class StudyLog:
@@ -53,7 +54,7 @@ class StudyLog:
         )
         self.answers.append(answer)
 
-    def rerate(self, rating: int) -> None:
+    def rerate(self, rating: Rating) -> None:
         """Replace the last answer's rating: its review is undone and recorded again."""
         last = self.answers[-1]
         self.undo()
