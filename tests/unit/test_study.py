@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from helpers_engine import BEIJING, Clock, make_bank, one_per_formula
 
+from quiz.core.review.answers import Answer, StudyLog
 from quiz.core.review.db import Store
+from quiz.core.review.scheduling import Rating
 from quiz.core.review.session import ExamResult, StudySession
 from quiz.core.review.settings import Settings
 from tests.helpers.db import sql_rows, sql_value
@@ -140,6 +142,27 @@ def test_undo_restores_the_card_exactly(store: Store) -> None:
     assert fresh is not None and fresh.reps == 0 and fresh.due is None
     assert s.undo() is None
     assert s.counts().new == 2
+
+
+def test_one_undo_stack_for_the_session_and_the_study_screen(store: Store) -> None:
+    clock = Clock()
+    s = session(store, one_per_formula(3), clock)
+    first = s.next_question()
+    assert first is not None
+    s.record(first, 3, "答案")  # before the screen opened: not the screen's to undo
+    log = StudyLog(s)
+    second = s.next_question()
+    assert second is not None and second != first
+    log.record(Answer(second, 1, "错", 2.0, None))  # a plain int is the fsrs rating
+    assert log.answers[-1].rating is Rating.Again and log.right == 0
+    assert [a.question for a in s.answers] == [first, second]
+    assert s.undo() == second.id  # undone through the session: the screen sees it at once
+    assert log.done == 0 and log.undo() is None
+    assert [a.question for a in s.answers] == [first]
+    log.record(Answer(second, 3, "答案", 2.0, None))
+    log.rerate(Rating.Hard)
+    assert [(a.question, a.rating) for a in s.answers] == [(first, 3), (second, Rating.Hard)]
+    assert sql_rows(store, "SELECT rating FROM reviews ORDER BY id") == [(3,), (2,)]
 
 
 def test_eight_failures_make_a_leech(store: Store) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from quiz.core.clock import Clock, Day, Now, study_day
@@ -24,6 +24,7 @@ from quiz.core.review.progress import compute_stats, exam_history, wrong_book
 from quiz.core.review.scheduling import Rating, Scheduling, State
 from quiz.core.review.settings import Settings
 from quiz.core.review.types import (
+    Answer,
     CardInfo,
     ExamResult,
     QueueCounts,
@@ -34,6 +35,15 @@ from quiz.core.review.types import (
 LEARN_AHEAD = timedelta(minutes=20)
 _SQL_SKIP_MAX = 2000  # claimed formulas passed to SQL at most (the rest are checked in Python)
 _STATE_NAMES = {State.Learning: "learning", State.Review: "review", State.Relearning: "relearning"}
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    """An answer on the undo stack, with what undo needs: the card before, the log row."""
+
+    answer: Answer
+    card_before: CardRow
+    review_id: int
 
 
 class StudySession:
@@ -47,7 +57,7 @@ class StudySession:
         self.clock = now if isinstance(now, Clock) else Clock(now)
         self.scheduling = Scheduling(settings.desired_retention, enable_fuzzing=fuzz)
         self._questions = {q.id: q for q in bank.questions}
-        self._undo: list[tuple[CardRow, int]] = []
+        self._undo: list[_Recorded] = []  # the one undo stack: this session's answers
         self._session_id: int | None = None
         store.sync_bank(bank)
         apply_exam_date(store, settings, self.day(), self.scheduling)
@@ -141,10 +151,16 @@ class StudySession:
 
     # --- answering ----------------------------------------------------------------
 
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        """The answers recorded in this session and not undone, newest last."""
+        return tuple(recorded.answer for recorded in self._undo)
+
     def record(self, question: Question, rating: Rating | int, answer_text: str, *,
                duration_s: float = 0.0, correct: bool | None = None) -> datetime:
         """Schedule the card with fsrs, log the review, commit; returns the next due."""
-        rating = Rating(rating)  # ValueError for anything but 1..4
+        answer = Answer(question, rating, answer_text, duration_s, correct)  # checks rating
+        rating = answer.rating
         day = self.day()
         correct = rating is not Rating.Again if correct is None else bool(correct)
         with self.store.transaction():
@@ -176,7 +192,7 @@ class StudySession:
                 prior=old.state if old.reps else None, duration_s=duration_s,
                 answer=answer_text, session_id=self._session(day),
             )
-        self._undo.append((old, review_id))
+        self._undo.append(_Recorded(answer, old, review_id))
         return due
 
     def _session(self, day: Day) -> int:
@@ -190,7 +206,8 @@ class StudySession:
         """Take back the last answer of this session: the card as it was, the log gone."""
         if not self._undo:
             return None
-        old, review_id = self._undo.pop()
+        recorded = self._undo.pop()
+        old, review_id = recorded.card_before, recorded.review_id
         with self.store.transaction():
             self.store.put_card(old)
             self.store.delete_review(review_id)
