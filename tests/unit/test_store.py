@@ -8,13 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers_engine import make_bank
 
 from quiz import paths
 from quiz.core.errors import DatabaseError, ExitCode
 from quiz.core.review import db as store_module
 from quiz.core.review import migrations
 from quiz.core.review.db import Store
+from tests.helpers.banks import make_bank
 from tests.helpers.db import sql_rows, sql_value
 
 

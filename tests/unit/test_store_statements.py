@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from helpers_engine import Clock, one_per_formula
-
 from quiz.core.review import migrations
 from quiz.core.review.cards import STUDIED, UNSEEN, CardRow
 from quiz.core.review.db import Store
 from quiz.core.review.scheduling import Rating, State
 from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings
+from tests.helpers.banks import one_per_formula
+from tests.helpers.clock import FakeClock
 from tests.helpers.db import sql_rows
 
 REVIEW = Path(__file__).resolve().parents[2] / "quiz" / "core" / "review"
@@ -55,7 +55,7 @@ def test_queue_reads_use_the_partial_indexes(tmp_path: Path) -> None:
 
 def test_state_and_rating_are_fsrs_enums_in_the_core(tmp_path: Path) -> None:
     with Store.open(tmp_path / "db.sqlite3") as store:
-        session = StudySession(store, one_per_formula(1), Settings(), now=Clock(), fuzz=False)
+        session = StudySession(store, one_per_formula(1), Settings(), now=FakeClock(), fuzz=False)
         question = session.next_question()
         assert question is not None
         session.record(question, Rating.Easy, "答案")

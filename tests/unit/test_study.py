@@ -7,13 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers_engine import BEIJING, Clock, make_bank, one_per_formula
 
 from quiz.core.review.answers import Answer, StudyLog
 from quiz.core.review.db import Store
 from quiz.core.review.scheduling import Rating
 from quiz.core.review.session import ExamResult, StudySession
 from quiz.core.review.settings import Settings
+from tests.helpers.banks import make_bank, one_per_formula
+from tests.helpers.clock import BEIJING, FakeClock
 from tests.helpers.db import sql_rows, sql_value
 
 
@@ -23,11 +24,11 @@ def store(tmp_path: Path):
         yield opened
 
 
-def session(store: Store, bank, clock: Clock, **settings) -> StudySession:
+def session(store: Store, bank, clock: FakeClock, **settings) -> StudySession:
     return StudySession(store, bank, Settings(**settings), now=clock, fuzz=False)
 
 
-def answer_all(s: StudySession, clock: Clock, rating: int = 3, *, extra: bool = False) -> list[str]:
+def answer_all(s: StudySession, clock: FakeClock, rating: int = 3, *, extra: bool = False) -> list[str]:
     asked = []
     while (q := s.next_question(extra=extra)) is not None:
         s.record(q, rating, "答案")
@@ -39,7 +40,7 @@ def answer_all(s: StudySession, clock: Clock, rating: int = 3, *, extra: bool = 
 
 
 def test_new_cards_follow_bank_order_up_to_the_daily_limit(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(30), clock, new_per_day=5)
     assert s.counts().new == 5
     first = [s.next_question()]
@@ -54,7 +55,7 @@ def test_new_cards_follow_bank_order_up_to_the_daily_limit(store: Store) -> None
 
 
 def test_learning_steps_come_back_within_the_day(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(1), clock)
     q = s.next_question()
     assert q is not None
@@ -68,7 +69,7 @@ def test_learning_steps_come_back_within_the_day(store: Store) -> None:
 
 
 def test_reviews_come_first_and_respect_the_review_limit(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(10), clock, new_per_day=6, reviews_per_day=4)
     answer_all(s, clock, rating=4)  # 6 cards, each due in 8 days
     clock.advance(days=8)
@@ -81,7 +82,7 @@ def test_reviews_come_first_and_respect_the_review_limit(store: Store) -> None:
 
 
 def test_the_day_starts_at_the_configured_hour(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     clock.set(2026, 3, 2, 23, 0)
     bank = one_per_formula(10)
     s = session(store, bank, clock, new_per_day=2)
@@ -97,7 +98,7 @@ def test_the_day_starts_at_the_configured_hour(store: Store) -> None:
 
 
 def test_siblings_are_buried_for_the_day(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = make_bank({"甲": 3, "乙": 2, "丙": 1})
     s = session(store, bank, clock)
     assert s.counts().new == 3  # one question per formula
@@ -112,7 +113,7 @@ def test_siblings_are_buried_for_the_day(store: Store) -> None:
 
 
 def test_record_commits_before_returning(store: Store, tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(3), clock)
     q = s.next_question()
     assert q is not None
@@ -125,7 +126,7 @@ def test_record_commits_before_returning(store: Store, tmp_path: Path) -> None:
 
 
 def test_undo_restores_the_card_exactly(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(2), clock)
     q = s.next_question()
     assert q is not None
@@ -145,7 +146,7 @@ def test_undo_restores_the_card_exactly(store: Store) -> None:
 
 
 def test_one_undo_stack_for_the_session_and_the_study_screen(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(3), clock)
     first = s.next_question()
     assert first is not None
@@ -166,7 +167,7 @@ def test_one_undo_stack_for_the_session_and_the_study_screen(store: Store) -> No
 
 
 def test_eight_failures_make_a_leech(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(2)
     s = session(store, bank, clock)
     q = bank.questions[0]
@@ -183,7 +184,7 @@ def test_eight_failures_make_a_leech(store: Store) -> None:
     assert all(card.id != q.id for card in _all_questions(s, clock))
 
 
-def _all_questions(s: StudySession, clock: Clock):
+def _all_questions(s: StudySession, clock: FakeClock):
     asked = []
     while (q := s.next_question(extra=True)) is not None and len(asked) < 20:
         asked.append(q)
@@ -192,7 +193,7 @@ def _all_questions(s: StudySession, clock: Clock):
 
 
 def test_flag_and_suspend(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(2)
     s = session(store, bank, clock)
     s.flag("F000/q0")
@@ -211,7 +212,7 @@ def test_flag_and_suspend(store: Store) -> None:
 
 
 def test_exam_results_and_their_wrong_answers(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(3)
     s = session(store, bank, clock)
     started = clock()
@@ -231,7 +232,7 @@ def test_exam_results_and_their_wrong_answers(store: Store) -> None:
 
 
 def test_bank_regeneration_keeps_history(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, make_bank({"A": 1, "B": 1}), clock)
     answer_all(s, clock, rating=4)
     s2 = session(store, make_bank({"B": 1, "C": 1}), clock)  # A vanished, C is new
@@ -243,7 +244,7 @@ def test_bank_regeneration_keeps_history(store: Store) -> None:
 
 
 def test_stats(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     clock.set(2026, 3, 1, 9, 0)
     bank = one_per_formula(4)
     s = session(store, bank, clock)
@@ -276,7 +277,7 @@ def test_naive_clock_is_rejected(store: Store) -> None:
 
 
 def test_rating_must_be_one_to_four(store: Store) -> None:
-    s = session(store, one_per_formula(1), Clock())
+    s = session(store, one_per_formula(1), FakeClock())
     with pytest.raises(ValueError):
         s.record(s.bank.questions[0], 5, "x")
 
@@ -285,7 +286,7 @@ def test_rating_must_be_one_to_four(store: Store) -> None:
 
 
 def test_exam_date_caps_intervals(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(1)
     s = session(store, bank, clock, exam_date=date(2026, 3, 6))
     q = bank.questions[0]
@@ -298,7 +299,7 @@ def test_exam_date_caps_intervals(store: Store) -> None:
 
 
 def test_setting_an_exam_date_pulls_existing_reviews_back(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(3)
     s = session(store, bank, clock)
     answer_all(s, clock, rating=4)
@@ -310,7 +311,7 @@ def test_setting_an_exam_date_pulls_existing_reviews_back(store: Store) -> None:
 
 
 def test_final_days_show_the_weakest_first(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(2)
     s = session(store, bank, clock)
     strong, weak = bank.questions
@@ -333,7 +334,7 @@ def test_final_days_show_the_weakest_first(store: Store) -> None:
 
 
 def test_a_question_of_several_formulas_is_buried_by_any_of_them(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     base = make_bank({"甲": 1, "乙": 1})
     board = replace(base.questions[0], id="board", formula_ids=("乙", "甲"))
     bank = replace(base, questions=(base.questions[0], board, base.questions[1]))
@@ -345,7 +346,7 @@ def test_a_question_of_several_formulas_is_buried_by_any_of_them(store: Store) -
 
 
 def test_many_buried_siblings_leave_the_day_empty(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = make_bank({"甲": 300, "乙": 300})
     s = session(store, bank, clock)
     assert answer_all(s, clock, rating=4) == ["甲/q0", "乙/q0"]

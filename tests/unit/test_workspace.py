@@ -7,10 +7,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers_engine import BEIJING, one_per_formula
 
 from quiz.core.review.settings import Settings
 from quiz.core.workspace import open_workspace
+from tests.helpers.banks import one_per_formula
+from tests.helpers.clock import BEIJING, FakeClock
 
 
 def test_today_is_the_study_day_not_the_calendar_date(
@@ -20,10 +21,10 @@ def test_today_is_the_study_day_not_the_calendar_date(
     time.tzset()
     # 02:00 on 3 March, with a day that starts at 04:00: still the study day of 2 March
     settings = Settings(day_start_hour=4)
-    moment = datetime(2026, 3, 3, 2, 0, tzinfo=BEIJING)
+    clock = FakeClock(datetime(2026, 3, 3, 2, 0, tzinfo=BEIJING))
     workspace = open_workspace(
         one_per_formula(2), settings, tmp_path / "bank.yaml", tmp_path / "db.sqlite3",
-        lambda: moment,
+        clock,
     )
     try:
         assert workspace.clock.local_date() == date(2026, 3, 3)  # the calendar date
