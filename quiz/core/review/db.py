@@ -128,19 +128,17 @@ class Store(CardStatements, LogStatements):
 
     def _run(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run one write statement inside the current transaction."""
-        if not self._depth:
-            raise RuntimeError("a write outside a transaction")
-        try:
-            return self._conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise _db_error(exc, self.path) from exc
+        return self._write(self._conn.execute, sql, params)
 
     def _run_many(self, sql: str, rows: Any) -> None:
         """Run one write statement for each of `rows`, inside the current transaction."""
+        self._write(self._conn.executemany, sql, rows)
+
+    def _write(self, run: Any, sql: str, params: Any) -> sqlite3.Cursor:
         if not self._depth:
             raise RuntimeError("a write outside a transaction")
         try:
-            self._conn.executemany(sql, rows)
+            return run(sql, params)
         except sqlite3.Error as exc:
             raise _db_error(exc, self.path) from exc
 

@@ -34,7 +34,6 @@ from quiz.core.review.types import (
 
 LEARN_AHEAD = timedelta(minutes=20)
 _SQL_SKIP_MAX = 2000  # claimed formulas passed to SQL at most (the rest are checked in Python)
-_STATE_NAMES = {State.Learning: "learning", State.Review: "review", State.Relearning: "relearning"}
 
 
 @dataclass(frozen=True)
@@ -226,7 +225,7 @@ class StudySession:
             raise KeyError(question_id)
         return CardInfo(
             question_id=row.question_id,
-            state="new" if row.reps == 0 else _STATE_NAMES[row.state],
+            state="new" if row.reps == 0 else row.state.name.lower(),
             due=row.due, stability=row.stability, reps=row.reps, lapses=row.lapses,
             suspended=row.suspended, flagged=row.flagged, leech=row.leech,
         )
