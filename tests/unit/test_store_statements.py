@@ -61,6 +61,7 @@ def test_state_and_rating_are_fsrs_enums_in_the_core(tmp_path: Path) -> None:
         session.record(question, Rating.Easy, "答案")
         card = store.card(question.id)
         assert isinstance(card, CardRow) and card.state is State.Review
+        assert session.card_info(question.id).state == "review"
         # the columns keep plain integers
         assert sql_rows(store, "SELECT state FROM cards") == [(2,)]
         assert sql_rows(store, "SELECT rating, prior_state FROM reviews") == [(4, 0)]
