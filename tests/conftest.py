@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from tests.helpers.paths import SMALL_BANK
 
 
 @pytest.fixture(autouse=True)
@@ -21,4 +20,4 @@ def quiz_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def small_bank_path() -> Path:
     """A small hand-made bank with one question of every type."""
-    return FIXTURES / "small_bank.yaml"
+    return SMALL_BANK

@@ -10,6 +10,11 @@ from rich.text import Text
 from quiz.ui_text import console
 
 FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
+# The export settings (ExportOptions fields) as this command's flags spell them.
+FLAGS = {
+    "selection": "--select", "counts": "--count", "points": "--points",
+    "variants": "--variants", "time_minutes": "--time", "answers": "--answers",
+}
 
 
 @click.command("export")
@@ -37,6 +42,19 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
            time_minutes: int | None, answers: str, title: str | None) -> None:
     """Write BANK (default: the built-in bank) as an exam paper or for another program."""
+    from quiz.core.errors import QuizError
+
+    try:
+        _export(bank, format_name, output, selects, counts, points, variants, seed,
+                time_minutes, answers, title)
+    except QuizError as error:
+        raise error.spelled_as(FLAGS) from None
+
+
+def _export(bank: Path | None, format_name: str | None, output: Path | None,
+            selects: tuple[str, ...], counts: tuple[str, ...], points: tuple[str, ...],
+            variants: str | None, seed: int, time_minutes: int | None, answers: str,
+            title: str | None) -> None:
     from quiz.core.bank.open import open_checked_bank
     from quiz.core.export import (
         AnswerMode,
@@ -59,8 +77,8 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
         raise UnknownFormat("no format given", hint=f"give --format: {FORMAT_HELP}")
     options = ExportOptions(
         title=title,
-        counts=parse_per_type(counts, "--count"),
-        points=parse_per_type(points, "--points"),
+        counts=parse_per_type(counts, "counts"),
+        points=parse_per_type(points, "points"),
         variants=parse_variants(variants),
         seed=seed,
         time_minutes=time_minutes,

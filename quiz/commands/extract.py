@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quiz.core.errors import ExitCode, NothingFound, QuizError
-from quiz.core.formula import Formula, FormulaKind
+from quiz.core.formula import Formula, FormulaKind, count_text
 from quiz.ui_text import console, error_console
 
 KINDS = [k.value for k in FormulaKind]
@@ -20,12 +20,6 @@ KINDS = [k.value for k in FormulaKind]
 # a label would count as formulas.
 DEFAULT_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
                  FormulaKind.LABEL_ONLY)
-
-
-def _count_text(formula: Formula) -> str:
-    if isinstance(formula.count, tuple):
-        return "+".join(str(c) for c in formula.count)
-    return str(formula.count)
 
 
 def _table(rows: list[Formula]) -> Table:
@@ -42,7 +36,7 @@ def _table(rows: list[Formula]) -> Table:
         else:
             status = "✓" if f.complete else f"✗ {f.problem or ''}".strip()
         table.add_row(
-            Text(Path(f.doc).stem), Text(f.label), Text(_count_text(f)),
+            Text(Path(f.doc).stem), Text(f.label), Text(count_text(f.count)),
             Text("、".join(f.items)), Text(f.kind.value), Text(status),
         )
     return table

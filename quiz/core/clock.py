@@ -83,10 +83,10 @@ class Day:
         local = datetime(day.year, day.month, day.day, self.hour, tzinfo=self.local.tzinfo)
         return require_utc(local)
 
-    def sql_day(self, column: str) -> str:
-        """SQL giving the study-day number (days since 1970-01-01) of a µs column."""
-        shift = int(self.local.utcoffset().total_seconds()) - self.hour * 3600
-        return f"(({column}) / 1000000 + {shift}) / 86400"
+    @property
+    def shift_seconds(self) -> int:
+        """Seconds to add to a UTC time so that whole days count study days (local zone)."""
+        return int(self.local.utcoffset().total_seconds()) - self.hour * 3600
 
 
 def study_day(local_now: datetime, day_start_hour: int) -> Day:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Mapping
 from enum import IntEnum
+
+SETTING = "{setting}"  # where a message names the setting(s) it is about
 
 
 class ExitCode(IntEnum):
@@ -22,6 +26,8 @@ class QuizError(Exception):
     """An error caused by the user's input, with a message meant for the user.
 
     `path` and `line` say where the problem is when known; `hint` says what to do.
+    An error about a setting names it where `message` and `hint` say `{setting}`: by its
+    core name (`counts`), or, through `spelled_as`, by the caller's (`--count`).
     """
 
     exit_code: ExitCode = ExitCode.BAD_INPUT
@@ -33,12 +39,32 @@ class QuizError(Exception):
         path: str | None = None,
         line: int | None = None,
         hint: str | None = None,
+        settings: tuple[str, ...] = (),
     ) -> None:
+        self.settings = settings
+        self._templates = (message, hint)
+        message, hint = self._spelled(settings)
         super().__init__(message)
         self.message = message
         self.path = path
         self.line = line
         self.hint = hint
+
+    def _spelled(self, names: tuple[str, ...]) -> tuple[str, str | None]:
+        joined = ", ".join(names)
+        message, hint = self._templates
+        return message.replace(SETTING, joined), hint and hint.replace(SETTING, joined)
+
+    def spelled_as(self, names: Mapping[str, str]) -> QuizError:
+        """The same error with its settings named as the caller names them (CLI flags)."""
+        if not self.settings:
+            return self
+        renamed = copy.copy(self)
+        renamed.message, renamed.hint = self._spelled(
+            tuple(names.get(name, name) for name in self.settings)
+        )
+        renamed.args = (renamed.message,)
+        return renamed
 
     def __str__(self) -> str:
         where = ""

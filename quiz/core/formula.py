@@ -19,6 +19,25 @@ class FormulaKind(StrEnum):
 
 
 Count = int | str  # str only for open-ended parts such as "N" or "多"
+# A formula's count, spelled one way everywhere in the code: one Count, or a tuple of
+# them for a composite label (4433 -> (4, 4, 3, 3)). Files hold a list instead of the
+# tuple (`count_to_data` / `count_from_data`); people read "4+4+3+3" (`count_text`).
+FormulaCount = Count | tuple[Count, ...]
+
+
+def count_from_data(value: Any) -> FormulaCount:
+    """A count as YAML or JSON holds it (a list for a composite label)."""
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def count_to_data(count: FormulaCount) -> Any:
+    """A count for YAML or JSON: the tuple of a composite label becomes a list."""
+    return list(count) if isinstance(count, tuple) else count
+
+
+def count_text(count: FormulaCount) -> str:
+    """A count as people write it: 5, or 4+4+3+3 for a composite label."""
+    return "+".join(map(str, count)) if isinstance(count, tuple) else str(count)
 
 
 @dataclass(frozen=True)
@@ -33,7 +52,7 @@ class Formula:
 
     doc: str
     label: str
-    count: Count | tuple[Count, ...]
+    count: FormulaCount
     items: tuple[str, ...]
     kind: FormulaKind
     complete: bool
@@ -54,7 +73,7 @@ class Formula:
         data: dict[str, Any] = {
             "doc": self.doc,
             "label": self.label,
-            "count": list(self.count) if isinstance(self.count, tuple) else self.count,
+            "count": count_to_data(self.count),
             "items": list(self.items),
             "kind": str(self.kind),
             "complete": self.complete,
@@ -80,11 +99,10 @@ class Formula:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Formula:
         """Rebuild a formula from `to_dict()` output."""
-        count = data["count"]
         return cls(
             doc=data["doc"],
             label=data["label"],
-            count=tuple(count) if isinstance(count, list) else count,
+            count=count_from_data(data["count"]),
             items=tuple(data.get("items") or ()),
             kind=FormulaKind(data["kind"]),
             complete=bool(data.get("complete", True)),

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from quiz.core.formula import FormulaCount, count_from_data, count_to_data
+
 
 class QuestionType(StrEnum):
     """The closed set of question types."""
@@ -52,7 +54,7 @@ class BankFormula:
 
     id: str
     label: str
-    count: Any  # int, or a list for composite labels
+    count: FormulaCount  # a tuple for composite labels (a list is made one)
     items: tuple[str, ...]
     doc: str
     source: str  # the document's citation, e.g. 济南市历城区第十五次党代会报告(2022年2月)
@@ -61,11 +63,15 @@ class BankFormula:
     part_keys: tuple[str, ...] = ()
     parent: str | None = None
 
+    def __post_init__(self) -> None:
+        # a builder may hand over the list form; the model holds the one spelling
+        object.__setattr__(self, "count", count_from_data(self.count))
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
-            "count": self.count,
+            "count": count_to_data(self.count),
             "items": list(self.items),
             "kind": self.kind,
             "doc": self.doc,
@@ -83,7 +89,7 @@ class BankFormula:
         return cls(
             id=str(data["id"]),
             label=str(data["label"]),
-            count=data.get("count"),
+            count=count_from_data(data.get("count")),
             items=tuple(str(i) for i in data.get("items") or ()),
             doc=str(data.get("doc", "")),
             source=str(data.get("source", "")),

@@ -78,8 +78,11 @@ class Workspace:
         return Clock(self.now)
 
     def today(self) -> dt.date:
-        """Today's local date (for countdowns and the heatmap)."""
-        return self.clock.local_date()
+        """The learner's study day (for countdowns and the heatmap), as stats count days.
+
+        Before `Settings.day_start_hour` the study day is still yesterday's.
+        """
+        return self.clock.study_day(self.settings.day_start_hour).date
 
     def reopen_session(self) -> None:
         """Start a new session after the settings changed (limits, retention)."""

@@ -10,7 +10,7 @@ import yaml
 from quiz.tui.app import create_app
 from quiz.tui.screens.problem import ProblemScreen
 from quiz.tui.screens.study import StudyScreen
-from tests.tui.conftest import shown, started
+from tests.helpers.learner import shown, started
 
 
 async def problem_text(app) -> str:

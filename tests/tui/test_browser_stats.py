@@ -8,7 +8,7 @@ from quiz.tui.screens.browser import BrowserScreen
 from quiz.tui.screens.formula import FormulaScreen
 from quiz.tui.screens.stats import StatsScreen
 from quiz.tui.widgets.heatmap import Heatmap
-from tests.tui.conftest import FIVE_CARDS, drill, shown, started
+from tests.helpers.learner import FIVE_CARDS, drill, shown, started
 
 
 async def test_search_open_formula_and_suspend(make_app) -> None:

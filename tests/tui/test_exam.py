@@ -6,7 +6,7 @@ from quiz.core.review.exam import DEFAULT_POINTS
 from quiz.tui.screens.exam import ExamScreen
 from quiz.tui.screens.exam_result import ExamResultScreen
 from quiz.tui.screens.exam_setup import ExamSetupScreen
-from tests.tui.conftest import answer_keys, shown, started
+from tests.helpers.learner import answer_keys, shown, started
 
 
 async def test_exam_to_its_score_and_history(make_app) -> None:

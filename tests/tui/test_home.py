@@ -8,7 +8,8 @@ from pathlib import Path
 from quiz.tui.app import create_app
 from quiz.tui.screens.bank_picker import BankPickerScreen
 from quiz.tui.screens.home import HomeScreen
-from tests.tui.conftest import FakeClock, shown, started
+from tests.helpers.clock import TRAINER_START, FakeClock
+from tests.helpers.learner import shown, started
 
 
 async def test_home_shows_counts_and_switches_bank(tmp_path: Path, small_bank_path: Path) -> None:
@@ -19,7 +20,7 @@ async def test_home_shows_counts_and_switches_bank(tmp_path: Path, small_bank_pa
         small_bank_path.read_text(encoding="utf-8").replace("小题库(测试用)", "另一个题库"),
         encoding="utf-8",
     )
-    app = create_app(first, tmp_path / "db.sqlite3", now=FakeClock())
+    app = create_app(first, tmp_path / "db.sqlite3", now=FakeClock(TRAINER_START))
     async with app.run_test(size=(100, 40)) as pilot:
         await started(app, pilot)
         assert isinstance(app.screen, HomeScreen)

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from quiz.tui.app import create_app
-from tests.tui.conftest import shown, started
+from tests.helpers.learner import shown, started
 
 
 async def test_markup_in_bank_text_shows_literally(tmp_path: Path, small_bank_path: Path, db_path: Path) -> None:

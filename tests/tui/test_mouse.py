@@ -7,7 +7,7 @@ from quiz.tui.screens.study import StudyScreen
 from quiz.tui.widgets.choice_list import ChoiceOption
 from quiz.tui.widgets.matching_board import BoardEntry
 from quiz.tui.widgets.ordering_list import OrderItem
-from tests.tui.conftest import started
+from tests.helpers.learner import started
 
 
 def of_type(app, kind: QuestionType) -> Question:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quiz.core.review.settings import load_settings
 from quiz.tui.screens.settings import SettingsScreen
-from tests.tui.conftest import shown, started
+from tests.helpers.learner import shown, started
 
 
 async def test_settings_saved_and_applied(make_app) -> None:

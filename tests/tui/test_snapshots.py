@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from quiz.tui.app import create_app
-from tests.tui.conftest import FakeClock, answer_keys
+from tests.helpers.clock import TRAINER_START, FakeClock
+from tests.helpers.learner import answer_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK = Path("tests/fixtures/small_bank.yaml")  # relative, so the path shown is the same everywhere
@@ -16,7 +17,7 @@ BANK = Path("tests/fixtures/small_bank.yaml")  # relative, so the path shown is 
 @pytest.fixture
 def app_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(ROOT)
-    return lambda mode="home": create_app(BANK, tmp_path / "db.sqlite3", mode, now=FakeClock())
+    return lambda mode="home": create_app(BANK, tmp_path / "db.sqlite3", mode, now=FakeClock(TRAINER_START))
 
 
 async def settle(pilot) -> None:

@@ -6,7 +6,7 @@ import sqlite3
 
 from quiz.core.model import QuestionType
 from quiz.tui.screens.study import StudyScreen
-from tests.tui.conftest import FIVE_CARDS, THREE_PRESSURES, answer_keys, drill, shown, started
+from tests.helpers.learner import FIVE_CARDS, THREE_PRESSURES, answer_keys, drill, shown, started
 
 
 def review_count(db_path) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quiz.tui.screens.study import StudyScreen
 from quiz.tui.screens.wrong_book import WrongBookScreen
-from tests.tui.conftest import answer_keys, started
+from tests.helpers.learner import answer_keys, started
 
 
 async def test_wrong_answer_lands_in_the_wrong_book_and_drills(make_app) -> None:

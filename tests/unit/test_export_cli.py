@@ -114,6 +114,18 @@ def test_bad_count_is_a_clean_message(small_bank_path: Path, tmp_path: Path) -> 
                   "--count", "cloze=lots")
     assert result.exit_code != 0
     assert "not a whole number" in result.output and "Traceback" not in result.output
+    assert "quiz: --count: 'lots' is not a whole number (write --count 10 or" in result.output
+
+
+def test_core_export_code_does_not_spell_cli_flags() -> None:
+    """Core errors name the setting; `quiz/commands/export.py` maps it to the flag."""
+    import re
+
+    core = Path(__file__).resolve().parents[2] / "quiz" / "core" / "export"
+    flag = re.compile(r"--(count|points|variants|time|answers|select)\b")
+    spelled = [f"{p.name}:{n}" for p in sorted(core.glob("*.py"))
+               for n, line in enumerate(p.read_text("utf-8").splitlines(), 1) if flag.search(line)]
+    assert spelled == []
 
 
 def test_format_from_the_output_name(small_bank_path: Path, tmp_path: Path) -> None:

@@ -75,18 +75,22 @@ def test_bad_selection_counts_and_variants_are_refused() -> None:
     with pytest.raises(BadOption, match="unknown question type"):
         Selection.parse(["type=essay"])
     with pytest.raises(BadOption, match="not a whole number"):
-        parse_per_type(["cloze=many"], "--count")
+        parse_per_type(["cloze=many"], "counts")
     with pytest.raises(BadOption, match="repeated"):
         parse_variants("A,A")
-    assert parse_per_type(["3", "cloze=5"], "--count")[QuestionType.CLOZE] == 5
-    assert parse_per_type(["3"], "--count")[QuestionType.ORDERING] == 3
+    assert parse_per_type(["3", "cloze=5"], "counts")[QuestionType.CLOZE] == 5
+    with pytest.raises(BadOption) as caught:
+        parse_per_type(["0"], "points")
+    assert str(caught.value) == "points: 0 is too small"  # the setting, not a CLI flag
+    assert str(caught.value.spelled_as({"points": "--points"})) == "--points: 0 is too small"
+    assert parse_per_type(["3"], "counts")[QuestionType.ORDERING] == 3
 
 
 def test_count_per_type_is_seeded_and_keeps_bank_order() -> None:
     if not DEFAULT_BANK.exists():
         pytest.skip("question_banks/default.yaml not generated")
     bank = load_bank(DEFAULT_BANK)
-    counts = parse_per_type(["cloze=5,single_choice=3"], "--count")
+    counts = parse_per_type(["cloze=5,single_choice=3"], "counts")
     first = select_questions(bank, Selection.parse(["type=cloze,single_choice"]), counts, seed=4)
     again = select_questions(bank, Selection.parse(["type=cloze,single_choice"]), counts, seed=4)
     other = select_questions(bank, Selection.parse(["type=cloze,single_choice"]), counts, seed=5)

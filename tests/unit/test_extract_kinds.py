@@ -7,9 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from extract_helpers import formulas_in
 
 from quiz.core.formula import FormulaKind
+from tests.helpers.extract import formulas_in
 
 DEV_TEXTS = Path(__file__).resolve().parents[3] / "shared" / "dev" / "texts"
 

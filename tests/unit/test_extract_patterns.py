@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from extract_helpers import by_label, formulas_in
-
 from quiz.core.formula import FormulaKind
+from tests.helpers.extract import by_label, formulas_in
 
 
 def test_items_before_a_quoted_label_with_intro_verb() -> None:

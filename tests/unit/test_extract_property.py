@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 
-from extract_helpers import doc_from
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.core.extract import extract_formulas
 from quiz.core.text.corpus import clean_text
+from tests.helpers.extract import doc_from
 
 ALPHABET = list("打造民富区强改革创新宜居宜业绿色美丽法治和谐名片一二三四五六七八九十两个大项张"
                 "是就第“”\"、，,。；：:（）()\n \t1234+N等的和") + ["\x1b", "[bold]", "[/]", "**", "#"]

@@ -219,7 +219,7 @@ def test_a_part_links_to_its_composite_by_id_wherever_it_stands() -> None:
                     kind=FormulaKind.COMPOSITE, part_keys=("4", "4"))
     found = dict((f.label, f) for f, _ in bank_formulas("004_a.txt", "报告", [part, whole]))
     assert found["四项重点工作"].parent == "004_a/4433"
-    assert found["4433"].count == [4, 4] and found["4433"].kind == "composite"
+    assert found["4433"].count == (4, 4) and found["4433"].kind == "composite"
     orphan = formula("004_a.txt", "三重压力", parent="不在本文")
     assert bank_formulas("004_a.txt", "报告", [orphan])[0][0].parent == "不在本文"
 

@@ -6,13 +6,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from click.testing import CliRunner
-from helpers_engine import one_per_formula
 
 from quiz.cli import main
 from quiz.core.errors import ExitCode
 from quiz.core.review.db import Store
 from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings, load_settings
+from tests.helpers.banks import one_per_formula
 
 
 def _today() -> date:

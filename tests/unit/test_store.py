@@ -8,32 +8,33 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers_engine import make_bank
 
 from quiz import paths
 from quiz.core.errors import DatabaseError, ExitCode
 from quiz.core.review import db as store_module
 from quiz.core.review import migrations
 from quiz.core.review.db import Store
+from tests.helpers.banks import make_bank
+from tests.helpers.db import sql_rows, sql_value
 
 
 def test_open_creates_a_wal_database_in_the_data_dir(quiz_home: Path) -> None:
     with Store.open() as store:
         assert store.path == paths.default_db_path()
         assert store.path.parent == quiz_home
-        assert store.scalar("PRAGMA journal_mode") == "wal"
-        assert store.scalar("PRAGMA user_version") == migrations.SCHEMA_VERSION
-        assert store.scalar("PRAGMA busy_timeout") > 0
+        assert sql_value(store, "PRAGMA journal_mode") == "wal"
+        assert sql_value(store, "PRAGMA user_version") == migrations.SCHEMA_VERSION
+        assert sql_value(store, "PRAGMA busy_timeout") > 0
         assert store.integrity_ok()
     with Store.open() as again:  # reopening an existing database migrates nothing
-        assert again.scalar("PRAGMA user_version") == migrations.SCHEMA_VERSION
+        assert sql_value(again, "PRAGMA user_version") == migrations.SCHEMA_VERSION
 
 
 def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     path.write_bytes(b"")
     with Store.open(path) as store:
-        assert store.scalar("PRAGMA user_version") == migrations.SCHEMA_VERSION
+        assert sql_value(store, "PRAGMA user_version") == migrations.SCHEMA_VERSION
 
 
 def _refused(path: Path) -> DatabaseError:
@@ -133,8 +134,8 @@ def test_migrations_bring_an_older_database_forward(
     monkeypatch.setattr(store_module, "MIGRATIONS", later)
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", len(later))
     with Store.open(path) as store:
-        assert store.scalar("PRAGMA user_version") == len(later)
-        rows = store.query("SELECT question_id, note FROM cards ORDER BY position")
+        assert sql_value(store, "PRAGMA user_version") == len(later)
+        rows = sql_rows(store, "SELECT question_id, note FROM cards ORDER BY position")
         assert [(r[0], r[1]) for r in rows] == [("F/q0", ""), ("F/q1", "")]
 
 
@@ -149,7 +150,7 @@ def test_sync_bank_hides_vanished_questions_and_keeps_them(tmp_path: Path) -> No
         store.sync_bank(make_bank({"A": 2, "B": 1}))  # and came back under the same id
         back = store.card("A/q1")
         assert back is not None and not back.hidden
-        assert store.scalar("SELECT count(*) FROM cards") == 3
+        assert sql_value(store, "SELECT count(*) FROM cards") == 3
 
 
 def test_sync_bank_follows_changed_formulas_and_order(tmp_path: Path) -> None:

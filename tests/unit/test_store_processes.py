@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from quiz.core.review.db import Store
+from tests.helpers.db import sql_rows, sql_value
 
 WORKER = r'''
 import sys
@@ -53,7 +54,7 @@ def _start(tmp_path: Path, db: Path, count: int, tag: str) -> subprocess.Popen[s
 def _answers(db: Path) -> set[str]:
     with Store.open(db) as store:
         assert store.integrity_ok()
-        return {r[0] for r in store.query("SELECT answer FROM reviews")}
+        return {r[0] for r in sql_rows(store, "SELECT answer FROM reviews")}
 
 
 def test_sigkill_loses_no_committed_answer(tmp_path: Path) -> None:
@@ -93,12 +94,12 @@ def test_two_processes_study_one_database_at_once(tmp_path: Path) -> None:
     expected = {f"{tag}-{n}" for tag in ("a", "b") for n in range(per_worker)}
     assert stored == expected
     with Store.open(db) as store:
-        assert store.scalar("SELECT count(*) FROM reviews") == 2 * per_worker
-        assert store.scalar("SELECT count(*) FROM sessions") == 2
-        assert store.scalar("SELECT sum(answers) FROM sessions") == 2 * per_worker
-        assert store.scalar("SELECT count(*) FROM cards") == 40
+        assert sql_value(store, "SELECT count(*) FROM reviews") == 2 * per_worker
+        assert sql_value(store, "SELECT count(*) FROM sessions") == 2
+        assert sql_value(store, "SELECT sum(answers) FROM sessions") == 2 * per_worker
+        assert sql_value(store, "SELECT count(*) FROM cards") == 40
         # each answer updated the card it read inside its own transaction: none was lost
-        assert store.scalar("SELECT sum(reps) FROM cards") == 2 * per_worker
-        tags = [r[0][0] for r in store.query("SELECT answer FROM reviews ORDER BY id")]
+        assert sql_value(store, "SELECT sum(reps) FROM cards") == 2 * per_worker
+        tags = [r[0][0] for r in sql_rows(store, "SELECT answer FROM reviews ORDER BY id")]
     switches = sum(1 for x, y in zip(tags, tags[1:], strict=False) if x != y)
     assert switches >= 2, "the two workers did not overlap"

@@ -7,11 +7,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers_engine import BEIJING, Clock, make_bank, one_per_formula
 
+from quiz.core.review.answers import Answer, StudyLog
 from quiz.core.review.db import Store
+from quiz.core.review.scheduling import Rating
 from quiz.core.review.session import ExamResult, StudySession
 from quiz.core.review.settings import Settings
+from tests.helpers.banks import make_bank, one_per_formula
+from tests.helpers.clock import BEIJING, FakeClock
+from tests.helpers.db import sql_rows, sql_value
 
 
 @pytest.fixture
@@ -20,11 +24,11 @@ def store(tmp_path: Path):
         yield opened
 
 
-def session(store: Store, bank, clock: Clock, **settings) -> StudySession:
+def session(store: Store, bank, clock: FakeClock, **settings) -> StudySession:
     return StudySession(store, bank, Settings(**settings), now=clock, fuzz=False)
 
 
-def answer_all(s: StudySession, clock: Clock, rating: int = 3, *, extra: bool = False) -> list[str]:
+def answer_all(s: StudySession, clock: FakeClock, rating: int = 3, *, extra: bool = False) -> list[str]:
     asked = []
     while (q := s.next_question(extra=extra)) is not None:
         s.record(q, rating, "答案")
@@ -36,7 +40,7 @@ def answer_all(s: StudySession, clock: Clock, rating: int = 3, *, extra: bool = 
 
 
 def test_new_cards_follow_bank_order_up_to_the_daily_limit(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(30), clock, new_per_day=5)
     assert s.counts().new == 5
     first = [s.next_question()]
@@ -51,7 +55,7 @@ def test_new_cards_follow_bank_order_up_to_the_daily_limit(store: Store) -> None
 
 
 def test_learning_steps_come_back_within_the_day(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(1), clock)
     q = s.next_question()
     assert q is not None
@@ -65,7 +69,7 @@ def test_learning_steps_come_back_within_the_day(store: Store) -> None:
 
 
 def test_reviews_come_first_and_respect_the_review_limit(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(10), clock, new_per_day=6, reviews_per_day=4)
     answer_all(s, clock, rating=4)  # 6 cards, each due in 8 days
     clock.advance(days=8)
@@ -78,7 +82,7 @@ def test_reviews_come_first_and_respect_the_review_limit(store: Store) -> None:
 
 
 def test_the_day_starts_at_the_configured_hour(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     clock.set(2026, 3, 2, 23, 0)
     bank = one_per_formula(10)
     s = session(store, bank, clock, new_per_day=2)
@@ -94,7 +98,7 @@ def test_the_day_starts_at_the_configured_hour(store: Store) -> None:
 
 
 def test_siblings_are_buried_for_the_day(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = make_bank({"甲": 3, "乙": 2, "丙": 1})
     s = session(store, bank, clock)
     assert s.counts().new == 3  # one question per formula
@@ -109,20 +113,20 @@ def test_siblings_are_buried_for_the_day(store: Store) -> None:
 
 
 def test_record_commits_before_returning(store: Store, tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(3), clock)
     q = s.next_question()
     assert q is not None
     s.record(q, 1, "错的答案", duration_s=4.2)
     with Store.open(tmp_path / "reviews.sqlite3") as other:
-        rows = other.query("SELECT rating, correct, answer, duration_ms, prior_state FROM reviews")
+        rows = sql_rows(other, "SELECT rating, correct, answer, duration_ms, prior_state FROM reviews")
         assert [tuple(r) for r in rows] == [(1, 0, "错的答案", 4200, 0)]
         card = other.card(q.id)
         assert card is not None and card.reps == 1 and card.lapses == 1
 
 
 def test_undo_restores_the_card_exactly(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, one_per_formula(2), clock)
     q = s.next_question()
     assert q is not None
@@ -133,7 +137,7 @@ def test_undo_restores_the_card_exactly(store: Store) -> None:
     assert store.card(q.id) != before
     assert s.undo() == q.id
     assert store.card(q.id) == before
-    assert store.scalar("SELECT count(*) FROM reviews") == 1
+    assert sql_value(store, "SELECT count(*) FROM reviews") == 1
     assert s.undo() == q.id
     fresh = store.card(q.id)
     assert fresh is not None and fresh.reps == 0 and fresh.due is None
@@ -141,8 +145,29 @@ def test_undo_restores_the_card_exactly(store: Store) -> None:
     assert s.counts().new == 2
 
 
+def test_one_undo_stack_for_the_session_and_the_study_screen(store: Store) -> None:
+    clock = FakeClock()
+    s = session(store, one_per_formula(3), clock)
+    first = s.next_question()
+    assert first is not None
+    s.record(first, 3, "答案")  # before the screen opened: not the screen's to undo
+    log = StudyLog(s)
+    second = s.next_question()
+    assert second is not None and second != first
+    log.record(Answer(second, 1, "错", 2.0, None))  # a plain int is the fsrs rating
+    assert log.answers[-1].rating is Rating.Again and log.right == 0
+    assert [a.question for a in s.answers] == [first, second]
+    assert s.undo() == second.id  # undone through the session: the screen sees it at once
+    assert log.done == 0 and log.undo() is None
+    assert [a.question for a in s.answers] == [first]
+    log.record(Answer(second, 3, "答案", 2.0, None))
+    log.rerate(Rating.Hard)
+    assert [(a.question, a.rating) for a in s.answers] == [(first, 3), (second, Rating.Hard)]
+    assert sql_rows(store, "SELECT rating FROM reviews ORDER BY id") == [(3,), (2,)]
+
+
 def test_eight_failures_make_a_leech(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(2)
     s = session(store, bank, clock)
     q = bank.questions[0]
@@ -159,7 +184,7 @@ def test_eight_failures_make_a_leech(store: Store) -> None:
     assert all(card.id != q.id for card in _all_questions(s, clock))
 
 
-def _all_questions(s: StudySession, clock: Clock):
+def _all_questions(s: StudySession, clock: FakeClock):
     asked = []
     while (q := s.next_question(extra=True)) is not None and len(asked) < 20:
         asked.append(q)
@@ -168,7 +193,7 @@ def _all_questions(s: StudySession, clock: Clock):
 
 
 def test_flag_and_suspend(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(2)
     s = session(store, bank, clock)
     s.flag("F000/q0")
@@ -187,7 +212,7 @@ def test_flag_and_suspend(store: Store) -> None:
 
 
 def test_exam_results_and_their_wrong_answers(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(3)
     s = session(store, bank, clock)
     started = clock()
@@ -207,7 +232,7 @@ def test_exam_results_and_their_wrong_answers(store: Store) -> None:
 
 
 def test_bank_regeneration_keeps_history(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     s = session(store, make_bank({"A": 1, "B": 1}), clock)
     answer_all(s, clock, rating=4)
     s2 = session(store, make_bank({"B": 1, "C": 1}), clock)  # A vanished, C is new
@@ -219,7 +244,7 @@ def test_bank_regeneration_keeps_history(store: Store) -> None:
 
 
 def test_stats(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     clock.set(2026, 3, 1, 9, 0)
     bank = one_per_formula(4)
     s = session(store, bank, clock)
@@ -252,7 +277,7 @@ def test_naive_clock_is_rejected(store: Store) -> None:
 
 
 def test_rating_must_be_one_to_four(store: Store) -> None:
-    s = session(store, one_per_formula(1), Clock())
+    s = session(store, one_per_formula(1), FakeClock())
     with pytest.raises(ValueError):
         s.record(s.bank.questions[0], 5, "x")
 
@@ -261,7 +286,7 @@ def test_rating_must_be_one_to_four(store: Store) -> None:
 
 
 def test_exam_date_caps_intervals(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(1)
     s = session(store, bank, clock, exam_date=date(2026, 3, 6))
     q = bank.questions[0]
@@ -274,7 +299,7 @@ def test_exam_date_caps_intervals(store: Store) -> None:
 
 
 def test_setting_an_exam_date_pulls_existing_reviews_back(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(3)
     s = session(store, bank, clock)
     answer_all(s, clock, rating=4)
@@ -286,7 +311,7 @@ def test_setting_an_exam_date_pulls_existing_reviews_back(store: Store) -> None:
 
 
 def test_final_days_show_the_weakest_first(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = one_per_formula(2)
     s = session(store, bank, clock)
     strong, weak = bank.questions
@@ -309,7 +334,7 @@ def test_final_days_show_the_weakest_first(store: Store) -> None:
 
 
 def test_a_question_of_several_formulas_is_buried_by_any_of_them(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     base = make_bank({"甲": 1, "乙": 1})
     board = replace(base.questions[0], id="board", formula_ids=("乙", "甲"))
     bank = replace(base, questions=(base.questions[0], board, base.questions[1]))
@@ -321,7 +346,7 @@ def test_a_question_of_several_formulas_is_buried_by_any_of_them(store: Store) -
 
 
 def test_many_buried_siblings_leave_the_day_empty(store: Store) -> None:
-    clock = Clock()
+    clock = FakeClock()
     bank = make_bank({"甲": 300, "乙": 300})
     s = session(store, bank, clock)
     assert answer_all(s, clock, rating=4) == ["甲/q0", "乙/q0"]

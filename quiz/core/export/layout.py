@@ -126,7 +126,7 @@ def key_blocks(paper: Paper) -> list[Block]:
 
 
 def combined_blocks(paper: Paper) -> list[Block]:
-    """The paper, a page break, then the key (`--answers appended`)."""
+    """The paper, a page break, then the key (answers `appended`)."""
     return [*paper_blocks(paper), PageBreak(), *key_blocks(paper)]
 
 

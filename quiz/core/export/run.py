@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import cast
 
 from quiz.core.atomic import pending_files
+from quiz.core.errors import SETTING
 from quiz.core.export.base import (
     AnswerMode,
     ExportOptions,
@@ -91,15 +92,15 @@ def _reject_paper_options(fmt: ExportFormat, options: ExportOptions) -> None:
     used = [
         name
         for name, value in (
-            ("--variants", options.variants),
-            ("--points", options.points),
-            ("--time", options.time_minutes),
-            ("--answers", options.answers is not AnswerMode.SEPARATE),
+            ("variants", options.variants),
+            ("points", options.points),
+            ("time_minutes", options.time_minutes),
+            ("answers", options.answers is not AnswerMode.SEPARATE),
         )
         if value
     ]
     if used:
         raise BadOption(
-            f"{', '.join(used)} only apply to papers, not to {fmt.name}",
-            hint="papers: docx, html, pdf, md",
+            f"{SETTING} only apply to papers, not to {fmt.name}",
+            hint="papers: docx, html, pdf, md", settings=tuple(used),
         )

@@ -1,6 +1,6 @@
 """Choosing questions for an export: by document, label and type, then a count per type.
 
-`--select doc=004,label=四个历城 --select type=cloze` keeps questions whose formulas come
+The selection `doc=004,label=四个历城` plus `type=cloze` keeps questions whose formulas come
 from a matching document AND carry a matching label AND whose type matches; values of one
 key are alternatives. The count per type draws a sample with a seeded RNG and keeps the
 bank's order, so the same seed always gives the same questions.
@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from quiz.core.errors import ExitCode, NothingFound, QuizError
+from quiz.core.errors import SETTING, ExitCode, NothingFound, QuizError
 from quiz.core.model import TYPE_NAMES_ZH, Bank, BankFormula, Question, QuestionType
 
 SELECT_KEYS = ("doc", "label", "type")
@@ -53,8 +53,8 @@ class Selection:
                 key = key.strip()
                 if not sep or key not in found or not value.strip():
                     raise BadOption(
-                        f"cannot read selection {part!r}",
-                        hint="write doc=NAME, label=TEXT or type=TYPE",
+                        f"cannot read {SETTING} {part!r}",
+                        hint="write doc=NAME, label=TEXT or type=TYPE", settings=("selection",),
                     )
                 found[key].append(value.strip())
         return cls(
@@ -112,28 +112,33 @@ def select_questions(
     matching = [q for q in bank.questions if selection.matches(q, formulas)]
     if not matching:
         raise NothingFound(
-            "no question matches the selection", path=bank.path, hint="loosen --select"
+            "no question matches the selection", path=bank.path, hint=f"loosen {SETTING}",
+            settings=("selection",),
         )
     rng = random.Random(f"select:{seed}")
     keep: set[int] = set()
     for qtype in QuestionType:
         of_type = [i for i, q in enumerate(matching) if q.type is qtype]
         if not counts:
-            keep.update(of_type)  # no --count: every question of every type
+            keep.update(of_type)  # no counts: every question of every type
             continue
-        # With --count the paper holds exactly what it names: a type not named is left out.
+        # With counts the paper holds exactly what they name: a type not named is left out.
         wanted = counts.get(qtype, 0)
         keep.update(rng.sample(of_type, wanted) if wanted < len(of_type) else of_type)
     chosen = tuple(q for i, q in enumerate(matching) if i in keep)
     if not chosen:
         raise NothingFound(
-            "the counts leave no question to export", path=bank.path, hint="raise --count"
+            "the counts leave no question to export", path=bank.path, hint=f"raise {SETTING}",
+            settings=("counts",),
         )
     return chosen
 
 
-def parse_per_type(specs: Iterable[str], option: str) -> dict[QuestionType, int]:
-    """Read `--count 10` (every type) or `--count cloze=5,single_choice=3` as numbers per type."""
+def parse_per_type(specs: Iterable[str], setting: str) -> dict[QuestionType, int]:
+    """Read `10` (every type) or `cloze=5,single_choice=3` as numbers per type.
+
+    `setting` is the `ExportOptions` field being read (`counts`, `points`); errors name it.
+    """
     values: dict[QuestionType, int] = {}
     for spec in specs:
         for part in spec.split(","):
@@ -143,11 +148,12 @@ def parse_per_type(specs: Iterable[str], option: str) -> dict[QuestionType, int]
                 value = int(number.strip())
             except ValueError:
                 raise BadOption(
-                    f"{option}: {number.strip()!r} is not a whole number",
-                    hint=f"write {option} 10 or {option} cloze=5,single_choice=3",
+                    f"{SETTING}: {number.strip()!r} is not a whole number",
+                    hint=f"write {SETTING} 10 or {SETTING} cloze=5,single_choice=3",
+                    settings=(setting,),
                 ) from None
-            if value < 0 or (option == "--points" and value == 0):
-                raise BadOption(f"{option}: {value} is too small")
+            if value < 0 or (setting == "points" and value == 0):
+                raise BadOption(f"{SETTING}: {value} is too small", settings=(setting,))
             for qtype in types:
                 values[qtype] = value
     return values
@@ -160,8 +166,8 @@ def parse_variants(text: str | None) -> tuple[str, ...]:
     names = tuple(part.strip() for part in text.split(","))
     for name in names:
         if not name or len(name) > 8 or any(c in name for c in "/\\:*?\"<>|."):
-            raise BadOption(f"--variants: {name!r} is not a usable variant name",
-                            hint="write --variants A,B")
+            raise BadOption(f"{SETTING}: {name!r} is not a usable variant name",
+                            hint=f"write {SETTING} A,B", settings=("variants",))
     if len(set(names)) != len(names):
-        raise BadOption("--variants: a variant name is repeated")
+        raise BadOption(f"{SETTING}: a variant name is repeated", settings=("variants",))
     return names

@@ -90,7 +90,7 @@ def part_meanings(formula: BankFormula) -> list[str] | None:
     keys, items = formula.part_keys, formula.items
     if len(keys) == len(items):
         return list(items)
-    counts = formula.count if isinstance(formula.count, list) else []
+    counts = formula.count if isinstance(formula.count, tuple) else ()
     if len(counts) != len(keys):
         return None
     open_parts = [c for c in counts if not isinstance(c, int) or isinstance(c, bool)]

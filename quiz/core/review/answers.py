@@ -1,33 +1,23 @@
-"""This session's answers: recording, re-rating and undo, over the review engine.
+"""The answers of one study screen: recording, re-rating and undo, over the session.
 
 Kept apart from the study screen so the screen only shows things; every method commits
-through `StudySession` before returning.
+through `StudySession` before returning. The session holds the one undo stack: this
+log is a window on the answers it recorded since the screen opened.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quiz.core.model import Question
+from quiz.core.review.scheduling import Rating
+from quiz.core.review.types import Answer
 
 if TYPE_CHECKING:
     from quiz.core.review.session import StudySession
 
-
-@dataclass(frozen=True)
-class Answer:
-    """One recorded answer."""
-
-    question: Question
-    rating: int
-    text: str
-    elapsed: float
-    correct: bool | None  # None: self-graded, right when rated above Again
-
-    @property
-    def right(self) -> bool:
-        return self.correct if self.correct is not None else self.rating > 1
+__all__ = ["Answer", "StudyLog"]
 
 
 class StudyLog:
@@ -35,7 +25,11 @@ class StudyLog:
 
     def __init__(self, session: StudySession) -> None:
         self.session = session
-        self.answers: list[Answer] = []
+        self._first = len(session.answers)  # answers before this screen are not its own
+
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        return self.session.answers[self._first:]
 
     @property
     def done(self) -> int:
@@ -51,17 +45,17 @@ class StudyLog:
             answer.question, answer.rating, answer.text,
             duration_s=answer.elapsed, correct=answer.correct,
         )
-        self.answers.append(answer)
 
-    def rerate(self, rating: int) -> None:
+    def rerate(self, rating: Rating) -> None:
         """Replace the last answer's rating: its review is undone and recorded again."""
         last = self.answers[-1]
         self.undo()
         self.record(replace(last, rating=rating))
 
     def undo(self) -> Question | None:
-        """Take back the last answer; returns its question."""
-        if not self.answers:
+        """Take back the last answer of this screen; returns its question."""
+        answers = self.answers
+        if not answers:
             return None
         self.session.undo()
-        return self.answers.pop().question
+        return answers[-1].question

@@ -1,21 +1,36 @@
-"""Card rows and the statements on them: syncing a bank, reading and writing cards.
+"""Card rows and every statement on the `cards` and `meta` tables.
 
 `CardStatements` is mixed into `Store` (quiz/core/review/db.py), which owns the connection
-and transactions; this module only says what is read and written.
+and transactions; this module only says what is read and written. The statements on
+reviews, sessions and exams are in `logs.py`. State and rating are fsrs's own enums in
+the code; the columns hold their integer values, converted here.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from operator import attrgetter
 from typing import Any
 
-from quiz.core.clock import from_us, to_us
+from quiz.core.clock import Day, from_us, to_us
 from quiz.core.model import Bank
-from quiz.core.review.scheduling import card_id_for
+from quiz.core.review.scheduling import State, card_id_for
+
+# The cards the queue and the statistics walk: studied, visible, not suspended. These are
+# the predicates of the partial indexes `cards_due` and `cards_new` (migrations.py),
+# written the same way so that SQLite uses them (tests/unit/test_store.py checks it).
+STUDIED = "reps > 0 AND hidden = 0 AND suspended = 0"
+UNSEEN = "reps = 0 AND hidden = 0 AND suspended = 0"
+_REVIEW = int(State.Review)
+
+
+def day_number_sql(day: Day, column: str) -> str:
+    """SQL giving the study-day number (days since 1970-01-01) of a µs column."""
+    return f"(({column}) / 1000000 + {day.shift_seconds}) / 86400"
 
 
 @dataclass(frozen=True)
@@ -27,7 +42,7 @@ class CardRow:
     formulas: tuple[str, ...] = ()
     position: int = 0
     hidden: bool = False
-    state: int = 1
+    state: State = State.Learning
     step: int | None = None
     stability: float | None = None
     difficulty: float | None = None
@@ -48,7 +63,7 @@ class CardRow:
             formulas=tuple(f for f in row["formulas"].split("\n") if f),
             position=row["position"],
             hidden=bool(row["hidden"]),
-            state=row["state"],
+            state=State(row["state"]),
             step=row["step"],
             stability=row["stability"],
             difficulty=row["difficulty"],
@@ -69,7 +84,7 @@ class CardRow:
             "formulas": "\n".join(self.formulas),
             "position": self.position,
             "hidden": int(self.hidden),
-            "state": self.state,
+            "state": int(self.state),
             "step": self.step,
             "stability": self.stability,
             "difficulty": self.difficulty,
@@ -87,9 +102,8 @@ class CardRow:
 CARD_COLUMNS = tuple(CardRow.__dataclass_fields__)
 
 
-
 class CardStatements:
-    """The card statements of the store; needs `query`, `execute`, `scalar`, `transaction`."""
+    """The card statements of the store (needs its `_rows`, `_stream`, `_run`, `_value`)."""
 
     def sync_bank(self, bank: Bank) -> None:
         """Register new questions and hide vanished ones; history is always kept.
@@ -102,33 +116,33 @@ class CardStatements:
         formulas = "\x00".join(map("\n".join, map(attrgetter("formula_ids"), bank.questions)))
         listing = f"{ids}\x02{formulas}"
         fingerprint = hashlib.blake2b(listing.encode("utf-8"), digest_size=16).hexdigest()
-        if self.scalar("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
+        if self._value("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
             return
         rows = [
             (card_id_for(q.id), q.id, "\n".join(q.formula_ids), position)
             for position, q in enumerate(bank.questions)
         ]
         with self.transaction():
-            self.execute("CREATE TEMP TABLE IF NOT EXISTS bank_ids (question_id TEXT PRIMARY KEY)")
-            self.execute("DELETE FROM temp.bank_ids")
-            self._conn.executemany(
+            self._run("CREATE TEMP TABLE IF NOT EXISTS bank_ids (question_id TEXT PRIMARY KEY)")
+            self._run("DELETE FROM temp.bank_ids")
+            self._run_many(
                 "INSERT OR IGNORE INTO temp.bank_ids VALUES (?)", [(r[1],) for r in rows]
             )
-            self._conn.executemany(
+            self._run_many(
                 "INSERT INTO cards (card_id, question_id, formulas, position) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (question_id) DO UPDATE SET formulas = excluded.formulas,"
                 " position = excluded.position, hidden = 0",
                 rows,
             )
-            self.execute(
+            self._run(
                 "UPDATE cards SET hidden = 1 WHERE hidden = 0"
                 " AND question_id NOT IN (SELECT question_id FROM temp.bank_ids)"
             )
-            self.execute("DELETE FROM temp.bank_ids")
+            self._run("DELETE FROM temp.bank_ids")
             self.set_meta("bank_fingerprint", fingerprint)
 
     def card(self, question_id: str) -> CardRow | None:
-        rows = self.query("SELECT * FROM cards WHERE question_id = ?", (question_id,))
+        rows = self._rows("SELECT * FROM cards WHERE question_id = ?", (question_id,))
         return CardRow.from_sql(rows[0]) if rows else None
 
     def cards_by_id(self, card_ids: list[int]) -> dict[int, CardRow]:
@@ -136,7 +150,7 @@ class CardStatements:
         for start in range(0, len(card_ids), 500):
             chunk = card_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self.query(f"SELECT * FROM cards WHERE card_id IN ({marks})", chunk):
+            for row in self._rows(f"SELECT * FROM cards WHERE card_id IN ({marks})", chunk):
                 found[row["card_id"]] = CardRow.from_sql(row)
         return found
 
@@ -144,7 +158,7 @@ class CardStatements:
         """Write every column of the card (inside a transaction)."""
         values = card.to_sql()
         assignments = ", ".join(f"{c} = :{c}" for c in CARD_COLUMNS if c != "card_id")
-        self.execute(f"UPDATE cards SET {assignments} WHERE card_id = :card_id", values)
+        self._run(f"UPDATE cards SET {assignments} WHERE card_id = :card_id", values)
 
     def set_card_flags(self, question_id: str, **flags: bool) -> None:
         """Set flagged/suspended/... on one card (KeyError for an unknown question)."""
@@ -154,4 +168,71 @@ class CardStatements:
                 raise KeyError(question_id)
             self.put_card(replace(current, **flags))
 
-    # --- meta ---------------------------------------------------------------------
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._run(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- the day's queue (rows stay raw: skipping buried cards must stay cheap) ------
+
+    def learning_due(self, until: datetime) -> list[sqlite3.Row]:
+        """Studied cards in (re)learning due at or before `until`, earliest first."""
+        return self._rows(
+            f"SELECT * FROM cards WHERE {STUDIED} AND state != {_REVIEW} AND due <= ?"
+            " ORDER BY due", (to_us(until),),
+        )
+
+    def reviews_due(self, before: datetime) -> Iterator[sqlite3.Row]:
+        """Review-state cards due before `before`, oldest due first, read lazily."""
+        return self._stream(
+            f"SELECT * FROM cards WHERE {STUDIED} AND state = {_REVIEW} AND due < ?"
+            " ORDER BY due", (to_us(before),),
+        )
+
+    def new_cards(self, skip_formulas: list[str]) -> Iterator[sqlite3.Row]:
+        """Never-studied cards in bank order, without those whose formulas are `skip_formulas`."""
+        sql = f"SELECT * FROM cards WHERE {UNSEEN}"
+        if skip_formulas:
+            sql += f" AND formulas NOT IN ({','.join('?' * len(skip_formulas))})"
+        return self._stream(sql + " ORDER BY position", skip_formulas)
+
+    def studied_cards(self) -> Iterator[sqlite3.Row]:
+        """Every studied card, earliest due first (for studying ahead)."""
+        return self._stream(f"SELECT * FROM cards WHERE {STUDIED} ORDER BY due")
+
+    def cards_answered_since(self, start: datetime) -> list[sqlite3.Row]:
+        """card_id, formulas and `new` (first studied since `start`) of the cards answered
+        since `start`."""
+        since = to_us(start)
+        return self._rows(
+            "SELECT card_id, formulas, coalesce(introduced >= ?, 0) AS new FROM cards"
+            " WHERE card_id IN (SELECT card_id FROM reviews WHERE at >= ?)", (since, since),
+        )
+
+    def studied_due_from(self, moment: datetime) -> list[CardRow]:
+        """Studied cards due at or after `moment` (those an exam date may pull back)."""
+        rows = self._rows(f"SELECT * FROM cards WHERE {STUDIED} AND due >= ?", (to_us(moment),))
+        return [CardRow.from_sql(row) for row in rows]
+
+    # --- counts for the statistics -------------------------------------------------
+
+    def count_due(self, before: datetime, *, since: datetime | None = None) -> int:
+        """Studied cards due before `before` (and at or after `since`, when given)."""
+        if since is None:
+            return self._value(f"SELECT count(*) FROM cards WHERE {STUDIED} AND due < ?",
+                               (to_us(before),))
+        return self._value(f"SELECT count(*) FROM cards WHERE {STUDIED} AND due >= ? AND due < ?",
+                           (to_us(since), to_us(before)))
+
+    def count_leeches(self) -> int:
+        return self._value("SELECT count(*) FROM cards WHERE leech = 1 AND hidden = 0")
+
+    def due_per_day(self, day: Day, before: datetime) -> list[tuple[int, int]]:
+        """(study-day number, cards due that day) for studied cards due before `before`."""
+        return [tuple(r) for r in self._rows(
+            f"SELECT {day_number_sql(day, 'due')} AS d, count(*) FROM cards"
+            f" WHERE {STUDIED} AND due < ? GROUP BY d", (to_us(before),),
+        )]

@@ -1,10 +1,14 @@
-"""The review database: opening it safely, migrations, and the queries on cards.
+"""The review database: opening it safely, migrations, transactions.
 
 SQLite in WAL mode with a busy timeout, so that two processes can study from one file.
 Every write happens in `transaction()` (BEGIN IMMEDIATE ... COMMIT): an answer is on disk
 before the caller goes on, and a killed process loses nothing already committed. A file
 that is not SQLite, not ours, corrupt, or from a newer version is refused with a
 `DatabaseError` before anything is written to it.
+
+The store has no public way to run SQL: its statements are named methods, written in
+`cards.py` (cards, meta) and `logs.py` (reviews, sessions, exams) on top of the private
+runners here.
 """
 
 from __future__ import annotations
@@ -19,11 +23,14 @@ from typing import Any
 from quiz import paths
 from quiz.core.errors import DatabaseError
 from quiz.core.review.cards import CardStatements
+from quiz.core.review.logs import LogStatements
 from quiz.core.review.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-class Store(CardStatements):
+
+
+class Store(CardStatements, LogStatements):
     """An open review database. Use `Store.open(path)`; close it or use `with`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -99,7 +106,9 @@ class Store(CardStatements):
         if self._conn.in_transaction:
             self._conn.execute("ROLLBACK")
 
-    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    # --- the private runners of the statements in cards.py and logs.py -------------
+
+    def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Run a read query, turning SQLite failures into DatabaseError."""
         with self._lock:
             try:
@@ -107,7 +116,7 @@ class Store(CardStatements):
             except sqlite3.Error as exc:
                 raise _db_error(exc, self.path) from exc
 
-    def iterate(self, sql: str, params: Any = ()) -> Iterator[sqlite3.Row]:
+    def _stream(self, sql: str, params: Any = ()) -> Iterator[sqlite3.Row]:
         """Stream the rows of a read query (for walks that usually stop early)."""
         with self._lock:
             try:
@@ -117,32 +126,29 @@ class Store(CardStatements):
             except sqlite3.Error as exc:
                 raise _db_error(exc, self.path) from exc
 
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+    def _run(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run one write statement inside the current transaction."""
+        return self._write(self._conn.execute, sql, params)
+
+    def _run_many(self, sql: str, rows: Any) -> None:
+        """Run one write statement for each of `rows`, inside the current transaction."""
+        self._write(self._conn.executemany, sql, rows)
+
+    def _write(self, run: Any, sql: str, params: Any) -> sqlite3.Cursor:
         if not self._depth:
-            raise RuntimeError("Store.execute outside a transaction")
+            raise RuntimeError("a write outside a transaction")
         try:
-            return self._conn.execute(sql, params)
+            return run(sql, params)
         except sqlite3.Error as exc:
             raise _db_error(exc, self.path) from exc
 
-    def scalar(self, sql: str, params: Any = ()) -> Any:
-        rows = self.query(sql, params)
+    def _value(self, sql: str, params: Any = ()) -> Any:
+        rows = self._rows(sql, params)
         return rows[0][0] if rows else None
-
-    # --- cards --------------------------------------------------------------------
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.transaction():
-            self.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
 
     def integrity_ok(self) -> bool:
         """`PRAGMA integrity_check` says ok."""
-        return self.scalar("PRAGMA integrity_check") == "ok"
+        return self._value("PRAGMA integrity_check") == "ok"
 
 
 def _check_file(path: Path) -> None:

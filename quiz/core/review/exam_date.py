@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from quiz.core.clock import Day, to_us
+from quiz.core.clock import Day
 from quiz.core.review.cards import CardRow
 from quiz.core.review.db import Store
 from quiz.core.review.scheduling import ExamCap, Scheduling
@@ -41,16 +41,12 @@ def apply_exam_date(store: Store, settings: Settings, day: Day, scheduling: Sche
     cap = exam_cap(settings, day)
     if cap is None or day.now >= cap.exam_start:
         return 0
-    rows = store.query(
-        "SELECT * FROM cards WHERE reps > 0 AND hidden = 0 AND suspended = 0 AND due >= ?",
-        (to_us(cap.exam_start),),
-    )
+    rows = store.studied_due_from(cap.exam_start)
     moved = 0
     if not rows:
         return 0
     with store.transaction():
-        for sql_row in rows:
-            row = CardRow.from_sql(sql_row)
+        for row in rows:
             card = to_fsrs(scheduling, row, day.now)
             strength = scheduling.retrievability(card, cap.exam_start)
             due = cap.cap(row.due, now=day.now, today_start=day.start,

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
-
-AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
+from quiz.core.review.scheduling import Rating
 
 # Seconds the learner may take: a fixed reading time plus a time per character of the
 # expected answer. At most FAST_* is "fast" (Easy), more than SLOW_* is "slow" (Hard).
@@ -40,7 +39,7 @@ class GradeResult:
     per_answer: tuple[bool, ...]  # one per blank / pair / position / option
     expected: tuple[str, ...]
     given: tuple[str, ...]
-    suggested: int  # fsrs Rating value 1..4 (Again/Hard/Good/Easy)
+    suggested: Rating
 
 
 @cache
@@ -88,18 +87,18 @@ def grade(
     return GradeResult(correct, tuple(per_answer), tuple(expected), tuple(shown), rating)
 
 
-def suggest_rating(correct: bool, *, elapsed_s: float, hinted: bool, answer_chars: int) -> int:
+def suggest_rating(correct: bool, *, elapsed_s: float, hinted: bool, answer_chars: int) -> Rating:
     """Again when wrong; Hard after a hint or when slow; Easy when fast; else Good.
 
     An elapsed time of 0 means "not measured" and never counts as fast.
     """
     if not correct:
-        return AGAIN
+        return Rating.Again
     if hinted or elapsed_s > SLOW_BASE_S + SLOW_PER_CHAR_S * answer_chars:
-        return HARD
+        return Rating.Hard
     if 0 < elapsed_s <= FAST_BASE_S + FAST_PER_CHAR_S * answer_chars:
-        return EASY
-    return GOOD
+        return Rating.Easy
+    return Rating.Good
 
 
 def _answer_chars(question: Question) -> int:

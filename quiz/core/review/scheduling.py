@@ -81,20 +81,20 @@ class Scheduling:
         return Card(card_id=card_id_for(question_id))
 
     @staticmethod
-    def card(card_id: int, *, state: int, step: int | None, stability: float | None,
+    def card(card_id: int, *, state: State, step: int | None, stability: float | None,
              difficulty: float | None, due: datetime, last_review: datetime | None) -> Card:
         """An fsrs card from stored fields (a never-reviewed card has no last review)."""
         return Card(
-            card_id=card_id, state=State(state), step=step, stability=stability,
+            card_id=card_id, state=state, step=step, stability=stability,
             difficulty=difficulty, due=require_utc(due),
             last_review=require_utc(last_review) if last_review else None,
         )
 
-    def review(self, card: Card, rating: int, at: datetime, duration_s: float = 0.0) -> Card:
+    def review(self, card: Card, rating: Rating, at: datetime, duration_s: float = 0.0) -> Card:
         """The card after a review; `card` itself is left unchanged (undo keeps it)."""
         duration_ms = int(round(duration_s * 1000)) if duration_s > 0 else None
         new_card, _log = self._scheduler.review_card(
-            card, Rating(rating), review_datetime=require_utc(at), review_duration=duration_ms
+            card, rating, review_datetime=require_utc(at), review_duration=duration_ms
         )
         return new_card
 

@@ -5,6 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from quiz.core.model import Question
+from quiz.core.review.scheduling import Rating
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer given in a study session."""
+
+    question: Question
+    rating: Rating
+    text: str
+    elapsed: float  # seconds
+    correct: bool | None  # None: self-graded, right when rated above Again
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rating", Rating(self.rating))  # ValueError unless 1..4
+
+    @property
+    def right(self) -> bool:
+        return self.correct if self.correct is not None else self.rating is not Rating.Again
+
 
 @dataclass(frozen=True)
 class QueueCounts:

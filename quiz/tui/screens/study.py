@@ -21,7 +21,8 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 
 from quiz.core.errors import QuizError
 from quiz.core.model import TYPE_NAMES_ZH, Question
-from quiz.core.review.answers import Answer, StudyLog
+from quiz.core.review.answers import StudyLog
+from quiz.core.review.types import Answer
 from quiz.core.workspace import Workspace
 from quiz.tui.summary import summary_text
 from quiz.tui.widgets import AnswerInput, answer_widget

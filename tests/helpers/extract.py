@@ -1,4 +1,4 @@
-"""Build documents from literal text for extractor tests."""
+"""Documents built from literal text, for extractor tests."""
 
 from __future__ import annotations
 

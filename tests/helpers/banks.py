@@ -1,30 +1,8 @@
-"""Helpers for review-engine tests: a settable clock and small banks made in code."""
+"""Small banks made in code, for review-engine tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from quiz.core.model import Bank, BankFormula, Question, QuestionType
-
-BEIJING = timezone(timedelta(hours=8))
-
-
-class Clock:
-    """A clock that only moves when told to; reads as local (UTC+8) time."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.current = start or datetime(2026, 3, 2, 9, 0, tzinfo=BEIJING)
-
-    def __call__(self) -> datetime:
-        return self.current
-
-    def advance(self, **delta: float) -> datetime:
-        self.current += timedelta(**delta)
-        return self.current
-
-    def set(self, *args: int) -> datetime:
-        self.current = datetime(*args, tzinfo=BEIJING)
-        return self.current
 
 
 def cloze(qid: str, formula: str, answer: str = "答案") -> Question:
