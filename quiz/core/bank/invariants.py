@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from quiz.core.model import BLANK, FALSE_ANSWER, TRUE_ANSWER, QuestionType
+from quiz.core.questions.wording import attribution, full_width
 
 LETTERS = "ABCDEFGH"
 _SPACE = re.compile(r"\s+")
-ELLIPSIS = "…"
 
 
 def _squash(text: str) -> str:
@@ -25,18 +25,24 @@ def _filled(prompt: str, answers: list[str]) -> str:
     return "".join(out)
 
 
-def _in_order(filled: str, evidence: str) -> bool:
-    """Each `…`-separated piece of the filled prompt stands in the evidence, in order."""
-    cursor = 0
-    for piece in filter(None, _squash(filled).split(ELLIPSIS)):
-        found = evidence.find(piece, cursor)
-        if found < 0:
-            return False
-        cursor = found + len(piece)
-    return True
+def _core(prompt: str, source: str) -> str:
+    """The report's words of a cloze stem: without its attribution and closing mark."""
+    prompt = full_width(prompt)
+    opening = attribution(source)
+    if opening and prompt.startswith(opening):
+        prompt = prompt[len(opening):]
+    return prompt.rstrip().rstrip("。？！，；：、")
 
 
-def _check_cloze(q: dict[str, Any], evidence: str) -> list[str]:
+def _cued(answers: list[str], prompt: str, items: list[str]) -> bool:
+    """An overlap stem: its cue is the item just before the answer, in the report's order."""
+    if len(answers) != 1 or answers[0] not in items[1:]:
+        return False
+    index = items.index(answers[0])
+    return f"“{items[index - 1]}”" in prompt
+
+
+def _check_cloze(q: dict[str, Any], evidence: str, formula: dict[str, Any]) -> list[str]:
     answers = [str(a) for a in q["answers"]]
     prompt = str(q["prompt"])
     problems = []
@@ -44,12 +50,14 @@ def _check_cloze(q: dict[str, Any], evidence: str) -> list[str]:
         return [f"{prompt.count(BLANK)} blanks but {len(answers)} answers"]
     if len(q.get("accepted") or []) > len(answers):
         problems.append("more `accepted` lists than blanks")
-    filled = _filled(prompt, answers)
     if str(q.get("variant", "")) == "overlap":
-        if not _in_order(filled, _squash(evidence)):
-            problems.append("the prompt with its answers filled in is not taken from the evidence")
-    elif _squash(filled) != _squash(evidence):
-        problems.append("the prompt with its answers filled in differs from the evidence")
+        if not _cued(answers, prompt, [str(i) for i in formula.get("items") or []]):
+            problems.append("the cue of the stem is not the item before the answer")
+    else:
+        source = str(q.get("source") or formula.get("source") or "")
+        filled = _squash(_filled(_core(prompt, source), answers))
+        if filled not in _squash(evidence) and filled not in _squash(full_width(evidence)):
+            problems.append("the prompt with its answers filled in differs from the evidence")
     for answer in answers:
         if answer not in evidence:
             problems.append(f"answer `{answer}` does not appear in the evidence")
@@ -152,7 +160,7 @@ def invariants(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]
     qtype = QuestionType(q["type"])
     evidence = str(q.get("evidence") or known[str(q["formulas"][0])].get("evidence", ""))
     checks: dict[QuestionType, Callable[[], list[str]]] = {
-        QuestionType.CLOZE: lambda: _check_cloze(q, evidence),
+        QuestionType.CLOZE: lambda: _check_cloze(q, evidence, known[str(q["formulas"][0])]),
         QuestionType.SINGLE_CHOICE: lambda: _check_choice(q, multiple=False),
         QuestionType.MULTIPLE_CHOICE: lambda: _check_choice(q, multiple=True),
         QuestionType.TRUE_FALSE: lambda: _check_true_false(q),
