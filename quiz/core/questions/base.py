@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quiz.core.model import BankFormula
+from quiz.core.questions.wording import full_width
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
 Span = tuple[int, int]
@@ -50,7 +51,50 @@ def joined(items: Sequence[str]) -> str:
 
 def explanation(formula: BankFormula) -> str:
     """The 解析 of a question: the document it comes from and the report's sentence."""
-    return f"出自{formula.source}:{formula.evidence}"
+    evidence = full_width(formula.evidence)
+    return f"出自{full_width(formula.source)}：{evidence}" if formula.source else f"原文：{evidence}"
+
+
+def family_ids(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]:
+    """The ids of the composite the formula belongs to: its root and everything under it."""
+    by_id = {f.id: f for f in formulas}
+    by_id.setdefault(formula.id, formula)
+    root = formula
+    seen = {root.id}
+    while root.parent and root.parent in by_id and root.parent not in seen:
+        root = by_id[root.parent]
+        seen.add(root.id)
+    family = {root.id}
+    grown = True
+    while grown:
+        grown = False
+        for other in by_id.values():
+            if other.id not in family and other.parent in family:
+                family.add(other.id)
+                grown = True
+    return family
+
+
+def relatives(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]:
+    """Every label and item the formula's composite holds: never a distractor."""
+    family = family_ids(formula, formulas)
+    by_id = {f.id: f for f in (*formulas, formula)}
+    return {text for fid in family for text in (by_id[fid].label, *by_id[fid].items)}
+
+
+def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[str]:
+    """Items a distractor may be: of formulas of the same kind in the same report,
+    outside the formula's composite, in the formulas' order."""
+    family = family_ids(formula, formulas)
+    taken = relatives(formula, formulas)
+    pool: dict[str, None] = {}
+    for other in formulas:
+        if other.id in family or other.doc != formula.doc or other.kind != formula.kind:
+            continue
+        for item in other.items:
+            if item not in taken:
+                pool[item] = None
+    return list(pool)
 
 
 def locate_items(formula: BankFormula, hints: Sequence[Span] = ()) -> tuple[Span | None, ...]:

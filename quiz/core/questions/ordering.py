@@ -6,6 +6,7 @@ import random
 
 from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import explanation, quoted
+from quiz.core.questions.wording import attribution
 
 MIN_ITEMS = 3  # with two items the order is a coin toss, not something to learn
 
@@ -23,7 +24,7 @@ def ordering_questions(formula: BankFormula, rng: random.Random) -> list[Questio
             id=f"{formula.id}/{QuestionType.ORDERING}/items",
             type=QuestionType.ORDERING,
             formula_ids=(formula.id,),
-            prompt=f"按报告原文顺序排列{quoted(formula.label)}的内容。",
+            prompt=f"{attribution(formula.source)}按报告原文顺序排列{quoted(formula.label)}的内容。",
             answers=items,
             options=tuple(shuffled),
             variant="items",

@@ -64,9 +64,9 @@ def _word_at(item: str, start: int, end: int) -> str | None:
 def swap_problem(item: str, variant: str) -> str | None:
     """Why a one-word swap of `item` into `variant` is no fair distractor, or None.
 
-    The swap must replace a whole verb or adjective by a word of the table that reads as
-    a word in its new place (a dictionary word with a like tag), and the item must not be
-    a proper name.
+    The swap must replace the item's leading verb or adjective, as a whole word, by a
+    word of the table that reads as a word in its new place (a dictionary word with a
+    like tag), and the item must not be a proper name.
     """
     from quiz.core.text.segmentation import is_word  # deferred: jieba loads slowly
 
@@ -84,6 +84,8 @@ def swap_problem(item: str, variant: str) -> str | None:
             start = item.find(word, max(0, head - len(word) + 1))
             if start < 0 or item[:start] + other + item[start + len(word):] != variant:
                 continue
+            if start != 0:  # only the leading verb: 加快动能转换 -> 加速动能转换
+                return f"`{variant}` is not a word-for-word swap of `{item}`"
             old_tag = _word_at(item, start, start + len(word))
             new_tag = _word_at(variant, start, start + len(other))
             if (old_tag is None or new_tag is None or not is_word(other)

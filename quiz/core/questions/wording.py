@@ -14,12 +14,12 @@ from collections.abc import Sequence
 MAX_STEM = 160  # characters of a printed stem, attribution included
 MAX_CONTEXT = 110  # characters of the report's sentence a cloze stem keeps
 END_MARKS = "。？！"
-SENTENCE_ENDS = "。！？；\n"
-CLAUSE_ENDS = "，：；。！？\n"
+SENTENCE_ENDS = "。！？；;\n"
+CLAUSE_ENDS = "，：；。！？\n,:;"  # half-width too: the evidence is as printed
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAIRS = {"“": "”", "《": "》", "（": "）", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”‘’《》（）、，。：；？！…—]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”‘’《》（）、，。：；？！…—_]")  # _: a blank
 
 
 def _is_cjk(char: str) -> bool:
