@@ -33,9 +33,11 @@ FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
               default="separate", show_default=True,
               help="Answer key as a second file (<name>-答案), after a page break, or none.")
 @click.option("--title", help="Paper title (default: the bank's title).")
+@click.option("--per-formula", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Questions about one formula on a paper; 0: any number.")
 def export(bank: Path | None, format_name: str | None, output: Path | None, selects: tuple[str, ...],
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
-           time_minutes: int | None, answers: str, title: str | None) -> None:
+           time_minutes: int | None, answers: str, title: str | None, per_formula: int) -> None:
     """Write BANK (default: the built-in bank) as an exam paper or for another program."""
     from quiz.core.bank.open import open_checked_bank
     from quiz.core.export import (
@@ -65,6 +67,8 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
         seed=seed,
         time_minutes=time_minutes,
         answers=AnswerMode(answers),
+        per_formula=per_formula or None,
+        assemble=True,
     )
     selection = Selection.parse(selects)
     bank_path = bank or default_bank_path()
