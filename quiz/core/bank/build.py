@@ -10,6 +10,7 @@ fingerprint was edited by hand, and regeneration keeps it or refuses, never over
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 BANK_FORMAT = 1
 STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)
 _QUOTES = "“”\"'‘’「」『』《》"
-TITLE_MIN, TITLE_MAX = 10, 60
+TITLE_MIN, TITLE_MAX = 10, 80
+_SPEECH = re.compile(r"^[#\s—-]*(在\S{4,60}?上的(?:报告|讲话|工作报告))")
 
 
 @dataclass(frozen=True)
@@ -52,15 +54,19 @@ def default_title(output: PurePath) -> str:
 
 
 def title_line(text: str) -> str | None:
-    """The document's own title: a heading among its first lines, in 《》; None if none.
+    """The document's own title, in 《》, from its first lines; None if none is there.
 
-    A title is a line of ten characters or more that is not a sentence (no `，` or `。`);
-    a Markdown heading (`# …`) is preferred.
+    In order: a speech's subtitle (——在…上的报告), a Markdown heading, then the first
+    line of ten characters or more that is not a sentence (no `，` or `。`).
     """
-    lines = [line.strip() for line in text.splitlines()[:40] if line.strip()][:6]
+    lines = [line.strip() for line in text.splitlines()[:60] if line.strip()][:12]
+    for line in lines:
+        speech = _SPEECH.match(line)
+        if speech:
+            return f"《{speech.group(1)}》"
     headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
     for line in headings + lines:
-        if (TITLE_MIN <= len(line) <= TITLE_MAX and not any(ch in line for ch in "，。,；：")
+        if (TITLE_MIN <= len(line) <= TITLE_MAX and not any(ch in line for ch in "，。,；")
                 and any("\u4e00" <= ch <= "\u9fff" for ch in line)):
             return line if line.startswith("《") else f"《{line}》"
     return None
