@@ -42,6 +42,7 @@ DEFAULT_POINTS: dict[QuestionType, int] = {
 }
 
 BLANK = "____"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # the letters of choice options, A for the first
 TRUE_ANSWER = "对"
 FALSE_ANSWER = "错"
 

@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from quiz.core.bank.merge import fingerprint, merge_formulas, merge_questions
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.model import Bank, BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, Bank, BankFormula, Question, QuestionType
 from quiz.core.questions import formula_questions
-from quiz.core.questions.base import Span, rng_for
+from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
-from quiz.core.questions.choice import LETTERS
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
@@ -170,16 +169,6 @@ def placed(question: Question) -> Question:
     return replace(question, options=options, answers=answers)
 
 
-def _question_key(question: Question) -> tuple[Any, ...]:
-    """What makes two questions the same to a learner, whatever the order of the options."""
-    if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        answers = tuple(sorted(question.options[LETTERS.index(a)] for a in question.answers))
-    else:
-        answers = question.answers
-    return (question.type, question.prompt, answers, tuple(sorted(question.options)),
-            question.pairs)
-
-
 def bank_questions(formulas: Sequence[BankFormula],
                    hints: dict[str, tuple[Span, ...]] | None = None) -> list[Question]:
     """Every question of a bank: per formula, then the matching boards."""
@@ -192,10 +181,10 @@ def bank_questions(formulas: Sequence[BankFormula],
         ids = ",".join(f.id for f in board)
         questions.extend(board_questions(board, rng_for(ids, "board")))
     seen_ids: set[str] = set()
-    seen_keys: set[tuple[Any, ...]] = set()
+    seen_keys: set[str] = set()
     unique = []
     for question in questions:
-        key = _question_key(question)
+        key = question_key(question)
         if question.id in seen_ids or key in seen_keys:
             continue
         seen_ids.add(question.id)

@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from quiz.core.model import BLANK, FALSE_ANSWER, TRUE_ANSWER, QuestionType
+from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, TRUE_ANSWER, Question, QuestionType
+from quiz.core.questions.base import question_key
 from quiz.core.questions.wording import attribution, full_width
 
-LETTERS = "ABCDEFGH"
 _SPACE = re.compile(r"\s+")
 
 
@@ -174,10 +174,5 @@ def invariants(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]
 
 
 def identity(q: dict[str, Any]) -> str:
-    """What makes two questions the same to a learner, whatever the order of the options."""
-    options = [str(o) for o in q.get("options") or []]
-    answers = [str(a) for a in q["answers"]]
-    if q["type"] in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        answers = sorted(options[LETTERS.index(a)] if a in LETTERS[: len(options)] else a
-                         for a in answers)
-    return repr([q["type"], q["prompt"], answers, sorted(options), q.get("pairs")])
+    """What makes two questions the same to a learner (`questions.base.question_key`)."""
+    return question_key(Question.from_dict(q))

@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
-from quiz.core.model import BLANK, FALSE_ANSWER, QuestionType
+from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
 from quiz.core.text.numerals import parse_number
 
-LETTERS = "ABCDEFGH"
 ITEM_JOINER = "、"
 _NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
 Formulas = dict[str, dict[str, Any]]

@@ -13,10 +13,9 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 
 PER_FORMULA = 2
-LETTERS = "ABCDEFGH"
 
 
 def answer_texts(question: Question, formulas: Mapping[str, BankFormula]) -> tuple[str, ...]:

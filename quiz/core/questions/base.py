@@ -11,7 +11,7 @@ import random
 import re
 from collections.abc import Sequence
 
-from quiz.core.model import BankFormula
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.wording import full_width
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
@@ -158,3 +158,17 @@ def similar_item(pool: Sequence[str], like: str, rng: random.Random, *, among: i
     """A pool item close in length to `like`: a swap that does not give itself away."""
     ranked = sorted(pool, key=lambda item: (abs(len(item) - len(like)), item))
     return rng.choice(ranked[:among])
+
+
+def question_key(question: Question) -> str:
+    """What makes two questions the same to a learner, whatever the order of the options.
+
+    The one test of sameness: the generator drops a repeat, `quiz check` reports one.
+    """
+    options = question.options
+    answers: Sequence[str] = question.answers
+    if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        answers = sorted(options[LETTERS.index(a)] if a in LETTERS[: len(options)] else a
+                         for a in answers)
+    return repr([str(question.type), question.prompt, list(answers), sorted(options),
+                 [list(p) for p in question.pairs]])

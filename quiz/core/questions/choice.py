@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
     explanation,
     family_ids,
@@ -25,7 +25,6 @@ from quiz.core.questions.base import (
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
-LETTERS = "ABCDEFGH"
 SINGLE_OPTIONS = 4
 
 
