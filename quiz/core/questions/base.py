@@ -155,8 +155,10 @@ def numeral_alternatives(numeral: str, value: int) -> tuple[str, ...]:
 
 
 def similar_item(pool: Sequence[str], like: str, rng: random.Random, *, among: int = 5) -> str:
-    """A pool item close in length to `like`: a swap that does not give itself away."""
-    ranked = sorted(pool, key=lambda item: (abs(len(item) - len(like)), item))
+    """A pool item like `like`: the same last character (园区 for 园区, 建设 for 建设)
+    first, then close in length, so that a swap does not give itself away."""
+    ranked = sorted(pool, key=lambda item: (item[-1:] != like[-1:],
+                                            abs(len(item) - len(like)), item))
     return rng.choice(ranked[:among])
 
 
