@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from quiz.core.model import BLANK, BankFormula, QuestionType
 from quiz.core.questions.cloze import cloze_questions
 from quiz.core.questions.wording import full_width
@@ -114,7 +112,9 @@ def test_composite_label_has_no_count_blank() -> None:
     questions = by_id(cloze_questions(f))
     assert "count" not in questions
     assert questions["label"].prompt.startswith(OPENING + "构建“____”")
-    assert re.search(r"“____”；第二个“4”", questions["item-0"].prompt)
+    # one sentence for the part, and the label's sentence to say which formula is meant
+    assert questions["item-0"].prompt == (OPENING + "构建“4433”工作推进体系。"
+                                          "第一个“4”就是“____”。")
 
 
 def test_ids_depend_on_formula_type_and_item_index_only() -> None:

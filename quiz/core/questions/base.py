@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.wording import full_width
@@ -174,3 +176,27 @@ def question_key(question: Question) -> str:
                          for a in answers)
     return repr([str(question.type), question.prompt, list(answers), sorted(options),
                  [list(p) for p in question.pairs]])
+
+
+Formulas = dict[str, dict[str, Any]]  # a bank's formulas as plain data, by id
+
+
+@dataclass(frozen=True)
+class QuestionKind:
+    """What one question type owns: making its questions and the rules `quiz check` keeps.
+
+    `generate(formula, siblings, hints)` gives the type's questions of one formula;
+    `check(question, formulas)` the problems of one question as plain data (a bank being
+    checked), after its shape was found sound. Grading lives in `review/grading.py` (the
+    review room may not import question generation) and shuffling and key text in
+    `export/`.
+    """
+
+    types: tuple[QuestionType, ...]
+    generate: Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
+    check: Callable[[dict[str, Any], Formulas], list[str]]
+
+
+def items_of(formula: dict[str, Any]) -> list[str]:
+    """A plain-data formula's items as text."""
+    return [str(i) for i in formula.get("items") or []]

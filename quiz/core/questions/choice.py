@@ -12,14 +12,19 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Formulas,
+    QuestionKind,
     explanation,
     family_ids,
+    items_of,
     joined,
     plausible_items,
     quoted,
+    rng_for,
     similar_item,
 )
 from quiz.core.questions.synonyms import near_synonyms
@@ -197,3 +202,44 @@ def with_answer_at(question: Question, slot: int) -> Question:
     current = LETTERS.index(question.answers[0])
     return rotated(question, slot - current)
 
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """Distinct options, valid letters, and keys that agree with the formula."""
+    multiple = q["type"] == QuestionType.MULTIPLE_CHOICE
+    options = [str(o) for o in q.get("options") or []]
+    answers = [str(a) for a in q["answers"]]
+    if len(options) < 2:
+        return ["fewer than two options"]
+    problems = []
+    if len(set(options)) != len(options):
+        problems.append("two options are the same (a distractor equals a correct answer)")
+    valid = LETTERS[: len(options)]
+    if any(a not in valid for a in answers) or len(set(answers)) != len(answers):
+        problems.append(f"answers must be distinct letters among {', '.join(valid)}")
+    elif not multiple and len(answers) != 1:
+        problems.append("a single choice question needs exactly one answer")
+    elif multiple and not 1 <= len(answers) < len(options):
+        problems.append("a multiple choice question needs at least one wrong option")
+    if problems:
+        return problems  # the letters cannot be trusted to name the options
+    items = items_of(known[str(q["formulas"][0])])
+    chosen = [options[LETTERS.index(a)] for a in answers]
+    others = [o for o in options if o not in chosen]
+    variant = str(q.get("variant", ""))
+    if not multiple and variant == "list" and chosen != ["、".join(items)]:
+        problems.append("the correct option is not the formula's items")
+    elif not multiple and variant == "not_member" and (
+            any(c in items for c in chosen) or any(o not in items for o in others)):
+        problems.append("the answer must be the one option that is not an item")
+    elif multiple and variant == "members" and (
+            any(c not in items for c in chosen) or any(o in items for o in others)):
+        problems.append("the correct options must be exactly the items among the options")
+    return problems
+
+
+KIND = QuestionKind(
+    (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE),
+    lambda formula, siblings, hints: choice_questions(formula, siblings,
+                                                      rng_for(formula.id, "choice")),
+    check,
+)

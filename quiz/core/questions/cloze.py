@@ -9,12 +9,17 @@ report, trimmed at clause boundaries: with its answers filled in it stands in th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Any
 
 from quiz.core.model import BLANK, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Formulas,
+    QuestionKind,
     Span,
     explanation,
+    items_of,
     label_numeral,
     locate_items,
     locate_label,
@@ -126,3 +131,65 @@ def cloze_questions(formula: BankFormula, hints: Sequence[Span] = ()) -> list[Qu
             and len(located) == len(formula.items)):
         questions.extend(_overlap(formula, index) for index in range(1, len(formula.items)))
     return questions
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _filled(prompt: str, answers: list[str]) -> str:
+    pieces = prompt.split(BLANK)
+    out = [pieces[0]]
+    for answer, piece in zip(answers, pieces[1:], strict=False):
+        out += [answer, piece]
+    return "".join(out)
+
+
+def _core(prompt: str, source: str) -> str:
+    """The report's words of a cloze stem: without its attribution and closing mark."""
+    prompt = full_width(prompt)
+    opening = attribution(source)
+    if opening and prompt.startswith(opening):
+        prompt = prompt[len(opening):]
+    return prompt.rstrip().rstrip("。？！，；：、")
+
+
+def _cued(answers: list[str], prompt: str, items: list[str]) -> bool:
+    """An overlap stem: its cue is the item just before the answer, in the report's order."""
+    if len(answers) != 1 or answers[0] not in items[1:]:
+        return False
+    index = items.index(answers[0])
+    return f"“{items[index - 1]}”" in prompt
+
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """Blanks match answers; filled in, the stem is the report's sentence (or, for an
+    overlap stem, its cue is the item before the answer)."""
+    formula = known[str(q["formulas"][0])]
+    evidence = str(q.get("evidence") or formula.get("evidence", ""))
+    answers = [str(a) for a in q["answers"]]
+    prompt = str(q["prompt"])
+    problems = []
+    if prompt.count(BLANK) != len(answers):
+        return [f"{prompt.count(BLANK)} blanks but {len(answers)} answers"]
+    if len(q.get("accepted") or []) > len(answers):
+        problems.append("more `accepted` lists than blanks")
+    if str(q.get("variant", "")) == "overlap":
+        if not _cued(answers, prompt, items_of(formula)):
+            problems.append("the cue of the stem is not the item before the answer")
+    else:
+        source = str(q.get("source") or formula.get("source") or "")
+        filled = _squash(_filled(_core(prompt, source), answers))
+        if filled not in _squash(evidence) and filled not in _squash(full_width(evidence)):
+            problems.append("the prompt with its answers filled in differs from the evidence")
+    for answer in answers:
+        if answer not in evidence:
+            problems.append(f"answer `{answer}` does not appear in the evidence")
+    return problems
+
+
+KIND = QuestionKind((QuestionType.CLOZE,),
+                    lambda formula, siblings, hints: cloze_questions(formula, hints), check)

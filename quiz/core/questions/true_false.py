@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import Any
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
-from quiz.core.questions.base import explanation, joined, quoted, rng_for, similar_item
+from quiz.core.questions.base import (
+    Formulas,
+    QuestionKind,
+    explanation,
+    joined,
+    quoted,
+    rng_for,
+    similar_item,
+)
 from quiz.core.questions.choice import sibling_items
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
@@ -62,3 +71,18 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     if not false or coin.random() < 0.5:
         return [true]
     return [coin.choice(false)]
+
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """The key is 对 or 错."""
+    if [str(a) for a in q["answers"]] not in ([TRUE_ANSWER], [FALSE_ANSWER]):
+        return [f"the answer must be {TRUE_ANSWER} or {FALSE_ANSWER}"]
+    return []
+
+
+KIND = QuestionKind(
+    (QuestionType.TRUE_FALSE,),
+    lambda formula, siblings, hints: true_false_questions(formula, siblings,
+                                                          rng_for(formula.id, "true_false")),
+    check,
+)
