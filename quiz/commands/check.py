@@ -17,13 +17,13 @@ from quiz.ui_text import console
 @click.argument("banks", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.pass_context
 def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
-    """Check BANK... for broken YAML, missing fields, bad ids and question invariants."""
+    """Check BANK... for broken YAML, missing fields, bad ids, invariants and fairness."""
     from quiz.core.bank.check import check_file
 
     out = console()
     problems = 0
     for path in banks:
-        report = check_file(path)
+        report = check_file(path, semantics=True)
         problems += len(report.problems)
         for problem in report.problems:
             out.print(Text(str(problem)), soft_wrap=True)

@@ -14,6 +14,7 @@ FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
 FLAGS = {
     "selection": "--select", "counts": "--count", "points": "--points",
     "variants": "--variants", "time_minutes": "--time", "answers": "--answers",
+    "per_formula": "--per-formula",
 }
 
 
@@ -38,15 +39,17 @@ FLAGS = {
               default="separate", show_default=True,
               help="Answer key as a second file (<name>-答案), after a page break, or none.")
 @click.option("--title", help="Paper title (default: the bank's title).")
+@click.option("--per-formula", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Questions about one formula on a paper; 0: any number.")
 def export(bank: Path | None, format_name: str | None, output: Path | None, selects: tuple[str, ...],
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
-           time_minutes: int | None, answers: str, title: str | None) -> None:
+           time_minutes: int | None, answers: str, title: str | None, per_formula: int) -> None:
     """Write BANK (default: the built-in bank) as an exam paper or for another program."""
     from quiz.core.errors import QuizError
 
     try:
         _export(bank, format_name, output, selects, counts, points, variants, seed,
-                time_minutes, answers, title)
+                time_minutes, answers, title, per_formula)
     except QuizError as error:
         raise error.spelled_as(FLAGS) from None
 
@@ -54,7 +57,7 @@ def export(bank: Path | None, format_name: str | None, output: Path | None, sele
 def _export(bank: Path | None, format_name: str | None, output: Path | None,
             selects: tuple[str, ...], counts: tuple[str, ...], points: tuple[str, ...],
             variants: str | None, seed: int, time_minutes: int | None, answers: str,
-            title: str | None) -> None:
+            title: str | None, per_formula: int) -> None:
     from quiz.core.bank.open import open_checked_bank
     from quiz.core.export import (
         AnswerMode,
@@ -83,6 +86,8 @@ def _export(bank: Path | None, format_name: str | None, output: Path | None,
         seed=seed,
         time_minutes=time_minutes,
         answers=AnswerMode(answers),
+        per_formula=per_formula or None,
+        assemble=True,
     )
     selection = Selection.parse(selects)
     bank_path = bank or default_bank_path()

@@ -34,6 +34,7 @@ def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: s
     title = title or (existing.title if existing else default_title(output))
     total = len(document_paths(sources))
     bank: Bank | None = None
+    warnings: tuple[str, ...] = ()
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TextColumn("{task.fields[formulas]} formulas"),
                   console=console(), transient=True) as progress:
@@ -46,6 +47,9 @@ def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: s
         for step in generate_steps(documents, title=title, existing=existing, force=force):
             progress.update(task, completed=step.done, formulas=step.formulas)
             bank = step.bank or bank
+            warnings = step.warnings or warnings
+    for warning in warnings:
+        console().print(Text(f"warning: {warning}"), soft_wrap=True)
     if bank is None or not bank.formulas:
         names = ", ".join(str(p) for p in sources)
         raise NothingFound(f"no formulas found in {names}; no bank written")

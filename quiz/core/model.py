@@ -44,6 +44,7 @@ DEFAULT_POINTS: dict[QuestionType, int] = {
 }
 
 BLANK = "____"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # the letters of choice options, A for the first
 TRUE_ANSWER = "对"
 FALSE_ANSWER = "错"
 
@@ -115,8 +116,9 @@ class Question:
       display order; `answers` the right entry for each left entry, in `pairs` order.
     - ordering: `options` the items in display (shuffled) order; `answers` the items in
       the report's order.
-    `evidence` is the report's sentence; for cloze it equals the prompt with the answers
-    filled in. `explanation` cites the document and the sentence (解析).
+    `evidence` is the report's sentence; a cloze prompt filled in is the attribution and a
+    part of it (one sentence, trimmed at clauses). `explanation` cites the document and
+    the sentence (解析).
     """
 
     id: str

@@ -32,6 +32,8 @@ SIBLINGS = [
     formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
     formula("三大服务保障", ["深化改革", "人才队伍", "发展环境"]),
     formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+    formula("四个历城", ["科创", "智造", "文化", "品质"]),
+    formula("四道关口", ["产业层次", "投资强度", "产出能力", "要素条件"]),
 ]
 
 
@@ -59,13 +61,16 @@ def test_list_question_has_one_correct_statement_and_three_exam_distractors() ->
             shapes.append("swapped")
         elif len(changed) == 1 and changed <= {s for i in KEY_WORK.items for s in near_synonyms(i)}:
             shapes.append("synonym")
-    assert len(set(shapes)) == 3  # three different exam tricks
+    assert len(set(shapes)) == 2  # two different exam tricks
+    # the label states four: an option with three items would give itself away
+    assert "dropped" not in shapes and all(len(o.split("、")) == 4 for o in wrong)
 
 
 def test_not_member_answer_is_the_one_outsider() -> None:
     questions = {q.variant: q for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(2))}
     question = questions["not_member"]
-    assert question.prompt == "下列不属于“四项重点工作”的是( )。"
+    assert question.prompt == ("据济南市历城区第十五次党代会报告（2022年2月），"
+                               "下列不属于“四项重点工作”的是（　）。")
     answer = options_of(question)[question.answers[0]]
     assert answer not in KEY_WORK.items
     assert all(o in KEY_WORK.items for o in question.options if o != answer)
@@ -76,6 +81,10 @@ def test_label_question_offers_sibling_labels() -> None:
     question = questions["label"]
     assert options_of(question)[question.answers[0]] == "四项重点工作"
     assert set(question.options) <= {f.label for f in SIBLINGS}
+    # every option announces four, as the key does
+    assert {next(f for f in SIBLINGS if f.label == o).count for o in question.options} == {4}
+    assert not [q for q in choice_questions(KEY_WORK, SIBLINGS[:5], random.Random(3))
+                if q.variant == "label"]  # too few labels of four: no label question
 
 
 def test_multiple_choice_is_never_all_correct_and_letters_match_members() -> None:
@@ -100,9 +109,8 @@ def test_without_siblings_no_question_rather_than_a_weak_one() -> None:
     # other variants: better no question than one with an obvious or all-correct answer.
     plain = formula("三项工作", ["甲乙", "丙丁", "戊己"])
     assert choice_questions(plain, [plain], random.Random(0)) == []
-    # a near-synonym makes the third wrong form
-    (question,) = choice_questions(KEY_WORK, [KEY_WORK], random.Random(0))
-    assert question.variant == "list" and len(set(question.options)) == 4
+    # a stated count forbids the dropped form, and no leading verb gives a synonym
+    assert choice_questions(KEY_WORK, [KEY_WORK], random.Random(0)) == []
 
 
 def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
@@ -120,20 +128,21 @@ def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
     assert {options_of(turned)[a] for a in turned.answers} == members
 
 
-def test_true_false_true_form_and_one_swapped_item() -> None:
-    questions = {q.variant: q for q in true_false_questions(KEY_WORK, SIBLINGS, random.Random(5))}
-    true, false, reworded = questions["true"], questions["swap"], questions["synonym"]
-    assert true.answers == (TRUE_ANSWER,) and false.answers == (FALSE_ANSWER,)
-    assert true.prompt.endswith("“四项重点工作”是指老城更新、新区提升、乡村振兴、城乡融合。")
-    index = int(false.id.rsplit("-", 1)[1])
-    stated = false.prompt.split("是指")[1].rstrip("。").split("、")
-    assert [i for i, (a, b) in enumerate(zip(stated, KEY_WORK.items, strict=True)) if a != b] == [index]
-    assert stated[index] not in KEY_WORK.items
-    assert reworded.answers == (FALSE_ANSWER,)
-    index = int(reworded.id.rsplit("-", 1)[1])
-    stated = reworded.prompt.split("是指")[1].rstrip("。").split("、")
-    assert stated[index] in near_synonyms(KEY_WORK.items[index])
-    assert stated[:index] + stated[index + 1:] == list(KEY_WORK.items[:index] + KEY_WORK.items[index + 1:])
+def test_true_false_one_statement_per_formula_true_or_one_swapped_item() -> None:
+    answers = []
+    for f in SIBLINGS:
+        (question,) = true_false_questions(f, SIBLINGS, random.Random(5))
+        answers.append(question.answers[0])
+        stated = question.prompt.split("是指")[1].rstrip("。").split("、")
+        assert question.prompt.startswith("据济南市历城区第十五次党代会报告（2022年2月），")
+        if question.answers == (TRUE_ANSWER,):
+            assert stated == list(f.items)
+            continue
+        assert question.answers == (FALSE_ANSWER,) and question.variant == "swap"
+        index = int(question.id.rsplit("-", 1)[1])
+        assert [i for i, (a, b) in enumerate(zip(stated, f.items, strict=True)) if a != b] == [index]
+        assert stated[index] not in f.items
+    assert set(answers) == {TRUE_ANSWER, FALSE_ANSWER}
 
 
 def test_ordering_shuffles_and_answers_in_report_order() -> None:
@@ -149,7 +158,8 @@ def test_ordering_shuffles_and_answers_in_report_order() -> None:
 def test_explanations_cite_document_and_evidence() -> None:
     for question in choice_questions(KEY_WORK, SIBLINGS, random.Random(0)):
         assert question.source == SOURCE
-        assert question.explanation == f"出自{SOURCE}:{KEY_WORK.evidence}"
+        assert question.explanation == ("出自济南市历城区第十五次党代会报告（2022年2月）："
+                                        + KEY_WORK.evidence)
 
 
 def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
@@ -167,7 +177,9 @@ def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
 
 def test_near_synonyms_change_one_word_and_never_return_the_item() -> None:
     assert near_synonyms("加快动能转换") == ["加速动能转换"]
-    assert "预期减弱" in near_synonyms("预期转弱")
+    assert near_synonyms("预期转弱") == []  # only a leading verb is swapped
+    assert near_synonyms("保障改善民生") == ["保证改善民生"]  # never 民生 -> 民心
+    assert near_synonyms("信发铝精深加工事业园区") == []  # a proper name
     assert near_synonyms("科创") == []
     for item in ("法治和谐", "提速乡村振兴", "深化改革创新"):
         assert item not in near_synonyms(item)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from quiz.core.model import BLANK, BankFormula, QuestionType
 from quiz.core.questions.cloze import cloze_questions
+from quiz.core.questions.wording import full_width
 
 SOURCE = "济南市历城区第十五次党代会报告(2022年2月)"
+OPENING = "据济南市历城区第十五次党代会报告（2022年2月），"
 
 
 def formula(label: str, items: list[str], evidence: str, count: object = None) -> BankFormula:
@@ -29,38 +29,41 @@ def by_id(questions):
     return {q.id.split("/cloze/")[1]: q for q in questions}
 
 
-def test_every_full_cloze_fills_back_to_the_evidence() -> None:
+NINE = formula("九大重点任务", ["加快动能转换", "深化改革创新", "提速乡村振兴", "优化生态环境",
+                                "扩大对外开放", "加速城乡融合", "保障改善民生", "统筹发展安全",
+                                "完善民主法治"],
+               "实施加快动能转换、深化改革创新、提速乡村振兴、优化生态环境、扩大对外开放、"
+               "加速城乡融合、保障改善民生、统筹发展安全、完善民主法治“九大重点任务”")
+
+
+def test_every_cloze_fills_back_to_a_sentence_of_the_evidence() -> None:
     questions = cloze_questions(FIVE)
     assert questions and all(q.type == QuestionType.CLOZE for q in questions)
     for question in questions:
-        if question.variant != "overlap":
-            assert fill(question.prompt, question.answers) == FIVE.evidence, question.id
+        filled = fill(question.prompt, question.answers)
+        assert filled.startswith(OPENING) and filled.endswith("。"), question.id
+        assert filled.removeprefix(OPENING).removesuffix("。") in full_width(FIVE.evidence)
 
 
-def test_variants_item_all_label_count_overlap() -> None:
+def test_variants_item_all_label_and_no_count_the_stem_gives_away() -> None:
     questions = by_id(cloze_questions(FIVE))
-    assert questions["item-0"].prompt == "打造____、改革创新、宜居宜业、绿色美丽、法治和谐“五张名片”"
+    assert questions["item-0"].prompt == (OPENING + "打造____、改革创新、宜居宜业、绿色美丽、"
+                                          "法治和谐“五张名片”。")
     assert questions["item-4"].answers == ("法治和谐",)
     assert questions["all"].answers == FIVE.items
     assert not questions["all"].order_free  # the report's order is kept
-    assert questions["label"].prompt.endswith("法治和谐“____”")
-    assert questions["count"].prompt.endswith("“____张名片”")
-    assert questions["count"].answers == ("五",)
-    assert "5" in questions["count"].accepted[0]
-    assert questions["overlap-1"].prompt == "…民富区强、____…“五张名片”"
-    assert questions["overlap-1"].answers == ("改革创新",)
-    assert "overlap-0" not in questions
+    assert questions["label"].prompt.endswith("法治和谐“____”。")
+    assert "count" not in questions  # the stem would list the five items to count
+    assert not [q for q in questions if q.startswith("overlap")]  # five items: no overlap
 
 
-def test_overlap_prompt_pieces_stand_in_the_evidence_in_order() -> None:
-    for question in cloze_questions(FIVE):
-        if question.variant == "overlap":
-            filled = fill(question.prompt, question.answers)
-            cursor = 0
-            for piece in filter(None, filled.split("…")):
-                found = FIVE.evidence.find(piece, cursor)
-                assert found >= 0, (question.id, piece)
-                cursor = found + len(piece)
+def test_overlap_only_for_long_lists_with_the_previous_item_as_cue() -> None:
+    questions = by_id(cloze_questions(NINE))
+    assert "overlap-0" not in questions and "overlap-8" in questions
+    overlap = questions["overlap-3"]
+    assert overlap.prompt == (OPENING + "按报告原文顺序，“九大重点任务”中紧接“提速乡村振兴”"
+                              "的一项是____。")
+    assert overlap.answers == ("优化生态环境",)
 
 
 def test_an_item_not_in_the_evidence_is_skipped_not_guessed() -> None:
@@ -78,18 +81,25 @@ def test_extractor_spans_place_blanks_when_an_item_repeats() -> None:
     f = formula("五大发展理念", ["创新", "协调", "绿色", "开放", "共享"], evidence)
     start = evidence.index("创新、")
     hints = [(start, start + 2)] + [(evidence.index(i), evidence.index(i) + 2) for i in f.items[1:]]
-    first = by_id(cloze_questions(f, hints))["item-0"]
-    assert first.prompt == "创新引领,坚持____、协调、绿色、开放、共享“五大发展理念”"
+    placed = by_id(cloze_questions(f, hints))
+    assert "item-0" not in placed and "all" not in placed  # 创新 stands in the stem: 创新引领
+    assert placed["item-2"].prompt == (OPENING + "创新引领，坚持创新、协调、____、开放、"
+                                       "共享“五大发展理念”。")
     stale = [(0, 1)] * 5  # spans that no longer fit are ignored; 创新 occurs twice: skipped
     questions = by_id(cloze_questions(f, stale))
     assert "item-0" not in questions and "all" not in questions
-    assert questions["item-1"].prompt == "创新引领,坚持创新、____、绿色、开放、共享“五大发展理念”"
+    assert questions["item-1"].prompt == (OPENING + "创新引领，坚持创新、____、绿色、开放、"
+                                          "共享“五大发展理念”。")
 
 
 def test_count_of_two_accepts_both_forms() -> None:
     two = formula("两大定位", ["国内大循环战略节点", "国内国际双循环战略枢纽"],
                   "明确了打造“国内大循环战略节点、国内国际双循环战略枢纽”的两大定位")
+    assert "count" not in by_id(cloze_questions(two))  # the stem lists both items
+    two = formula("两大定位", ["国内大循环战略节点", "国内国际双循环战略枢纽"],
+                  "明确了两大定位。一是国内大循环战略节点；二是国内国际双循环战略枢纽。")
     count = by_id(cloze_questions(two))["count"]
+    assert count.prompt == OPENING + "明确了____大定位。"
     assert count.answers == ("两",)
     assert set(count.accepted[0]) >= {"2", "二"}
     assert "overlap-1" not in by_id(cloze_questions(two))  # two items: no overlap cloze
@@ -101,8 +111,10 @@ def test_composite_label_has_no_count_blank() -> None:
                 "第一个“3”就是“三大攻坚行动”;第二个“3”就是“三大服务保障”。", count=[4, 4, 3, 3])
     questions = by_id(cloze_questions(f))
     assert "count" not in questions
-    assert questions["label"].prompt.startswith("构建“____”")
-    assert re.search(r"“____”;第二个“4”", questions["item-0"].prompt)
+    assert questions["label"].prompt.startswith(OPENING + "构建“____”")
+    # one sentence for the part, and the label's sentence to say which formula is meant
+    assert questions["item-0"].prompt == (OPENING + "构建“4433”工作推进体系。"
+                                          "第一个“4”就是“____”。")
 
 
 def test_ids_depend_on_formula_type_and_item_index_only() -> None:
@@ -114,7 +126,8 @@ def test_ids_depend_on_formula_type_and_item_index_only() -> None:
 
 def test_count_blank_of_a_two_character_numeral() -> None:
     items = [f"第{i}着力" for i in range(12)]
-    twelve = formula("十二个着力", items, "、".join(items) + "等“十二个着力”", count=12)
+    twelve = formula("十二个着力", items, "做到“十二个着力”。即" + "、".join(items) + "。",
+                     count=12)
     count = by_id(cloze_questions(twelve))["count"]
     assert count.answers == ("十二",) and "12" in count.accepted[0]
-    assert count.prompt.endswith("“____个着力”")
+    assert count.prompt.endswith("做到“____个着力”。")

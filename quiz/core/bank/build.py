@@ -10,8 +10,8 @@ fingerprint was edited by hand, and regeneration keeps it or refuses, never over
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from quiz.core.bank.merge import fingerprint, merge_formulas, merge_questions
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.model import Bank, BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, Bank, BankFormula, Question, QuestionType
 from quiz.core.questions import formula_questions
-from quiz.core.questions.base import Span, rng_for
+from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
-from quiz.core.questions.choice import rotated, with_answer_at
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
@@ -32,6 +31,8 @@ if TYPE_CHECKING:
 BANK_FORMAT = 1
 STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)
 _QUOTES = "“”\"'‘’「」『』《》"
+TITLE_MIN, TITLE_MAX = 10, 80
+_SPEECH = re.compile(r"^[#\s—-]*(在\S{4,60}?上的(?:报告|讲话|工作报告))")
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,49 @@ class GenerateProgress:
     document: str = ""
     formulas: int = 0
     bank: Bank | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def default_title(output: PurePath) -> str:
     """The title of a new bank: the default bank's, or the file's name."""
     return "提法通默认题库" if output.stem == "default" else output.stem
+
+
+def title_line(text: str) -> str | None:
+    """The document's own title, in 《》, from its first lines; None if none is there.
+
+    In order: a speech's subtitle (——在…上的报告), a Markdown heading, then the first
+    line of ten characters or more that is not a sentence (no `，` or `。`).
+    """
+    lines = [line.strip() for line in text.splitlines()[:60] if line.strip()][:12]
+    for line in lines:
+        speech = _SPEECH.match(line)
+        if speech:
+            return f"《{speech.group(1)}》"
+    headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
+    for line in headings + lines:
+        if (TITLE_MIN <= len(line) <= TITLE_MAX and not any(ch in line for ch in "，。,；")
+                and any("\u4e00" <= ch <= "\u9fff" for ch in line)):
+            return line if line.startswith("《") else f"《{line}》"
+    return None
+
+
+def citation(document: Document) -> tuple[str, str | None]:
+    """How questions cite a document, and a warning when nothing names it.
+
+    The manifest's title first, then a title the reader found in the file, then the
+    document's own title line; never the file name, which means nothing on a paper.
+    """
+    stems = {PurePath(document.name).stem, document.path.stem}
+    if document.meta.get("title"):
+        return str(document.meta["title"]), None
+    if document.title and document.title not in stems:
+        return document.title, None
+    line = title_line(document.text)
+    if line:
+        return line, None
+    return "", (f"{document.name}: no title in manifest.yaml and none on its first lines; "
+                "its questions name no report")
 
 
 def normalised_label(label: str) -> str:
@@ -112,44 +151,22 @@ def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[Ban
     return same + [f for f in formulas if f.doc != formula.doc]
 
 
-def _balanced(questions: list[Question]) -> list[Question]:
-    """Choice questions with correct answers spread evenly over the option positions.
+def placed(question: Question) -> Question:
+    """A choice question with its options in an order drawn from its own id.
 
-    Single choice: the answer goes to A, B, C, D in turn. Multiple choice: each question
-    takes the rotation of its options that keeps the share of correct answers at each
-    letter (correct / offered there) most even so far.
+    Each question draws its own order, so correct answers fall at every letter evenly
+    over a bank with no period (A B C D in turn would let a learner guess the next),
+    and one question's place never depends on the questions before it.
     """
-    result = []
-    singles = 0
-    correct: Counter[str] = Counter()
-    offered: Counter[str] = Counter()
-
-    def unevenness(question: Question) -> tuple[float, float]:
-        shares = [(correct[letter] + (letter in question.answers)) / (offered[letter] + 1)
-                  for letter in "ABCDEFGH"[: len(question.options)]]
-        return (max(shares) - min(shares), sum(x * x for x in shares))
-
-    for question in questions:
-        if question.type == QuestionType.SINGLE_CHOICE:
-            question = with_answer_at(question, singles % len(question.options))
-            singles += 1
-        elif question.type == QuestionType.MULTIPLE_CHOICE:
-            turns = [rotated(question, shift) for shift in range(len(question.options))]
-            question = min(turns, key=unevenness)
-            correct.update(question.answers)
-            offered.update("ABCDEFGH"[: len(question.options)])
-        result.append(question)
-    return result
-
-
-def _question_key(question: Question) -> tuple[Any, ...]:
-    """What makes two questions the same to a learner, whatever the order of the options."""
-    if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        answers = tuple(sorted(question.options["ABCDEFGH".index(a)] for a in question.answers))
-    else:
-        answers = question.answers
-    return (question.type, question.prompt, answers, tuple(sorted(question.options)),
-            question.pairs)
+    if question.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        return question
+    rng = rng_for(question.id, "position")
+    order = sorted(range(len(question.options)), key=lambda i: question.options[i])
+    rng.shuffle(order)  # from the sorted options: the place depends on nothing else
+    correct = {LETTERS.index(a) for a in question.answers}
+    options = tuple(question.options[i] for i in order)
+    answers = tuple(LETTERS[new] for new, old in enumerate(order) if old in correct)
+    return replace(question, options=options, answers=answers)
 
 
 def bank_questions(formulas: Sequence[BankFormula],
@@ -164,16 +181,16 @@ def bank_questions(formulas: Sequence[BankFormula],
         ids = ",".join(f.id for f in board)
         questions.extend(board_questions(board, rng_for(ids, "board")))
     seen_ids: set[str] = set()
-    seen_keys: set[tuple[Any, ...]] = set()
+    seen_keys: set[str] = set()
     unique = []
     for question in questions:
-        key = _question_key(question)
+        key = question_key(question)
         if question.id in seen_ids or key in seen_keys:
             continue
         seen_ids.add(question.id)
         seen_keys.add(key)
         unique.append(question)
-    return _balanced(unique)
+    return [placed(q) for q in unique]
 
 
 def generate_steps(documents: Sequence[Document], *, title: str,
@@ -184,13 +201,18 @@ def generate_steps(documents: Sequence[Document], *, title: str,
     if extract is None:
         from quiz.core.extract import extract_formulas as extract
     extracted: list[tuple[BankFormula, tuple[Span, ...]]] = []
+    warnings: list[str] = []
     for done, document in enumerate(documents, start=1):
-        found = bank_formulas(document.name, document.title, extract(document))
+        source, warning = citation(document)
+        if warning:
+            warnings.append(warning)
+        found = bank_formulas(document.name, source, extract(document))
         extracted.extend(found)
         yield GenerateProgress(done, len(documents), document.name, len(extracted))
     bank = build_bank(extracted, title=title, documents=documents, existing=existing,
                       force=force)
-    yield GenerateProgress(len(documents), len(documents), "", len(bank.formulas), bank)
+    yield GenerateProgress(len(documents), len(documents), "", len(bank.formulas), bank,
+                           tuple(warnings))
 
 
 def build_bank(extracted: Sequence[tuple[BankFormula, tuple[Span, ...]]], *, title: str,

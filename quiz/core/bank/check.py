@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from quiz.core.bank import invariants as rules
+from quiz.core.bank.semantics import Family, semantic_problems
 from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
 
@@ -191,8 +192,13 @@ def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[s
     return True
 
 
-def check_text(text: str, path: str, *, invariants: bool = True) -> CheckReport:
-    """Every problem of a bank given as text; `invariants=False` checks structure only."""
+def check_text(text: str, path: str, *, invariants: bool = True,
+               semantics: bool = False) -> CheckReport:
+    """Every problem of a bank given as text; `invariants=False` checks structure only.
+
+    With `semantics`, a bank that is well formed is also read as an exam setter reads it
+    (`semantics.py`): fair keys, no giveaways, plausible distractors, printable stems.
+    """
     checker = _Checker(path)
     data, entries, top = _compose(text, checker)
     report = checker.report
@@ -234,10 +240,21 @@ def check_text(text: str, path: str, *, invariants: bool = True) -> CheckReport:
         seen_identity.setdefault(identity, qid)
         for message in rules.invariants(question, known):
             checker.add(entry.line, f"question {qid}: {message}")
+    if semantics and not report.problems:
+        _check_semantics(questions, question_entries, known, checker)
     return report
 
 
-def check_file(path: Path, *, invariants: bool = True) -> CheckReport:
+def _check_semantics(questions: list[Any], question_entries: list[_Entry],
+                     known: dict[str, dict[str, Any]], checker: _Checker) -> None:
+    family = Family(known)
+    for index, question in enumerate(questions):
+        entry = question_entries[index] if index < len(question_entries) else _Entry(0, {})
+        for message in semantic_problems(question, known, family):
+            checker.add(entry.line, f"question {question['id']}: {message}")
+
+
+def check_file(path: Path, *, invariants: bool = True, semantics: bool = False) -> CheckReport:
     """Check one bank file; an unreadable file is reported as a problem, not raised."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -249,4 +266,4 @@ def check_file(path: Path, *, invariants: bool = True) -> CheckReport:
         report = CheckReport(str(path))
         report.problems.append(Problem(str(path), None, f"cannot read bank: {exc}"))
         return report
-    return check_text(text, str(path), invariants=invariants)
+    return check_text(text, str(path), invariants=invariants, semantics=semantics)

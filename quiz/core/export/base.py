@@ -39,6 +39,10 @@ class ExportOptions:
     seed: int = 0
     time_minutes: int | None = None
     answers: AnswerMode = AnswerMode.SEPARATE
+    per_formula: int | None = 2  # questions about one formula on a paper; None: any number
+    # Keep the paper rules (assembly.py); `quiz export` does. Off, a paper prints every
+    # selected question, which layout tests rely on.
+    assemble: bool = False
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ def run_export(
         _reject_paper_options(fmt, options)
     chosen = QuestionSet(
         bank,
-        select_questions(bank, selection, options.counts, seed=options.seed),
+        select_questions(bank, selection, options.counts, seed=options.seed,
+                         paper=fmt.is_paper and options.assemble, per_formula=options.per_formula),
         options.title or bank.title,
     )
     writer = fmt.writer()

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from quiz.core.errors import SETTING, ExitCode, NothingFound, QuizError
+from quiz.core.export.assembly import PER_FORMULA, assemble
 from quiz.core.model import TYPE_NAMES_ZH, Bank, BankFormula, Question, QuestionType
 
 SELECT_KEYS = ("doc", "label", "type")
@@ -103,11 +104,14 @@ def select_questions(
     counts: Mapping[QuestionType, int],
     *,
     seed: int = 0,
+    paper: bool = False,
+    per_formula: int | None = PER_FORMULA,
 ) -> tuple[Question, ...]:
     """The questions to export, in bank order; raise NothingFound when none match.
 
     Without counts every matching question is kept; with counts, `counts[type]` questions
-    of each named type (all of them when there are fewer) and none of the other types."""
+    of each named type (all of them when there are fewer) and none of the other types.
+    A paper keeps the rules of `assembly.assemble` (per formula, no leaks)."""
     formulas = bank.formula_index()
     matching = [q for q in bank.questions if selection.matches(q, formulas)]
     if not matching:
@@ -116,6 +120,15 @@ def select_questions(
             settings=("selection",),
         )
     rng = random.Random(f"select:{seed}")
+    if paper:
+        wanted = {t: n for t, n in counts.items() if n}
+        chosen = assemble(matching, formulas, wanted, rng, per_formula)
+        if counts and not wanted or not chosen:
+            raise NothingFound(
+                "the counts leave no question to export", path=bank.path,
+                hint=f"raise {SETTING}", settings=("counts",),
+            )
+        return chosen
     keep: set[int] = set()
     for qtype in QuestionType:
         of_type = [i for i, q in enumerate(matching) if q.type is qtype]

@@ -10,9 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from quiz.core.model import Question, QuestionType
-
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+from quiz.core.model import LETTERS, Question, QuestionType
 
 
 def shuffle_question(question: Question, rng: random.Random) -> Question:

@@ -1,20 +1,23 @@
-"""Question types: one module per type, each a pure function of formulas and an rng.
+"""Question types: one module per type, each owning its generation and its check rules.
 
-`formula_questions` gathers every single-formula question; boards of several formulas
-come from `matching.board_questions`, planned by `quiz.core.bank.build`.
+Each module exposes a `KIND` (`base.QuestionKind`): `generate` makes the type's questions
+of one formula, `check` holds the rules `quiz check` keeps for one question. `KINDS`
+lists them in the order a formula's questions appear in a bank; boards of several
+formulas come from `matching.board_questions`, planned by `quiz.core.bank.build`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from quiz.core.model import BankFormula, Question
-from quiz.core.questions.base import Span, rng_for
-from quiz.core.questions.choice import choice_questions
-from quiz.core.questions.cloze import cloze_questions
-from quiz.core.questions.matching import parts_questions
-from quiz.core.questions.ordering import ordering_questions
-from quiz.core.questions.true_false import true_false_questions
+from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.questions import choice, cloze, matching, ordering, true_false
+from quiz.core.questions.base import Formulas, QuestionKind, Span
+
+KINDS: tuple[QuestionKind, ...] = (cloze.KIND, ordering.KIND, choice.KIND, true_false.KIND,
+                                   matching.KIND)
+BY_TYPE: dict[QuestionType, QuestionKind] = {t: kind for kind in KINDS for t in kind.types}
 
 
 def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],
@@ -24,13 +27,12 @@ def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     Each type draws from its own generator seeded by the formula id, so adding a type or
     a sibling never reshuffles the questions of another type.
     """
-    return [
-        *cloze_questions(formula, hints),
-        *ordering_questions(formula, rng_for(formula.id, "ordering")),
-        *choice_questions(formula, siblings, rng_for(formula.id, "choice")),
-        *true_false_questions(formula, siblings, rng_for(formula.id, "true_false")),
-        *parts_questions(formula, rng_for(formula.id, "parts")),
-    ]
+    return [q for kind in KINDS for q in kind.generate(formula, siblings, hints)]
 
 
-__all__ = ["formula_questions"]
+def check_question(question: dict[str, Any], formulas: Formulas) -> list[str]:
+    """The problems of one well-formed question (plain data), by its type's rules."""
+    return BY_TYPE[QuestionType(question["type"])].check(question, formulas)
+
+
+__all__ = ["BY_TYPE", "KINDS", "check_question", "formula_questions"]

@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from quiz.core.model import BankFormula
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
+from quiz.core.questions.wording import full_width
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
 Span = tuple[int, int]
@@ -50,7 +53,50 @@ def joined(items: Sequence[str]) -> str:
 
 def explanation(formula: BankFormula) -> str:
     """The 解析 of a question: the document it comes from and the report's sentence."""
-    return f"出自{formula.source}:{formula.evidence}"
+    evidence = full_width(formula.evidence)
+    return f"出自{full_width(formula.source)}：{evidence}" if formula.source else f"原文：{evidence}"
+
+
+def family_ids(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]:
+    """The ids of the composite the formula belongs to: its root and everything under it."""
+    by_id = {f.id: f for f in formulas}
+    by_id.setdefault(formula.id, formula)
+    root = formula
+    seen = {root.id}
+    while root.parent and root.parent in by_id and root.parent not in seen:
+        root = by_id[root.parent]
+        seen.add(root.id)
+    family = {root.id}
+    grown = True
+    while grown:
+        grown = False
+        for other in by_id.values():
+            if other.id not in family and other.parent in family:
+                family.add(other.id)
+                grown = True
+    return family
+
+
+def relatives(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]:
+    """Every label and item the formula's composite holds: never a distractor."""
+    family = family_ids(formula, formulas)
+    by_id = {f.id: f for f in (*formulas, formula)}
+    return {text for fid in family for text in (by_id[fid].label, *by_id[fid].items)}
+
+
+def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[str]:
+    """Items a distractor may be: of formulas of the same kind in the same report,
+    outside the formula's composite, in the formulas' order."""
+    family = family_ids(formula, formulas)
+    taken = relatives(formula, formulas)
+    pool: dict[str, None] = {}
+    for other in formulas:
+        if other.id in family or other.doc != formula.doc or other.kind != formula.kind:
+            continue
+        for item in other.items:
+            if item not in taken:
+                pool[item] = None
+    return list(pool)
 
 
 def locate_items(formula: BankFormula, hints: Sequence[Span] = ()) -> tuple[Span | None, ...]:
@@ -111,6 +157,46 @@ def numeral_alternatives(numeral: str, value: int) -> tuple[str, ...]:
 
 
 def similar_item(pool: Sequence[str], like: str, rng: random.Random, *, among: int = 5) -> str:
-    """A pool item close in length to `like`: a swap that does not give itself away."""
-    ranked = sorted(pool, key=lambda item: (abs(len(item) - len(like)), item))
+    """A pool item like `like`: the same last character (园区 for 园区, 建设 for 建设)
+    first, then close in length, so that a swap does not give itself away."""
+    ranked = sorted(pool, key=lambda item: (item[-1:] != like[-1:],
+                                            abs(len(item) - len(like)), item))
     return rng.choice(ranked[:among])
+
+
+def question_key(question: Question) -> str:
+    """What makes two questions the same to a learner, whatever the order of the options.
+
+    The one test of sameness: the generator drops a repeat, `quiz check` reports one.
+    """
+    options = question.options
+    answers: Sequence[str] = question.answers
+    if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        answers = sorted(options[LETTERS.index(a)] if a in LETTERS[: len(options)] else a
+                         for a in answers)
+    return repr([str(question.type), question.prompt, list(answers), sorted(options),
+                 [list(p) for p in question.pairs]])
+
+
+Formulas = dict[str, dict[str, Any]]  # a bank's formulas as plain data, by id
+
+
+@dataclass(frozen=True)
+class QuestionKind:
+    """What one question type owns: making its questions and the rules `quiz check` keeps.
+
+    `generate(formula, siblings, hints)` gives the type's questions of one formula;
+    `check(question, formulas)` the problems of one question as plain data (a bank being
+    checked), after its shape was found sound. Grading lives in `review/grading.py` (the
+    review room may not import question generation) and shuffling and key text in
+    `export/`.
+    """
+
+    types: tuple[QuestionType, ...]
+    generate: Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
+    check: Callable[[dict[str, Any], Formulas], list[str]]
+
+
+def items_of(formula: dict[str, Any]) -> list[str]:
+    """A plain-data formula's items as text."""
+    return [str(i) for i in formula.get("items") or []]

@@ -2,28 +2,57 @@
 
 Variants: `item-<i>` (one item blanked), `all` (every item blanked, in order), `label`
 (the label blanked), `count` (the number in the label blanked) and `overlap-<i>` (item i
-blanked with item i-1 shown as the cue, so that a long list is learnt in order). For
-every variant but `overlap`, the prompt with its answers filled in is the evidence; an
-overlap prompt is made of slices of the evidence joined by `…`.
+asked with item i-1 as the cue, only for long lists, so that they are learnt in order).
+For every variant but `overlap`, the stem is the attribution and one sentence of the
+report, trimmed at clause boundaries: with its answers filled in it stands in the evidence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Any
 
 from quiz.core.model import BLANK, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Formulas,
+    QuestionKind,
     Span,
     explanation,
+    items_of,
     label_numeral,
     locate_items,
     locate_label,
     numeral_alternatives,
+    quoted,
+)
+from quiz.core.questions.wording import (
+    attribution,
+    excerpt_bounds,
+    full_width,
+    sentence,
+    stem_problems,
 )
 
-ELLIPSIS = "…"
-MIN_OVERLAP_ITEMS = 3  # a two-item list is learnt as well by the item and all variants
-LEAD_IN = 6  # characters of context kept before the blank when the cue stands far away
+LONG_LIST = 6  # overlap cloze only where order is hard to keep: lists of six or more items
+
+
+def _stem(formula: BankFormula, spans: Sequence[Span], blanks: Sequence[Span]) -> str | None:
+    """The printed stem: attribution, the clause(s) around `spans`, blanks, `。`.
+
+    None when the stem could not be printed as it is (too long, or its answer shows).
+    """
+    evidence = formula.evidence
+    start, end = excerpt_bounds(evidence, spans)
+    shifted = [(s - start, e - start) for s, e in blanks]
+    body = _blanked(evidence[start:end], shifted)
+    prompt = attribution(formula.source) + sentence(full_width(body))
+    if stem_problems(prompt):
+        return None
+    shown = prompt.replace(BLANK, "\x00")
+    if any(len(evidence[s:e]) >= 2 and evidence[s:e] in shown for s, e in blanks):
+        return None  # the answer stands elsewhere in the stem
+    return prompt
 
 
 def _blanked(evidence: str, spans: Sequence[Span]) -> str:
@@ -54,78 +83,113 @@ def _question(formula: BankFormula, variant: str, suffix: str, prompt: str,
     )
 
 
-def windows_prompt(evidence: str, windows: Sequence[Span], blank: Span) -> str:
-    """Slices of the evidence (merged, in order) joined by `…`, with one span blanked."""
-    merged: list[list[int]] = []
-    for start, end in sorted(windows):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    pieces: list[str] = []
-    for start, end in merged:
-        text = evidence[start:end]
-        if start <= blank[0] and blank[1] <= end:
-            text = evidence[start:blank[0]] + BLANK + evidence[blank[1]:end]
-        pieces.append(text)
-    prompt = ELLIPSIS.join(pieces)
-    if merged[0][0] > 0:
-        prompt = ELLIPSIS + prompt
-    if merged[-1][1] < len(evidence):
-        prompt += ELLIPSIS
-    return prompt
-
-
-def _with_quotes(evidence: str, span: Span) -> Span:
-    """The span widened to the quotes around it, if any, so a window never cuts a quote."""
-    start, end = span
-    if start > 0 and evidence[start - 1] in "“\"「":
-        start -= 1
-    if end < len(evidence) and evidence[end] in "”\"」":
-        end += 1
-    return (start, end)
+def _overlap(formula: BankFormula, index: int) -> Question:
+    """Item `index` asked with the item before it as the cue: the list learnt in order."""
+    prompt = (f"{attribution(formula.source)}按报告原文顺序，{quoted(formula.label)}中"
+              f"紧接{quoted(formula.items[index - 1])}的一项是{BLANK}。")
+    return _question(formula, "overlap", f"-{index}", prompt, [formula.items[index]])
 
 
 def cloze_questions(formula: BankFormula, hints: Sequence[Span] = ()) -> list[Question]:
-    """Every cloze question the formula supports; items not found verbatim are skipped."""
+    """Every printable cloze question of the formula; items not found verbatim are skipped.
+
+    A stem keeps one sentence of the report around its blanks (and the label, which says
+    which formula is meant); a count or composite label is not asked where the stem
+    would list the items that give it away.
+    """
     evidence = formula.evidence
     spans = locate_items(formula, hints)
+    label_span = locate_label(formula, spans)
+    context = [label_span] if label_span else []
     questions: list[Question] = []
     for index, (item, span) in enumerate(zip(formula.items, spans, strict=True)):
         if span is not None:
-            questions.append(_question(formula, "item", f"-{index}",
-                                       _blanked(evidence, [span]), [item]))
+            prompt = _stem(formula, [span, *context], [span])
+            if prompt:
+                questions.append(_question(formula, "item", f"-{index}", prompt, [item]))
     located = [s for s in spans if s is not None]
     if len(located) == len(formula.items) and len(located) >= 2:
-        questions.append(_question(formula, "all", "", _blanked(evidence, located),
-                                   formula.items))
-    label_span = locate_label(formula, spans)
+        prompt = _stem(formula, [*located, *context], located)
+        if prompt:
+            questions.append(_question(formula, "all", "", prompt, formula.items))
     if label_span is not None:
-        questions.append(_question(formula, "label", "", _blanked(evidence, [label_span]),
-                                   [formula.label]))
+        prompt = _stem(formula, [label_span, *located], [label_span])
+        shows_parts = formula.kind == "composite" and prompt and all(
+            item in prompt for item in formula.items)
+        if prompt and not shows_parts:
+            questions.append(_question(formula, "label", "", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:
             start = label_span[0] + numeral[0]
             end = label_span[0] + numeral[1]
             text = evidence[start:end]
-            questions.append(_question(
-                formula, "count", "", _blanked(evidence, [(start, end)]), [text],
-                [numeral_alternatives(text, formula.count)],
-            ))
-    if len(formula.items) >= MIN_OVERLAP_ITEMS:
-        label_window = [_with_quotes(evidence, label_span)] if label_span else []
-        for index in range(1, len(formula.items)):
-            cue, asked = spans[index - 1], spans[index]
-            if cue is None or asked is None:
-                continue
-            cue_start, cue_end = _with_quotes(evidence, cue)
-            asked_start, asked_end = _with_quotes(evidence, asked)
-            if asked_start - cue_end > 2 * LEAD_IN:  # a long gap: keep only its last words
-                windows = [(cue_start, cue_end), (asked_start - LEAD_IN, asked_end)]
-            else:
-                windows = [(cue_start, asked_end)]
-            windows += label_window
-            prompt = windows_prompt(evidence, windows, asked)
-            questions.append(_question(formula, "overlap", f"-{index}", prompt,
-                                       [formula.items[index]]))
+            prompt = _stem(formula, [(start, end)], [(start, end)])
+            if prompt and not all(item in prompt for item in formula.items):
+                questions.append(_question(formula, "count", "", prompt, [text],
+                                           [numeral_alternatives(text, formula.count)]))
+    if (len(formula.items) >= LONG_LIST and len(set(formula.items)) == len(formula.items)
+            and len(located) == len(formula.items)):
+        questions.extend(_overlap(formula, index) for index in range(1, len(formula.items)))
     return questions
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _filled(prompt: str, answers: list[str]) -> str:
+    pieces = prompt.split(BLANK)
+    out = [pieces[0]]
+    for answer, piece in zip(answers, pieces[1:], strict=False):
+        out += [answer, piece]
+    return "".join(out)
+
+
+def _core(prompt: str, source: str) -> str:
+    """The report's words of a cloze stem: without its attribution and closing mark."""
+    prompt = full_width(prompt)
+    opening = attribution(source)
+    if opening and prompt.startswith(opening):
+        prompt = prompt[len(opening):]
+    return prompt.rstrip().rstrip("。？！，；：、")
+
+
+def _cued(answers: list[str], prompt: str, items: list[str]) -> bool:
+    """An overlap stem: its cue is the item just before the answer, in the report's order."""
+    if len(answers) != 1 or answers[0] not in items[1:]:
+        return False
+    index = items.index(answers[0])
+    return f"“{items[index - 1]}”" in prompt
+
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """Blanks match answers; filled in, the stem is the report's sentence (or, for an
+    overlap stem, its cue is the item before the answer)."""
+    formula = known[str(q["formulas"][0])]
+    evidence = str(q.get("evidence") or formula.get("evidence", ""))
+    answers = [str(a) for a in q["answers"]]
+    prompt = str(q["prompt"])
+    problems = []
+    if prompt.count(BLANK) != len(answers):
+        return [f"{prompt.count(BLANK)} blanks but {len(answers)} answers"]
+    if len(q.get("accepted") or []) > len(answers):
+        problems.append("more `accepted` lists than blanks")
+    if str(q.get("variant", "")) == "overlap":
+        if not _cued(answers, prompt, items_of(formula)):
+            problems.append("the cue of the stem is not the item before the answer")
+    else:
+        source = str(q.get("source") or formula.get("source") or "")
+        filled = _squash(_filled(_core(prompt, source), answers))
+        if filled not in _squash(evidence) and filled not in _squash(full_width(evidence)):
+            problems.append("the prompt with its answers filled in differs from the evidence")
+    for answer in answers:
+        if answer not in evidence:
+            problems.append(f"answer `{answer}` does not appear in the evidence")
+    return problems
+
+
+KIND = QuestionKind((QuestionType.CLOZE,),
+                    lambda formula, siblings, hints: cloze_questions(formula, hints), check)

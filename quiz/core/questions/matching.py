@@ -10,9 +10,18 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from quiz.core.model import BankFormula, Question, QuestionType
-from quiz.core.questions.base import joined, quoted, short_hash
+from quiz.core.questions.base import (
+    Formulas,
+    QuestionKind,
+    items_of,
+    joined,
+    quoted,
+    rng_for,
+    short_hash,
+)
 from quiz.core.text.numerals import number_to_chinese
 
 MIN_BOARD, MAX_BOARD = 4, 6
@@ -132,3 +141,40 @@ def parts_questions(formula: BankFormula, rng: random.Random) -> list[Question]:
             source=formula.source,
         )
     ]
+
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """One-to-one pairs that agree with the formulas on the board."""
+    pairs = [(str(a), str(b)) for a, b in q.get("pairs") or []]
+    if len(pairs) < 2:
+        return ["a matching question needs at least two pairs"]
+    lefts = [a for a, _ in pairs]
+    rights = [b for _, b in pairs]
+    problems = []
+    if len(set(lefts)) != len(lefts) or len(set(rights)) != len(rights):
+        problems.append("the pairs are not one-to-one")
+    if sorted(str(o) for o in q.get("options") or []) != sorted(rights):
+        problems.append("`options` is not the right-hand column of `pairs`")
+    if [str(a) for a in q["answers"]] != rights:
+        problems.append("`answers` does not follow the right-hand column of `pairs`")
+    board = [known[str(f)] for f in q["formulas"]]
+    if q.get("variant") == "items":
+        for item, label in pairs:
+            owners = [f for f in board if item in items_of(f)]
+            if len(owners) != 1:
+                problems.append(f"item `{item}` belongs to {len(owners)} formulas on the board")
+            elif str(owners[0]["label"]) != label:
+                problems.append(f"item `{item}` is not an item of `{label}`")
+    elif q.get("variant") == "labels":
+        lists = {str(f.get("label")): "、".join(items_of(f)) for f in board}
+        for left, right in pairs:
+            if lists.get(left) != right:
+                problems.append(f"`{left}` is not paired with its items")
+    return problems
+
+
+KIND = QuestionKind(
+    (QuestionType.MATCHING,),
+    lambda formula, siblings, hints: parts_questions(formula, rng_for(formula.id, "parts")),
+    check,
+)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from quiz.core.model import BankFormula, Question, QuestionType
-from quiz.core.questions.base import explanation, quoted
+from quiz.core.questions.base import Formulas, QuestionKind, explanation, items_of, quoted, rng_for
+from quiz.core.questions.wording import attribution
 
 MIN_ITEMS = 3  # with two items the order is a coin toss, not something to learn
 
@@ -23,7 +25,7 @@ def ordering_questions(formula: BankFormula, rng: random.Random) -> list[Questio
             id=f"{formula.id}/{QuestionType.ORDERING}/items",
             type=QuestionType.ORDERING,
             formula_ids=(formula.id,),
-            prompt=f"按报告原文顺序排列{quoted(formula.label)}的内容。",
+            prompt=f"{attribution(formula.source)}按报告原文顺序排列{quoted(formula.label)}的内容。",
             answers=items,
             options=tuple(shuffled),
             variant="items",
@@ -32,3 +34,23 @@ def ordering_questions(formula: BankFormula, rng: random.Random) -> list[Questio
             source=formula.source,
         )
     ]
+
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """The items shown are the items asked for, and the answer is the report's order."""
+    options = sorted(str(o) for o in q.get("options") or [])
+    if len(options) < 2:
+        return ["an ordering question needs at least two items"]
+    if options != sorted(str(a) for a in q["answers"]):
+        return ["`options` and `answers` hold different items"]
+    items = items_of(known[str(q["formulas"][0])])
+    if q.get("variant") == "items" and [str(a) for a in q["answers"]] != items:
+        return ["`answers` is not the formula's items in order"]
+    return []
+
+
+KIND = QuestionKind(
+    (QuestionType.ORDERING,),
+    lambda formula, siblings, hints: ordering_questions(formula, rng_for(formula.id, "ordering")),
+    check,
+)

@@ -7,6 +7,8 @@ plausibly and is still not what the report says.
 
 from __future__ import annotations
 
+from functools import cache
+
 _PAIRS = (
     ("加快", "加速"), ("推进", "推动"), ("深化", "深入"), ("提升", "提高"),
     ("完善", "健全"), ("保障", "保证"), ("统筹", "协调"), ("优化", "改善"),
@@ -27,8 +29,75 @@ for _left, _right in _PAIRS:
     _TABLE[_right] += (_left,)
 
 
+# Part-of-speech tags of the words a swap may change: verbs and adjectives. A noun swap
+# (民生 -> 民心) leaves words that exist but a phrase no report would print.
+_SWAPPABLE_TAGS = ("v", "a")  # v, vn, vd, a, ad, an
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+# Endings of the names of parks, firms and places: 信发铝精深加工事业园区 is a name.
+_NAME_ENDINGS = ("园区", "产业园", "公司", "集团", "基地", "开发区", "新区", "片区", "大学",
+                 "医院", "中心", "港", "园")
+
+
+@cache
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    return tuple(tagged_words(text))
+
+
+def is_proper_name(item: str) -> bool:
+    """Whether the item names a place, person, body or firm: a swap must not touch it."""
+    return item.endswith(_NAME_ENDINGS) or any(tag.startswith(_NAME_TAGS)
+                                               for _, tag in _tagged(item))
+
+
+def _word_at(item: str, start: int, end: int) -> str | None:
+    """The tag of the word spanning exactly [start, end) of the item, if one does."""
+    cursor = 0
+    for word, tag in _tagged(item):
+        if cursor == start and cursor + len(word) == end:
+            return tag
+        cursor += len(word)
+    return None
+
+
+def swap_problem(item: str, variant: str) -> str | None:
+    """Why a one-word swap of `item` into `variant` is no fair distractor, or None.
+
+    The swap must replace the item's leading verb or adjective, as a whole word, by a
+    word of the table that reads as a word in its new place (a dictionary word with a
+    like tag), and the item must not be a proper name.
+    """
+    from quiz.core.text.segmentation import is_word  # deferred: jieba loads slowly
+
+    if is_proper_name(item):
+        return f"`{variant}` changes the proper name `{item}`"
+    head = 0
+    while head < min(len(item), len(variant)) and item[head] == variant[head]:
+        head += 1
+    tail = 0
+    while (tail < min(len(item), len(variant)) - head
+           and item[-1 - tail] == variant[-1 - tail]):
+        tail += 1
+    for word, others in _TABLE.items():
+        for other in others:
+            start = item.find(word, max(0, head - len(word) + 1))
+            if start < 0 or item[:start] + other + item[start + len(word):] != variant:
+                continue
+            if start != 0:  # only the leading verb: 加快动能转换 -> 加速动能转换
+                return f"`{variant}` is not a word-for-word swap of `{item}`"
+            old_tag = _word_at(item, start, start + len(word))
+            new_tag = _word_at(variant, start, start + len(other))
+            if (old_tag is None or new_tag is None or not is_word(other)
+                    or not old_tag.startswith(_SWAPPABLE_TAGS)
+                    or old_tag[:1] != new_tag[:1]):
+                return f"`{variant}` is not a word-for-word swap of `{item}`"
+            return None
+    return f"`{variant}` is not a swap of one word of `{item}`"
+
+
 def near_synonyms(item: str) -> list[str]:
-    """The item with one word replaced by a near-synonym, each way the table allows."""
+    """The item with one word replaced by a near-synonym, each way that reads as words."""
     variants: dict[str, None] = {}
     for word, others in _TABLE.items():
         start = item.find(word)
@@ -36,6 +105,6 @@ def near_synonyms(item: str) -> list[str]:
             continue
         for other in others:
             variant = item[:start] + other + item[start + len(word):]
-            if variant != item:
+            if variant != item and swap_problem(item, variant) is None:
                 variants[variant] = None
     return list(variants)

@@ -1,19 +1,33 @@
 """判断 (true/false) questions: the formula as stated is true; one item swapped for a
-sibling's item, or one word of an item replaced by a near-synonym, is false."""
+sibling's item, or one word of an item replaced by a near-synonym, is false.
+
+A formula gets one statement, true or false by a coin seeded with its id, so that 对 and
+错 come in no pattern over a bank (three statements a formula ran 对 错 错).
+"""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import Any
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
-from quiz.core.questions.base import explanation, joined, quoted, similar_item
+from quiz.core.questions.base import (
+    Formulas,
+    QuestionKind,
+    explanation,
+    joined,
+    quoted,
+    rng_for,
+    similar_item,
+)
 from quiz.core.questions.choice import sibling_items
 from quiz.core.questions.synonyms import near_synonyms
+from quiz.core.questions.wording import attribution
 
 
 def _statement(formula: BankFormula, items: Sequence[str]) -> str:
-    return f"据{formula.source},{quoted(formula.label)}是指{joined(items)}。"
+    return f"{attribution(formula.source)}{quoted(formula.label)}是指{joined(items)}。"
 
 
 def _question(formula: BankFormula, variant: str, prompt: str, answer: str) -> Question:
@@ -32,23 +46,43 @@ def _question(formula: BankFormula, variant: str, prompt: str, answer: str) -> Q
 
 def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
                          rng: random.Random) -> list[Question]:
-    """The true statement, and a false one with one item swapped for a sibling's item."""
+    """One statement: the formula as stated, or one item swapped (for a sibling's item or
+    a near-synonym), chosen by a coin seeded with the formula id."""
     if not formula.items:
         return []
-    questions = [_question(formula, "true", _statement(formula, formula.items), TRUE_ANSWER)]
+    true = _question(formula, "true", _statement(formula, formula.items), TRUE_ANSWER)
+    false: list[Question] = []
     pool = sibling_items(formula, siblings)
     if pool:
         index = rng.randrange(len(formula.items))
         swapped = list(formula.items)
         swapped[index] = similar_item(pool, swapped[index], rng)
-        questions.append(_question(formula, f"swap-{index}", _statement(formula, swapped),
-                                   FALSE_ANSWER))
+        false.append(_question(formula, f"swap-{index}", _statement(formula, swapped),
+                               FALSE_ANSWER))
     reworded = [i for i, item in enumerate(formula.items) if near_synonyms(item)]
     if reworded:
         index = rng.choice(reworded)
         changed = list(formula.items)
         changed[index] = rng.choice(near_synonyms(changed[index]))
         if changed[index] not in formula.items:
-            questions.append(_question(formula, f"synonym-{index}",
-                                       _statement(formula, changed), FALSE_ANSWER))
-    return questions
+            false.append(_question(formula, f"synonym-{index}",
+                                   _statement(formula, changed), FALSE_ANSWER))
+    coin = rng_for(formula.id, "true_false", "coin")
+    if not false or coin.random() < 0.5:
+        return [true]
+    return [coin.choice(false)]
+
+
+def check(q: dict[str, Any], known: Formulas) -> list[str]:
+    """The key is 对 or 错."""
+    if [str(a) for a in q["answers"]] not in ([TRUE_ANSWER], [FALSE_ANSWER]):
+        return [f"the answer must be {TRUE_ANSWER} or {FALSE_ANSWER}"]
+    return []
+
+
+KIND = QuestionKind(
+    (QuestionType.TRUE_FALSE,),
+    lambda formula, siblings, hints: true_false_questions(formula, siblings,
+                                                          rng_for(formula.id, "true_false")),
+    check,
+)

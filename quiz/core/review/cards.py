@@ -19,6 +19,7 @@ from typing import Any
 from quiz.core.clock import Day, from_us, to_us
 from quiz.core.model import Bank
 from quiz.core.review.scheduling import State, card_id_for
+from quiz.core.review.study_order import burying_keys, study_positions
 
 # The cards the queue and the statistics walk: studied, visible, not suspended. These are
 # the predicates of the partial indexes `cards_due` and `cards_new` (migrations.py),
@@ -118,9 +119,10 @@ class CardStatements:
         fingerprint = hashlib.blake2b(listing.encode("utf-8"), digest_size=16).hexdigest()
         if self._value("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
             return
+        keys, positions = burying_keys(bank), study_positions(bank)  # study_order.py
         rows = [
-            (card_id_for(q.id), q.id, "\n".join(q.formula_ids), position)
-            for position, q in enumerate(bank.questions)
+            (card_id_for(q.id), q.id, "\n".join(keys[q.id]), positions[q.id])
+            for q in bank.questions
         ]
         with self.transaction():
             self._run("CREATE TEMP TABLE IF NOT EXISTS bank_ids (question_id TEXT PRIMARY KEY)")

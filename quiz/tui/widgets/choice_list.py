@@ -9,10 +9,9 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
+from quiz.core.model import FALSE_ANSWER, LETTERS, TRUE_ANSWER, Question, QuestionType
 from quiz.tui.widgets.base import AnswerInput
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Keys that mean 对 / 错 besides A/B and 1/2.
 TRUE_KEYS = {"t", "y", "√"}
 FALSE_KEYS = {"f", "n", "×", "x"}

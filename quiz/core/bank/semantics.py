@@ -1,0 +1,216 @@
+"""What an exam setter checks before printing a question (`quiz check`, after structure).
+
+Structure and the per-type invariants say a question is well formed; these rules say it
+is fair: its key is true of the formula and of the composite the formula belongs to, no
+stem prints its own answer, distractors are plausible (same kind, same report, never a
+member of the same composite, a synonym swap that reads as words), and the stem reads
+as a printed sentence (`wording.stem_problems`). They read a bank's plain data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePath
+from typing import Any
+
+from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
+from quiz.core.questions.synonyms import swap_problem
+from quiz.core.questions.wording import stem_problems
+from quiz.core.text.numerals import parse_number
+
+ITEM_JOINER = "、"
+_NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
+Formulas = dict[str, dict[str, Any]]
+
+
+def _items(formula: dict[str, Any]) -> list[str]:
+    return [str(i) for i in formula.get("items") or []]
+
+
+class Family:
+    """Composite links of a bank: a formula's parent, children and whole family."""
+
+    def __init__(self, known: Formulas) -> None:
+        self.known = known
+        by_label: dict[tuple[str, str], str] = {}
+        for fid, formula in known.items():
+            by_label.setdefault((str(formula.get("doc", "")), str(formula.get("label"))), fid)
+        self.parent: dict[str, str] = {}
+        for fid, formula in known.items():
+            parent = formula.get("parent")
+            if not parent:
+                continue
+            parent = str(parent)
+            linked = parent if parent in known else by_label.get(
+                (str(formula.get("doc", "")), parent))
+            if linked and linked != fid:
+                self.parent[fid] = linked
+        self.children: dict[str, list[str]] = {}
+        for child, parent in self.parent.items():
+            self.children.setdefault(parent, []).append(child)
+
+    def root(self, fid: str) -> str:
+        seen = {fid}
+        while fid in self.parent and self.parent[fid] not in seen:
+            fid = self.parent[fid]
+            seen.add(fid)
+        return fid
+
+    def below(self, fid: str) -> list[str]:
+        """The formula and every formula under it."""
+        found, stack = [], [fid]
+        while stack:
+            current = stack.pop()
+            if current in found:
+                continue
+            found.append(current)
+            stack.extend(self.children.get(current, ()))
+        return found
+
+    def members(self, fid: str) -> set[str]:
+        """What belongs to a formula: its items, and its sub-formulas' labels and items."""
+        result: set[str] = set()
+        for member in self.below(fid):
+            result.update(_items(self.known[member]))
+            if member != fid:
+                result.add(str(self.known[member].get("label")))
+        return result
+
+    def relatives(self, fid: str) -> set[str]:
+        """Everything the whole composite holds (the formula's family)."""
+        return self.members(self.root(fid)) | {str(self.known[self.root(fid)].get("label"))}
+
+    def plausible(self, fid: str) -> set[str]:
+        """Items a distractor may be: same kind, same document, outside the family."""
+        formula = self.known[fid]
+        family = set(self.below(self.root(fid)))
+        pool: set[str] = set()
+        for other_id, other in self.known.items():
+            if (other_id not in family and other.get("doc") == formula.get("doc")
+                    and str(other.get("kind", "numbered")) == str(formula.get("kind", "numbered"))):
+                pool.update(_items(other))
+        return pool - self.relatives(fid)
+
+
+def _chosen(q: dict[str, Any]) -> tuple[list[str], list[str]]:
+    options = [str(o) for o in q.get("options") or []]
+    letters = {str(a) for a in q["answers"]}
+    right = [o for i, o in enumerate(options) if LETTERS[i] in letters]
+    return right, [o for o in options if o not in right]
+
+
+def _distractor(item: str, fid: str, family: Family) -> str | None:
+    if item in family.relatives(fid):
+        return f"distractor `{item}` belongs to the same composite"
+    if item not in family.plausible(fid):
+        return f"distractor `{item}` is not an item of a formula of the same kind in the same report"
+    return None
+
+
+def _swapped(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:
+    """Problems of a list that differs from the key in one item."""
+    changed = [(k, w) for k, w in zip(key, wrong, strict=True) if k != w]
+    if len(changed) != 1 or set(wrong) == set(key):
+        return []
+    old, new = changed[0]
+    known_items = {i for f in family.known.values() for i in _items(f)}
+    if new in known_items:
+        problem = _distractor(new, fid, family)
+    else:
+        problem = swap_problem(old, new)
+    return [problem] if problem else []
+
+
+def _announced(label: str, known: Formulas) -> Any:
+    for formula in known.values():
+        if str(formula.get("label")) == label:
+            return formula.get("count")
+    run = _NUMERAL_RUN.search(label)
+    return parse_number(run.group()) if run else None
+
+
+def _count(formula: dict[str, Any]) -> int | None:
+    count = formula.get("count")
+    return count if isinstance(count, int) and not isinstance(count, bool) else None
+
+
+def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
+    formula = family.known[fid]
+    items = _items(formula)
+    variant, qtype = str(q.get("variant", "")), str(q["type"])
+    right, wrong = _chosen(q)
+    if variant in ("not_member", "members"):
+        outsiders = right if qtype == QuestionType.SINGLE_CHOICE else wrong
+        members = family.members(fid)
+        for outsider in outsiders:
+            if outsider in members:
+                yield f"the key is wrong: `{outsider}` belongs to `{formula.get('label')}`"
+            elif problem := _distractor(outsider, fid, family):
+                yield problem
+    elif variant == "list":
+        count = _count(formula)
+        for option in wrong:
+            parts = option.split(ITEM_JOINER)
+            if count is not None and len(parts) != count:
+                yield f"option `{option}` has {len(parts)} items but the label states {count}"
+            elif len(parts) == len(items):
+                yield from _swapped(items, parts, fid, family)
+    elif variant == "label":
+        key = _count(formula) if formula.get("kind") != "composite" else formula.get("count")
+        for option in wrong:
+            if _announced(option, family.known) != key:
+                yield f"option `{option}` does not announce the count of the key"
+
+
+def _true_false(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
+    if [str(a) for a in q["answers"]] != [FALSE_ANSWER]:
+        return
+    prompt = str(q["prompt"])
+    head, sep, rest = prompt.partition("是指")
+    if not sep:
+        return
+    stated = rest.rstrip("。").split(ITEM_JOINER)
+    items = _items(family.known[fid])
+    if len(stated) == len(items):
+        yield from _swapped(items, stated, fid, family)
+
+
+def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
+    formula = family.known[fid]
+    variant = str(q.get("variant", ""))
+    prompt = str(q["prompt"])
+    shown = prompt.replace(BLANK, "\x00")
+    items = _items(formula)
+    if variant == "count" and items and all(i in shown for i in items):
+        yield "the count blank's answer is printed: the stem lists every item"
+    if variant == "label" and (str(formula.get("kind")) == "composite" and items
+                               and all(i in shown for i in items)):
+        yield "the label blank's answer is printed: the stem lists every part"
+    for answer in q["answers"]:
+        if len(str(answer)) >= 2 and str(answer) in shown:
+            yield f"the answer `{answer}` is printed in the stem"
+
+
+def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
+    text = " ".join([str(q["prompt"]), *(str(o) for o in q.get("options") or [])])
+    for fid in q["formulas"]:
+        doc = str(known[str(fid)].get("doc") or "")
+        if doc and (doc in text or PurePath(doc).stem in text):
+            yield f"the stem names the file `{doc}`"
+            return
+
+
+def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:
+    """Every reason the question could not be printed as it is."""
+    fid = str(q["formulas"][0])
+    qtype = str(q["type"])
+    problems = stem_problems(str(q["prompt"]))
+    problems += _file_names(q, known)
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        problems += _choice(q, fid, family)
+    elif qtype == QuestionType.TRUE_FALSE:
+        problems += _true_false(q, fid, family)
+    elif qtype == QuestionType.CLOZE:
+        problems += _cloze(q, fid, family)
+    return list(dict.fromkeys(problems))

@@ -1,0 +1,63 @@
+"""The order new cards are introduced in, and which formulas bury each other.
+
+A bank lists a formula's questions together, cloze first; introduced in that order, with
+one card a formula a day, the first days would show nothing but cloze. New cards go
+round-robin over the formulas instead, and each formula's own questions round-robin
+over the types, starting at a different type for each formula.
+
+A composite and its parts are one family for burying: once 1+5+9+1 is shown, a card of
+五张名片 would only repeat what it just printed, so each card carries the ids of its
+formulas' composites too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quiz.core.model import Bank, Question, QuestionType
+
+_TYPES = tuple(QuestionType)
+
+
+def burying_keys(bank: Bank) -> dict[str, tuple[str, ...]]:
+    """For each question, its formula ids and the ids of the composites above them."""
+    parents = {f.id: f.parent for f in bank.formulas if f.parent}
+    keys = {}
+    for question in bank.questions:
+        ids = list(question.formula_ids)
+        for formula_id in question.formula_ids:
+            current, seen = formula_id, {formula_id}
+            while (parent := parents.get(current)) and parent not in seen:
+                ids.append(parent)
+                seen.add(parent)
+                current = parent
+        keys[question.id] = tuple(dict.fromkeys(ids))
+    return keys
+
+
+def _by_type(questions: Sequence[Question], start: int) -> list[Question]:
+    """A formula's questions taking the types in turn, from the `start`th type."""
+    groups: dict[QuestionType, list[Question]] = {}
+    for question in questions:
+        groups.setdefault(question.type, []).append(question)
+    turn = [_TYPES[(start + i) % len(_TYPES)] for i in range(len(_TYPES))]
+    ordered: list[Question] = []
+    depth = 0
+    while len(ordered) < len(questions):
+        for qtype in turn:
+            if depth < len(groups.get(qtype, ())):
+                ordered.append(groups[qtype][depth])
+        depth += 1
+    return ordered
+
+
+def study_positions(bank: Bank) -> dict[str, int]:
+    """Each question's place among new cards: formulas and types interleaved."""
+    per_formula: dict[str, list[Question]] = {}
+    for question in bank.questions:
+        per_formula.setdefault(question.formula_id, []).append(question)
+    ranked: list[tuple[int, int, str]] = []
+    for index, questions in enumerate(per_formula.values()):
+        for rank, question in enumerate(_by_type(questions, index)):
+            ranked.append((rank, index, question.id))
+    return {qid: position for position, (_, _, qid) in enumerate(sorted(ranked))}

@@ -1,0 +1,52 @@
+"""How questions name their report: manifest, else the report's own title, never a file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from quiz.cli import main
+from quiz.core.bank.build import citation, title_line
+from quiz.core.text.corpus import Document
+
+ROOT = Path(__file__).parents[2]
+
+
+def document(text: str, title: str = "report", meta: dict | None = None) -> Document:
+    return Document(name="report.txt", path=Path("corpus/report.txt"), text=text,
+                    title=title, meta=meta or {})
+
+
+def test_the_manifest_wins_then_the_reader_then_the_title_line() -> None:
+    text = "华山湿地公园(试验段)\n立足新阶段\n——在中国共产党某区第十五次代表大会上的报告\n各位代表："
+    assert citation(document(text, "某区报告", {"title": "某区报告"})) == ("某区报告", None)
+    assert citation(document(text, "网页标题")) == ("网页标题", None)
+    assert citation(document(text)) == ("《在中国共产党某区第十五次代表大会上的报告》", None)
+    assert title_line("# 锚定争创一流 团结奋斗建设现代化新城\n正文，正文。") == (
+        "《锚定争创一流 团结奋斗建设现代化新城》")
+
+
+def test_no_title_anywhere_gives_no_citation_and_a_warning() -> None:
+    source, warning = citation(document("今天开会，大家按时参加。\n会议强调，要持续改进作风。"))
+    assert source == "" and warning is not None and "report.txt" in warning
+
+
+def test_a_corpus_without_manifest_never_names_a_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    shutil.copy(ROOT / "corpus" / "004_54d0cbe4cf41eb1c.txt", corpus / "004_54d0cbe4cf41eb1c.txt")
+    plain = (ROOT / "corpus" / "000_6af6b510167a07b9.txt").read_text(encoding="utf-8")
+    body = plain[plain.index("一是主动对标看齐"):]
+    (corpus / "untitled.txt").write_text(body.replace("\n", ""), encoding="utf-8")  # no title line
+    output = tmp_path / "bank.yaml"
+    result = CliRunner().invoke(main, ["generate", str(corpus), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "warning: untitled.txt: no title" in result.output
+    text = output.read_text(encoding="utf-8")
+    assert "prompt: 据《在中国共产党济南市历城区第十五次代表大会上的报告》，" in text
+    prompts = [line for line in text.splitlines() if line.lstrip().startswith("prompt:")]
+    assert prompts and not [p for p in prompts if "004_54d0" in p or "untitled" in p]
+    checked = CliRunner().invoke(main, ["check", str(output)])
+    assert checked.exit_code == 0, checked.output
