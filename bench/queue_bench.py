@@ -41,6 +41,7 @@ from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC).astimezone()
+ANSWERS_TIMED = 100  # answers timed per case (each: grade, record, next card, counts)
 ANSWERS = ["民富区强", "改革创新", "宜居宜业", "绿色美丽", "法治和谐", "科创", "智造", "需求收缩"]
 
 
@@ -146,7 +147,7 @@ def queue_and_answers(path: Path, bank: Bank, settings: Settings,
         session._now = lambda: clock[0]
         answers, turns = [], []
         question = session.next_question(extra=True)
-        for n in range(300):
+        for n in range(ANSWERS_TIMED):
             assert question is not None
             typed = ["mfqq" if n % 3 else question.answers[0]]
             t0 = time.perf_counter()
