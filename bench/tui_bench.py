@@ -96,7 +96,10 @@ class Terminal:
         os.close(slave)
 
     def lines(self) -> Lines:
-        return tuple(self.screen.display)
+        # Not `screen.display`: it fails on the empty right half of a wide character that a
+        # later write cut in two. Each cell's text, the empty halves adding nothing.
+        buffer, columns = self.screen.buffer, self.screen.columns
+        return tuple("".join(buffer[y][x].data for x in range(columns)) for y in range(self.screen.lines))
 
     def press(self, keys: str) -> float:
         self.frames = []
@@ -288,7 +291,7 @@ def main() -> None:
         trainer_first, cards = run.trainer_cards(args.cards)
         launches: dict[bool, list[float]] = {False: [empty_first], True: []}
         default_first = run.launch(True)
-        for _ in range(args.launches):
+        for _ in range(max(1, args.launches)):
             launches[False].append(run.launch(False))
             launches[True].append(run.launch(True))
     kinds = sorted({kind for kind, _, _ in cards}, key=TYPE_NAMES.index)
