@@ -213,7 +213,11 @@ class Run:
             sys.executable, str(self.home / "empty_app.py")]
         term = Terminal(argv, self.env)
         ready = card_shown(None) if trainer else (lambda lines: any("卡片 0" in line for line in lines))
-        drawn, _ = term.wait(term.started, ready, self.quiet, self.timeout * 4)
+        try:
+            drawn, _ = term.wait(term.started, ready, self.quiet, self.timeout * 4)
+        except BaseException:
+            term.close()
+            raise
         return term, drawn
 
     def launch(self, trainer: bool) -> float:
