@@ -8,9 +8,16 @@ over the past year, then measures:
 - grading and committing one answer (grade() + StudySession.record()), against a bare
   sqlite INSERT + COMMIT in the same database with the same pragmas;
 - database bytes per review (the growth of the file from the reviews alone);
-- for scale only: `stats()` and `wrong_book()` on that database.
+- one answer as the study screen gives it: grade, record, the next card and the counts;
+- for scale only: `stats()` and `wrong_book()` on that database;
+- the overdue case: 70,000 cards made due in the past (a learner back after weeks away),
+  then the open + queue and the answer + next card again;
+- opening a bank of 100,000 questions (`load_workspace`, as the trainer does: settings,
+  read, check, database) the first time and the next time, each in a fresh process with
+  its CPU time and peak RSS, against `json.load` of the same data (bank_load.py).
 
-Run: python bench/queue_bench.py [--questions N] [--reviews N] [--keep PATH]
+Run: python bench/queue_bench.py [--questions N] [--reviews N] [--overdue N]
+                                 [--bank-questions N] [--keep PATH]
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC).astimezone()
+ANSWERS_TIMED = 100  # answers timed per case (each: grade, record, next card, counts)
 ANSWERS = ["民富区强", "改革创新", "宜居宜业", "绿色美丽", "法治和谐", "科创", "智造", "需求收缩"]
 
 
@@ -88,6 +96,27 @@ def build(path: Path, bank: Bank, reviews: int, rng: random.Random) -> tuple[int
     return before, path.stat().st_size
 
 
+def make_overdue(path: Path, bank: Bank, overdue: int, rng: random.Random, now: datetime) -> None:
+    """Make `overdue` cards studied and due 1-40 days before `now`."""
+    now_us = to_us(now)
+    day = 86_400 * 1_000_000
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    conn.executemany(
+        "UPDATE cards SET state = 2, stability = ?, difficulty = ?, due = ?, last_review = ?,"
+        " introduced = ?, reps = ? WHERE question_id = ?",
+        (
+            (rng.uniform(1, 60), rng.uniform(1, 10), now_us - rng.randint(1, 40) * day,
+             now_us - rng.randint(41, 90) * day, now_us - rng.randint(91, 365) * day,
+             rng.randint(1, 30), q.id)
+            for q in bank.questions[:overdue]
+        ),
+    )
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
 def timed(fn, repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
@@ -97,10 +126,48 @@ def timed(fn, repeat: int) -> list[float]:
     return times
 
 
+def queue_and_answers(path: Path, bank: Bank, settings: Settings,
+                      now: datetime = NOW) -> tuple[float, list[float], list[float]]:
+    """Median open + queue; per answer: grade + record, and grade + record + next card + counts."""
+
+    def open_and_queue() -> None:
+        with Store.open(path) as store:
+            session = StudySession(store, bank, settings, now=lambda: now, fuzz=False)
+            assert session.next_question() is not None
+            session.counts()
+
+    open_and_queue()  # the first open after a change registers the bank or warms the cache
+    queue = statistics.median(timed(open_and_queue, 7))
+    with Store.open(path) as store:
+        session = StudySession(store, bank, settings, now=lambda: now, fuzz=False)
+        first = session.next_question()
+        assert first is not None
+        grade(first, ["mfqq"])  # loads pypinyin and zhconv once, as the first answer of a day does
+        clock = [now]
+        session._now = lambda: clock[0]
+        answers, turns = [], []
+        question = session.next_question(extra=True)
+        for n in range(ANSWERS_TIMED):
+            assert question is not None
+            typed = ["mfqq" if n % 3 else question.answers[0]]
+            t0 = time.perf_counter()
+            result = grade(question, typed, elapsed_s=6.0)
+            session.record(question, result.suggested, typed[0], duration_s=6.0)
+            t1 = time.perf_counter()
+            question = session.next_question(extra=True)
+            session.counts()
+            turns.append(time.perf_counter() - t0)
+            answers.append(t1 - t0)
+            clock[0] += timedelta(seconds=20)
+    return queue, answers, turns
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
+    parser.add_argument("--overdue", type=int, default=70_000, help="cards due in the past (0: skip)")
+    parser.add_argument("--bank-questions", type=int, default=100_000, help="bank to open (0: skip)")
     parser.add_argument("--keep", type=Path, help="build the database here and keep it")
     args = parser.parse_args()
     rng = random.Random(20260302)
@@ -121,37 +188,13 @@ def main() -> int:
         conn.execute("SELECT count(*) FROM reviews").fetchone()
         conn.close()
 
-    def open_and_queue() -> None:
-        with Store.open(path) as store:
-            session = StudySession(store, bank, settings, now=lambda: NOW, fuzz=False)
-            assert session.next_question() is not None
-            session.counts()
-
-    open_and_queue()  # first open after the build registers the bank (sync_bank)
     base = statistics.median(timed(baseline_open, 7))
-    queue = statistics.median(timed(open_and_queue, 7))
-
-    store = Store.open(path)
-    session = StudySession(store, bank, settings, now=lambda: NOW, fuzz=False)
-    first = session.next_question()
-    assert first is not None
-    grade(first, ["mfqq"])  # loads pypinyin and zhconv once, as the first answer of a day does
-    clock = [NOW]
-    session._now = lambda: clock[0]
-    answers = []
-    for n in range(300):
-        question = session.next_question(extra=True)
-        assert question is not None
-        typed = ["mfqq" if n % 3 else question.answers[0]]
-        t0 = time.perf_counter()
-        result = grade(question, typed, elapsed_s=6.0)
-        session.record(question, result.suggested, typed[0], duration_s=6.0)
-        answers.append(time.perf_counter() - t0)
-        clock[0] += timedelta(seconds=20)
-    stats_times = timed(session.stats, 3)
-    book_times = timed(session.wrong_book, 3)
-    wrong_entries = len(session.wrong_book())
-    store.close()
+    queue, answers, turns = queue_and_answers(path, bank, settings)
+    with Store.open(path) as store:
+        session = StudySession(store, bank, settings, now=lambda: NOW, fuzz=False)
+        stats_times = timed(session.stats, 3)
+        book_times = timed(session.wrong_book, 3)
+        wrong_entries = len(session.wrong_book())
 
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -165,18 +208,36 @@ def main() -> int:
 
     insert = statistics.median(timed(baseline_insert, 300))
     conn.close()
-    answer = statistics.median(answers)
     per_review = (after - before) / args.reviews
 
-    print(f"open + today's queue:  {queue * 1000:7.1f} ms (target < 200 ms)  "
-          f"= {queue / base:5.1f} x bare connect + SELECT count(*) ({base * 1000:.1f} ms)")
-    print(f"grade + commit answer: {answer * 1000:7.2f} ms (target < 5 ms)    "
-          f"= {answer / insert:5.1f} x bare INSERT + COMMIT ({insert * 1000:.2f} ms)")
+    def report(case: str, queue: float, answers: list[float], turns: list[float]) -> None:
+        answer, turn = statistics.median(answers), statistics.median(turns)
+        p95 = sorted(turns)[int(len(turns) * 0.95)]
+        print(f"[{case}] open + today's queue:  {queue * 1000:7.1f} ms (target < 100 ms)  "
+              f"= {queue / base:5.1f} x bare connect + SELECT count(*) ({base * 1000:.1f} ms)")
+        print(f"[{case}] grade + commit answer: {answer * 1000:7.2f} ms (target < 5 ms)    "
+              f"= {answer / insert:5.1f} x bare INSERT + COMMIT ({insert * 1000:.2f} ms)")
+        print(f"[{case}] answer + next card + counts: median {turn * 1000:6.2f} ms, p95 {p95 * 1000:6.2f} ms "
+              f"= {turn / insert:5.1f} x bare INSERT + COMMIT")
+
+    report("idle", queue, answers, turns)
     print(f"bytes per review:      {per_review:7.1f} B  (whole file {after / args.reviews:.1f} B "
           "per review, cards included)")
     print(f"stats (heatmap, forecast, retention): {statistics.median(stats_times) * 1000:.0f} ms; "
           f"wrong book ({wrong_entries:,} questions): {statistics.median(book_times) * 1000:.0f} ms "
           "(no target; shown for scale)")
+    if args.overdue:
+        # The next day, so that the answers above do not count against its review limit.
+        later = NOW + timedelta(days=1)
+        make_overdue(path, bank, args.overdue, rng, later)
+        with Store.open(path) as store:
+            counts = StudySession(store, bank, settings, now=lambda: later, fuzz=False).counts()
+        print(f"overdue case, the next day: {args.overdue:,} cards due in the past; {counts}")
+        report("overdue", *queue_and_answers(path, bank, settings, later))
+    if args.bank_questions:
+        from bank_load import bank_load_report
+
+        bank_load_report(args.bank_questions, workdir)
     return 0
 
 
