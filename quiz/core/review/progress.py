@@ -11,7 +11,10 @@ from quiz.core.review.types import ExamResult, Stats, WrongEntry
 
 
 def wrong_book(store: Store) -> list[WrongEntry]:
-    """Wrong answers and leeches of visible questions, newest first."""
+    """Wrong answers and leeches of visible questions, newest first.
+
+    An exam question left unanswered is not a wrong answer (its answer text is empty).
+    """
     rows = store.query(
         "SELECT c.question_id AS qid, r.answer AS answer, r.at AS at, c.lapses AS lapses,"
         " c.leech AS leech FROM reviews r JOIN cards c USING (card_id)"
@@ -19,7 +22,7 @@ def wrong_book(store: Store) -> list[WrongEntry]:
         " UNION ALL SELECT a.question_id, a.answer, e.finished, coalesce(c.lapses, 0),"
         " coalesce(c.leech, 0) FROM exam_answers a JOIN exams e ON e.id = a.exam_id"
         " LEFT JOIN cards c ON c.question_id = a.question_id"
-        " WHERE a.correct = 0 AND coalesce(c.hidden, 0) = 0"
+        " WHERE a.correct = 0 AND a.answer != '' AND coalesce(c.hidden, 0) = 0"
         " UNION ALL SELECT question_id, NULL, last_review, lapses, leech FROM cards"
         " WHERE leech = 1 AND hidden = 0 ORDER BY at DESC",
     )

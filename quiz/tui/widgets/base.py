@@ -45,6 +45,13 @@ class AnswerInput(Widget):
         """The answer as it stands (overridden per type)."""
         raise NotImplementedError
 
+    def draft(self) -> tuple[str, ...] | None:
+        """What is typed or chosen but not yet submitted, or None (kept by mock exams)."""
+        return None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        """Show an earlier answer again (going back to a question in a mock exam)."""
+
     def freeze(self) -> None:
         """Stop accepting input (after the answer was submitted)."""
         self.frozen = True

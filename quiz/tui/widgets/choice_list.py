@@ -96,6 +96,17 @@ class ChoiceList(AnswerInput):
             return tuple(self.labels[i] for i in sorted(self.selected))
         return tuple(LETTERS[i] for i in sorted(self.selected))
 
+    def draft(self) -> tuple[str, ...] | None:
+        return self.current_answer() if self.multiple and self.selected else None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        for part in given:
+            if part in self.labels:
+                self.selected.add(self.labels.index(part))
+            elif len(part) == 1 and part.upper() in LETTERS[: len(self.labels)]:
+                self.selected.add(LETTERS.index(part.upper()))
+        self._refresh_rows()
+
     def pick(self, index: int) -> None:
         """Choose option `index`: answers at once, or toggles it for multiple choice."""
         if self.frozen or not 0 <= index < len(self.labels):

@@ -69,6 +69,15 @@ class ClozeCard(AnswerInput):
     def current_answer(self) -> tuple[str, ...]:
         return tuple(box.value for box in self.inputs)
 
+    def draft(self) -> tuple[str, ...] | None:
+        answer = self.current_answer()
+        return answer if any(part.strip() for part in answer) else None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        for box, text in zip(self.inputs, given, strict=False):
+            box.value = text
+            box.cursor_position = len(text)
+
     def focus_answer(self) -> None:
         boxes = self.inputs
         if boxes:
