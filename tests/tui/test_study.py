@@ -164,3 +164,13 @@ async def test_flag_from_the_session(make_app) -> None:
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert app.trainer.session.card_info(question.id).flagged
+
+
+async def test_all_blanks_typed_into_the_first_box(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await started(app, pilot)
+        screen = await drill(app, pilot, THREE_PRESSURES)
+        await pilot.press(*"需求收缩", "space", *"gjcj", "space", *"预期转弱", "enter")  # one Enter
+        await pilot.pause()
+        assert screen.result is not None and screen.result.correct, screen.result

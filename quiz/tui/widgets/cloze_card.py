@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -11,6 +13,7 @@ from textual.widgets import Input, Label, Static
 from quiz.core.model import BLANK
 from quiz.tui.widgets.base import AnswerInput
 
+ONE_BOX_SPLIT = re.compile(r"[、,，;；|/\s]+")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -89,6 +92,10 @@ class ClozeCard(AnswerInput):
         event.stop()
         boxes = self.inputs
         here = boxes.index(event.input)
+        if here == 0 and len(boxes) > 1 and not any(b.value.strip() for b in boxes[1:]):
+            if len(ONE_BOX_SPLIT.split(event.value.strip())) >= len(boxes):
+                self.submit()  # every blank typed into the first box (`民富区强、改革创新`)
+                return
         for box in boxes[here + 1 :]:
             if not box.value.strip():
                 box.focus()
