@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
 from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.cjk_text import CjkText
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Keys that mean 对 / 错 besides A/B and 1/2.
@@ -22,7 +23,8 @@ class ChoiceOption(Static):
     """One option row; clicking it picks it."""
 
     def __init__(self, index: int, letter: str, label: str) -> None:
-        super().__init__(Text.assemble((f"{letter}．", "bold"), label), classes="choice-option")
+        super().__init__(CjkText(Text.assemble((f"{letter}．", "bold"), label)),
+                         classes="choice-option")
         self.index = index
 
     def on_click(self, event: events.Click) -> None:
@@ -75,7 +77,7 @@ class ChoiceList(AnswerInput):
             hint = "(1 对 / 2 错)"
         else:
             hint = "(按字母或数字作答)"
-        yield Static(Text(self.question.prompt + hint), classes="choice-prompt")
+        yield Static(CjkText(Text(self.question.prompt + hint)), classes="choice-prompt")
         for index, label in enumerate(self.labels):
             yield ChoiceOption(index, LETTERS[index], label)
 

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Static
 
 from quiz.core.model import BLANK
 from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.cjk_text import CjkText
 
 ONE_BOX_SPLIT = re.compile(r"[、,，;；|/\s]+")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -50,7 +51,8 @@ class ClozeCard(AnswerInput):
     """
 
     def compose(self) -> ComposeResult:
-        yield Static(prompt_text(self.question.prompt, self.question.answers), classes="cloze-prompt")
+        yield Static(CjkText(prompt_text(self.question.prompt, self.question.answers)),
+                     classes="cloze-prompt")
         for index in range(self.blank_count):
             with Horizontal(classes="cloze-row"):
                 yield Label(blank_mark(index))
