@@ -18,7 +18,6 @@ from quiz.core.atomic import write_text_atomic
 from quiz.core.errors import BadInput, OutputError
 from quiz.core.text.yamlfile import parse_yaml
 
-
 # What the learner reads for each setting (messages name the setting, not the key).
 FIELD_NAMES = {
     "new_per_day": "每日新题上限", "reviews_per_day": "每日复习上限",
