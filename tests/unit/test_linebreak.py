@@ -42,3 +42,12 @@ def test_a_blank_never_splits() -> None:
 
 def test_closing_marks_set() -> None:
     assert CLOSING <= NO_LINE_START
+
+
+def test_no_break_space_keeps_a_key_with_its_label() -> None:
+    menu = "".join(f"\u00a0{k}\u00a0\u00a0{label}  " for k, label in
+                   (("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"), ("k", "换题库")))
+    for width in range(16, 50):
+        for a, b in line_spans(menu, width):
+            line = menu[a:b].strip()
+            assert line.endswith(("学习", "考试", "错题本", "换题库")), (width, line)

@@ -17,6 +17,7 @@ import unicodedata
 NO_LINE_START = frozenset("、，。；：！？）》」』】〕〉”’…·,.;:!?)]}%％ ")
 # Opening punctuation: never at the end of a line.
 NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+NO_BREAK = "\u00a0"
 # A blank as the trainer draws it: a circled number and full-width low lines, or brackets.
 BLANK_RE = re.compile(r"(?:[①-⑳]|\(\d+\))?＿+|（\s*）|\(\s*\)|_{2,}")
 
@@ -28,25 +29,41 @@ def cells(text: str) -> int:
 
 
 def atoms(text: str) -> list[tuple[int, int]]:
-    """The unbreakable pieces of one paragraph, as (start, end) offsets."""
+    """The unbreakable pieces of one paragraph, as (start, end) offsets.
+
+    A no-break space (U+00A0) joins everything around it up to the next ordinary space
+    (a menu entry ` k  换题库` never splits).
+    """
     blanks = {m.start(): m.end() for m in BLANK_RE.finditer(text)}
     pieces: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
         start = i
-        while i < n and text[i] in NO_LINE_END and i not in blanks:  # opening marks join on
-            i += 1
-        if i in blanks:
-            i = blanks[i]
-        elif i < n and text[i].isascii() and text[i].isalnum():
-            while i < n and text[i].isascii() and text[i].isalnum():
+        i = _piece_end(text, i, blanks)
+        if NO_BREAK in text[start:i + 1]:
+            # a no-break space holds everything up to the next ordinary space together
+            while i < n and text[i] != " ":
                 i += 1
-        elif i < n:
-            i += 1
-        while i < n and text[i] in NO_LINE_START:  # closing marks and spaces stay behind
-            i += 1
+            while i < n and text[i] in NO_LINE_START:
+                i += 1
         pieces.append((start, i))
     return pieces
+
+
+def _piece_end(text: str, i: int, blanks: dict[int, int]) -> int:
+    n = len(text)
+    while i < n and text[i] in NO_LINE_END and i not in blanks:  # opening marks join on
+        i += 1
+    if i in blanks:
+        i = blanks[i]
+    elif i < n and text[i].isascii() and text[i].isalnum():
+        while i < n and text[i].isascii() and text[i].isalnum():
+            i += 1
+    elif i < n:
+        i += 1
+    while i < n and text[i] in NO_LINE_START:  # closing marks and spaces stay behind
+        i += 1
+    return i
 
 
 def line_spans(text: str, width: int) -> list[tuple[int, int]]:

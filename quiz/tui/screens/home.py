@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quiz.core.workspace import Workspace
+from quiz.tui.widgets.cjk_text import CjkText
 from quiz.tui.widgets.heatmap import Heatmap
 
 
@@ -94,9 +95,9 @@ class HomeScreen(Screen):
             ("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"),
             ("t", "统计"), ("b", "浏览"), ("o", "设置"), ("k", "换题库"),
         ):
-            menu.append(f" {key} ", style="reverse bold")
-            menu.append(f" {label}  ")
-        self.query_one("#home-menu", Static).update(menu)
+            menu.append(f"\u00a0{key}\u00a0", style="reverse bold")
+            menu.append(f"\u00a0{label}  ")  # no-break spaces: a key stays with its label
+        self.query_one("#home-menu", Static).update(CjkText(menu))
         self.read_counts()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="home-counts")
