@@ -157,6 +157,8 @@ class StudyScreen(Screen):
         if not self._saved(self.study_log.record, answer):
             return
         self._lock_card()
+        for widget in self.query(AnswerInput):
+            widget.mark(self.result)
         self._set_state("feedback")
         self._show_feedback()
 

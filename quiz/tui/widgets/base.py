@@ -52,6 +52,9 @@ class AnswerInput(Widget):
     def restore(self, given: tuple[str, ...]) -> None:
         """Show an earlier answer again (going back to a question in a mock exam)."""
 
+    def mark(self, result: object) -> None:
+        """Show on the widget itself which parts of the answer were right (after grading)."""
+
     def freeze(self) -> None:
         """Stop accepting input (after the answer was submitted)."""
         self.frozen = True

@@ -26,6 +26,22 @@ class ChoiceOption(Static):
         super().__init__(CjkText(Text.assemble((f"{letter}．", "bold"), label)),
                          classes="choice-option")
         self.index = index
+        self.letter = letter
+        self.label = label
+
+    def show(self, box: str = "", verdict: str = "") -> None:
+        """The row with a check box (multiple choice) and, once answered, ✔ or ✘.
+
+        Selection and verdict are shown by a sign, not by colour alone.
+        """
+        text = Text()
+        if box:
+            text.append(f"{box} ")
+        text.append(f"{self.letter}．", style="bold")
+        text.append(self.label)
+        if verdict:
+            text.append(f"  {verdict}", style="bold green" if verdict.startswith("✔") else "bold red")
+        self.update(CjkText(text))
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
@@ -92,6 +108,22 @@ class ChoiceList(AnswerInput):
         for row in self.query(ChoiceOption):
             row.set_class(row.index == self.cursor, "-cursor")
             row.set_class(row.index in self.selected, "-selected")
+            if self.multiple and not self.frozen:
+                row.show("☑" if row.index in self.selected else "☐")
+
+    def mark(self, result: object) -> None:
+        """After answering: ✔ on a right choice, ✘ on a wrong one, the right ones named."""
+        if self.question.type == QuestionType.TRUE_FALSE:
+            right = {self.labels.index(a) for a in self.question.answers if a in self.labels}
+        else:
+            right = {LETTERS.index(a.upper()) for a in self.question.answers if a.upper() in LETTERS}
+        for row in self.query(ChoiceOption):
+            chosen, correct = row.index in self.selected, row.index in right
+            box = ("☑" if chosen else "☐") if self.multiple else ""
+            if chosen:
+                row.show(box, "✔ 选对了" if correct else "✘ 选错了")
+            else:
+                row.show(box, "✔ 正确答案" if correct else "")
 
     def current_answer(self) -> tuple[str, ...]:
         if self.question.type == QuestionType.TRUE_FALSE:
