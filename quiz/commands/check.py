@@ -14,12 +14,15 @@ from quiz.ui_text import console
 
 
 @click.command("check")
-@click.argument("banks", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("banks", nargs=-1, type=click.Path(path_type=Path))
 @click.pass_context
 def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
-    """Check BANK... for broken YAML, missing fields, bad ids, invariants and fairness."""
+    """Check BANK... (default: the default bank) for broken YAML, missing fields, bad ids,
+    invariants and fairness."""
     from quiz.core.bank.check import check_file
+    from quiz.paths import default_bank_path
 
+    banks = banks or (default_bank_path(),)
     out = console()
     problems = 0
     for path in banks:

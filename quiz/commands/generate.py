@@ -11,14 +11,15 @@ from rich.text import Text
 
 from quiz.core.errors import NothingFound, OutputError
 from quiz.core.model import TYPE_NAMES_ZH, Bank, QuestionType
-from quiz.paths import default_bank_path, default_corpus_dir
+from quiz.paths import default_corpus_dir, generated_bank_path
 from quiz.ui_text import console
 
 
 @click.command("generate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="The bank to write (default: question_banks/default.yaml).")
+              help="The bank to write (default: question_banks/default.yaml in a checkout, "
+                   "else the default bank in the data dir).")
 @click.option("--force", is_flag=True,
               help="Overwrite the output bank even where it was edited by hand.")
 @click.option("--title", default=None, help="The bank's title (default: kept, or from the name).")
@@ -29,7 +30,7 @@ def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: s
     from quiz.core.text.corpus import document_paths, iter_documents
 
     sources = list(paths) or [default_corpus_dir()]
-    output = output or default_bank_path()
+    output = output or generated_bank_path()
     existing = load_bank(output) if output.exists() and not force else None
     title = title or (existing.title if existing else default_title(output))
     total = len(document_paths(sources))

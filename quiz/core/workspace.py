@@ -19,6 +19,7 @@ from quiz.core.model import Bank
 
 if TYPE_CHECKING:
     from quiz.core.review.db import Store
+    from quiz.core.review.exam_store import ExamStore
     from quiz.core.review.session import StudySession
     from quiz.core.review.settings import Settings
 
@@ -76,6 +77,15 @@ class Workspace:
     def clock(self) -> Clock:
         """The clock every screen asks the time (the injected `now`, or the system's)."""
         return Clock(self.now)
+
+    @property
+    def exams(self) -> ExamStore:
+        """The mock exam in progress and the last set-up, kept in the review database."""
+        from quiz.core.review.exam_store import ExamStore
+
+        if getattr(self, "_exams", None) is None:
+            self._exams = ExamStore(self.store)
+        return self._exams
 
     def today(self) -> dt.date:
         """The learner's study day (for countdowns and the heatmap), as stats count days.

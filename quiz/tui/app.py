@@ -59,7 +59,7 @@ class QuizApp(App):
         self.switch_screen(HomeScreen(self.trainer))
         if self.start_mode == "study":
             self.open_study()
-        elif self.start_mode == "exam":
+        elif self.start_mode == "exam" or self.trainer.exams.resume(self.trainer.bank):
             self.open_exam()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
@@ -111,11 +111,41 @@ class QuizApp(App):
         self.push_screen(StudyScreen(self.trainer, drill=drill))
 
     def open_exam(self) -> None:
-        """Set up a mock exam."""
+        """Offer the exam in progress, if any; else set up a mock exam."""
         from quiz.tui.screens.exam_setup import ExamSetupScreen
 
-        assert self.trainer is not None
-        self.push_screen(ExamSetupScreen(self.trainer))
+        trainer = self.trainer
+        assert trainer is not None
+        paper = trainer.exams.resume(trainer.bank)
+        if paper is None:
+            self.push_screen(ExamSetupScreen(trainer))
+            return
+        from quiz.tui.screens.ask import AskScreen
+        from quiz.tui.screens.exam import ExamScreen
+
+        left = max(0, int(paper.plan.seconds - paper.elapsed_s))
+        answered = len(paper.questions) - paper.unanswered()
+        message = (f"有一场未交卷的模拟考试: 已答 {answered}/{len(paper.questions)} 题,"
+                   f" 剩余时间 {left // 60:02d}:{left % 60:02d}。继续作答吗?")
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                self.push_screen(ExamScreen(trainer, paper))
+            elif choice == "discard":
+                trainer.exams.forget()
+                self.push_screen(ExamSetupScreen(trainer))
+
+        self.push_screen(AskScreen(message, [("r", "继续作答", "resume"),
+                                             ("d", "放弃并重新设置", "discard")]), chosen)
+
+    async def action_quit(self) -> None:
+        """Quit; an exam in progress keeps its time used (its answers are already saved)."""
+        from quiz.tui.screens.exam import ExamScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ExamScreen):
+                screen.pause()
+        self.exit()
 
     def on_unmount(self) -> None:
         if self.trainer is not None:

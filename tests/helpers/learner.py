@@ -48,9 +48,10 @@ def answer_keys(question: Question, *, wrong: bool = False) -> list[str]:
 
 
 async def started(app: QuizApp, pilot) -> None:
-    """Wait until the bank is loaded and the first screen shown."""
+    """Wait until the bank is loaded and the first screen shown, with its counts read."""
     await app.workers.wait_for_complete()
     await pilot.pause()
+    await app.workers.wait_for_complete()  # the first screen's own reads
     await pilot.pause()
 
 

@@ -51,3 +51,23 @@ async def test_stats_count_todays_reviews(make_app, clock) -> None:
         assert isinstance(stats, StatsScreen)
         assert stats.query_one(Heatmap).counts.get(clock().astimezone().date()) == 1
         assert "今日已答 1" in shown(stats.query_one("#stats-numbers"))
+
+
+async def test_search_by_pinyin_and_traditional_characters(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("b")
+        await app.workers.wait_for_complete()  # the pinyin index
+        await pilot.pause()
+        browser = app.screen
+        table = browser.query_one(DataTable)
+        search = browser.query_one("#browser-search")
+        for query in ("wzmp", "wuzhangmingpian", "五張名片", "五张名片"):
+            search.value = query
+            await pilot.pause()
+            labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+            assert labels == ["五张名片"], (query, labels)
+        # the item column uses the width there is (not a fixed 30 cells at 160 columns)
+        items = list(table.columns.values())[1]
+        assert items.width > 80

@@ -26,6 +26,8 @@ async def test_exam_to_its_score_and_history(make_app) -> None:
             await pilot.pause()
             # No feedback during the exam.
             assert not exam.query("#study-feedback")
+        await pilot.press("y")  # the hand-in question after the last answer
+        await pilot.pause()
         assert isinstance(app.screen, ExamResultScreen)
         result = app.screen.result
         full = sum(DEFAULT_POINTS[q.type] for q in exam.questions)
@@ -54,4 +56,7 @@ async def test_time_up_hands_the_paper_in(make_app, clock) -> None:
         answers = app.screen.result.answers
         assert len(answers) == len(exam.questions)
         assert answers[0][2] is True
-        assert all(not ok and text == "" for _, text, ok in answers[1:])
+        assert all(not ok and text == "" for _, text, ok in answers[1:]), answers
+        # unseen questions are not wrong answers
+        assert {e.question_id for e in app.trainer.session.wrong_book()}.isdisjoint(
+            a[0] for a in answers[1:])

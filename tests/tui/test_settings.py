@@ -46,4 +46,8 @@ async def test_bad_setting_is_refused_with_a_notice(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
         assert any("没有保存" in str(n.message) for n in app._notifications)
+        # one language, the setting's own name: not `desired_retention must be ...`
+        notice = next(str(n.message) for n in app._notifications if "没有保存" in str(n.message))
+        assert "目标记忆保持率须在 0.5 到 0.99 之间" in notice
+        assert "desired_retention" not in notice and "must" not in notice
         assert load_settings().desired_retention == 0.9

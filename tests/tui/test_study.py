@@ -164,3 +164,34 @@ async def test_flag_from_the_session(make_app) -> None:
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert app.trainer.session.card_info(question.id).flagged
+
+
+async def test_all_blanks_typed_into_the_first_box(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await started(app, pilot)
+        screen = await drill(app, pilot, THREE_PRESSURES)
+        await pilot.press(*"需求收缩", "space", *"gjcj", "space", *"预期转弱", "enter")  # one Enter
+        await pilot.pause()
+        assert screen.result is not None and screen.result.correct, screen.result
+
+
+async def test_choices_show_selection_and_verdict_by_sign(make_app) -> None:
+    from quiz.tui.widgets.choice_list import ChoiceOption
+
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await started(app, pilot)
+        multiple = next(q for q in app.trainer.bank.questions if q.type == QuestionType.MULTIPLE_CHOICE)
+        await drill(app, pilot, multiple.id)
+        rows = list(app.screen.query(ChoiceOption))
+        first = multiple.answers[0]
+        await pilot.press(first.lower())
+        await pilot.pause()
+        marks = {row.letter: shown(row).strip()[:1] for row in rows}
+        assert marks[first] == "☑" and list(marks.values()).count("☑") == 1
+        await pilot.press("enter")  # only one of the right options: wrong
+        await pilot.pause()
+        texts = {row.letter: shown(row) for row in rows}
+        assert "✔ 选对了" in texts[first]
+        assert all("✔ 正确答案" in texts[a] for a in multiple.answers[1:])

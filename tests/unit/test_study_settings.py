@@ -33,12 +33,12 @@ def test_round_trip() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
-        ("new_per_day: 5\nreviews_per_day: lots\n", 2, "whole number"),
-        ("new_per_day: 5\n\ndesired_retention: 1.5\n", 3, "between 0.5 and 0.99"),
-        ("day_start_hour: 25\n", 1, "0..23"),
-        ("exam_date: someday\n", 1, "YYYY-MM-DD"),
-        ("pinyin: maybe\n", 1, "true or false"),
-        ("colour: red\n", 1, "unknown setting"),
+        ("new_per_day: 5\nreviews_per_day: lots\n", 2, "每日复习上限须为整数"),
+        ("new_per_day: 5\n\ndesired_retention: 1.5\n", 3, "目标记忆保持率须在 0.5 到 0.99 之间"),
+        ("day_start_hour: 25\n", 1, "须在 0 到 23 之间"),
+        ("exam_date: someday\n", 1, "考试日期须写成 YYYY-MM-DD"),
+        ("pinyin: maybe\n", 1, "拼音作答须为 true 或 false"),
+        ("colour: red\n", 1, "没有名为 colour 的设置项"),
         ("new_per_day: [1\n", 2, "broken YAML"),
     ],
 )

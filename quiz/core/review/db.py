@@ -23,6 +23,7 @@ from typing import Any
 from quiz import paths
 from quiz.core.errors import DatabaseError
 from quiz.core.review.cards import CardStatements
+from quiz.core.review.drafts import DraftStatements
 from quiz.core.review.logs import LogStatements
 from quiz.core.review.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
 
@@ -30,7 +31,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
-class Store(CardStatements, LogStatements):
+class Store(CardStatements, LogStatements, DraftStatements):
     """An open review database. Use `Store.open(path)`; close it or use `with`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:

@@ -1,24 +1,22 @@
 """Checking typed and chosen answers, and suggesting an fsrs rating from the check.
 
-Typed text is compared after `normalise` (width, punctuation, spaces, quotes, case,
-traditional -> simplified). With pinyin on, each Chinese character of an expected answer
-may also be typed as its first letter (`mfqq` for 民富区强) or as a full syllable with or
-without tones (`minfuquqiang`, `mín fù qū qiáng`, `min2fu4qu1qiang2`); every reading of a
-heteronym counts (重: zhong or chong). pypinyin and zhconv are imported on first use: each
-costs a noticeable fraction of a second and the TUI imports this module at start-up.
-jieba is never needed here.
+Typed text is matched by `typed_text` (normalising, pinyin, the wording slack for 的).
+填空 answers may be typed one per box or all into the first box, separated by 、, commas,
+spaces or |, or run together in order. A count blank (the number of a label, `五张名片`)
+also takes the number in digits (`5`) and, for a one-character numeral, its pinyin
+initial (`w`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, Question, QuestionType
 from quiz.core.review.scheduling import Rating
+from quiz.core.review.typed_text import normalise, text_matches
+from quiz.core.text.numerals import parse_number
 
 # Seconds the learner may take: a fixed reading time plus a time per character of the
 # expected answer. At most FAST_* is "fast" (Easy), more than SLOW_* is "slow" (Hard).
@@ -28,7 +26,6 @@ SLOW_BASE_S, SLOW_PER_CHAR_S = 10.0, 2.0
 _TRUE_WORDS = {"对", "t", "true", "1", "√", "✓", "✔", "是", "正确", "y", "yes"}
 _FALSE_WORDS = {"错", "f", "false", "0", "×", "✗", "✘", "x", "否", "错误", "n", "no"}
 _SPLIT_RE = re.compile(r"[、,，;；|/\s]+")
-_TONE_DIGIT = "12345"
 
 
 @dataclass(frozen=True)
@@ -40,32 +37,6 @@ class GradeResult:
     expected: tuple[str, ...]
     given: tuple[str, ...]
     suggested: Rating
-
-
-@cache
-def _to_simplified():
-    import zhconv  # deferred: loading its tables takes ~0.1 s
-
-    return zhconv.convert
-
-
-def normalise(text: str) -> str:
-    """Text reduced to what matters for comparing answers.
-
-    Full-width forms become half-width (NFKC), letters lower-case, traditional characters
-    simplified; punctuation (quotes included), spaces and control characters are dropped.
-    """
-    text = unicodedata.normalize("NFKC", text)
-    kept = [
-        ch
-        for ch in text
-        if unicodedata.category(ch)[0] not in "PZC"
-    ]
-    # NFKC can leave a lone combining mark after a dropped space (´ -> " ́"): recompose
-    text = unicodedata.normalize("NFKC", "".join(kept).lower())
-    if any(ord(ch) > 0x2E7F for ch in text):
-        text = _to_simplified()(text, "zh-cn")
-    return text
 
 
 def grade(
@@ -112,89 +83,48 @@ def _answer_chars(question: Question) -> int:
     return sum(len(normalise(t)) for t in texts)
 
 
-# --- typed text -----------------------------------------------------------------------
-
-
-def text_matches(expected: str, given: str, *, pinyin: bool = True) -> bool:
-    """Whether typed `given` answers `expected` (after normalising; pinyin if allowed)."""
-    want, got = normalise(expected), normalise(given)
-    if want == got:
-        return True
-    if not pinyin or not got or not want:
-        return False
-    got = _strip_tone_marks(got)
-    return _pinyin_match(want, got)
-
-
-def _strip_tone_marks(text: str) -> str:
-    """`mín fù lǜ` -> `minfulv` (ü is written v, as pypinyin and keyboards do)."""
-    text = text.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v")
-    text = text.replace("ǜ", "v")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-
-
-@lru_cache(maxsize=4096)
-def _readings(ch: str) -> frozenset[str]:
-    """Every toneless pinyin syllable of a Chinese character (all heteronyms)."""
-    from pypinyin import Style, pinyin  # deferred: its dictionaries take ~0.15 s to load
-
-    found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    syllables = {s.lower() for group in found for s in group if s.isascii() and s.isalpha()}
-    # pypinyin writes ü as v; accept u as well since many keyboards do
-    syllables |= {s.replace("v", "u") for s in syllables}
-    return frozenset(syllables)
-
-
-def _pinyin_match(want: str, got: str) -> bool:
-    """Dynamic programming over `want`: each Chinese character may be matched by itself,
-    its first letter (answers of two or more characters only), or a full syllable
-    optionally followed by a tone digit."""
-    # A lone initial is too ambiguous for a one-character answer (三 and 四 are both "s").
-    initials = len(want) > 1
-    reachable = {0}
-    for ch in want:
-        readings = _readings(ch) if _is_han(ch) else frozenset()
-        nxt: set[int] = set()
-        for pos in reachable:
-            if got.startswith(ch, pos):
-                nxt.add(pos + 1)
-            for syllable in readings:
-                if initials and got.startswith(syllable[0], pos):
-                    nxt.add(pos + 1)
-                if got.startswith(syllable, pos):
-                    end = pos + len(syllable)
-                    nxt.add(end)
-                    if end < len(got) and got[end] in _TONE_DIGIT:
-                        nxt.add(end + 1)
-        if not nxt:
-            return False
-        reachable = nxt
-    return len(got) in reachable
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
-
-
 # --- per type -------------------------------------------------------------------------
 
 Checked = tuple[list[bool], list[str], list[str]]
 
 
+def _one_box(q: Question, given: tuple[str, ...]) -> tuple[str, ...]:
+    """Blanks typed all into the first box, split into one answer per blank."""
+    blanks = len(q.answers)
+    if blanks < 2 or not given or any(g.strip() for g in given[1:]):
+        return given
+    text = given[0].strip()
+    parts = [p for p in _SPLIT_RE.split(text) if p]
+    if len(parts) == blanks:  # separated by 、 , ; | or spaces
+        return tuple(parts)
+    if len(parts) == 1 and not q.order_free:  # run together: 民富区强改革创新
+        expected = "".join(q.answers)
+        if text_matches(expected, text, pinyin=True):
+            return tuple(q.answers)
+    return given
+
+
+def _count_matches(expected: str, text: str, pinyin: bool) -> bool:
+    """A count blank: the numeral, its value in digits, or (one character) its initial."""
+    value = parse_number(normalise(expected))
+    typed = normalise(text)
+    if value is not None and typed.isdigit() and int(typed) == value:
+        return True
+    return text_matches(expected, text, pinyin=pinyin, lone_initial=True)
+
+
 def _check_cloze(q: Question, given: tuple[str, ...], pinyin: bool) -> Checked:
     blanks = len(q.answers)
-    if blanks > 1 and len(given) == 1:
-        parts = [p for p in _SPLIT_RE.split(given[0].strip()) if p]
-        if len(parts) == blanks:  # all blanks typed into one box, separated by 、 or spaces
-            given = tuple(parts)
+    given = _one_box(q, given)
     given = tuple(given[:blanks]) + ("",) * (blanks - len(given))
     choices = [
         (q.answers[i], *(q.accepted[i] if i < len(q.accepted) else ())) for i in range(blanks)
     ]
+    matches = _count_matches if q.variant == "count" else (
+        lambda c, t, p: text_matches(c, t, pinyin=p))
 
     def ok(blank: int, text: str) -> bool:
-        return any(text_matches(c, text, pinyin=pinyin) for c in choices[blank])
+        return any(matches(c, text, pinyin) for c in choices[blank])
 
     if not q.order_free:
         return [ok(i, given[i]) for i in range(blanks)], list(q.answers), list(given)

@@ -62,7 +62,8 @@ class LogStatements:
         )]
 
     def wrong_answers(self) -> list[sqlite3.Row]:
-        """Wrong answers (study and exams) and leeches of visible questions, newest first.
+        """Wrong answers (study and exams) and leeches of visible questions, newest first;
+        an exam question left unanswered (empty answer) is no wrong answer.
 
         Columns: qid, answer (None for a leech), at, lapses, leech.
         """
@@ -73,7 +74,7 @@ class LogStatements:
             " UNION ALL SELECT a.question_id, a.answer, e.finished, coalesce(c.lapses, 0),"
             " coalesce(c.leech, 0) FROM exam_answers a JOIN exams e ON e.id = a.exam_id"
             " LEFT JOIN cards c ON c.question_id = a.question_id"
-            " WHERE a.correct = 0 AND coalesce(c.hidden, 0) = 0"
+            " WHERE a.correct = 0 AND a.answer != '' AND coalesce(c.hidden, 0) = 0"
             " UNION ALL SELECT question_id, NULL, last_review, lapses, leech FROM cards"
             " WHERE leech = 1 AND hidden = 0 ORDER BY at DESC",
         )

@@ -11,7 +11,8 @@ from quiz.core.review.types import ExamResult, Stats, WrongEntry
 
 
 def wrong_book(store: Store) -> list[WrongEntry]:
-    """Wrong answers and leeches of visible questions, newest first."""
+    """Wrong answers and leeches of visible questions, newest first (an exam question left
+    unanswered is no wrong answer)."""
     found: dict[str, tuple[list[str], sqlite3.Row]] = {}
     for row in store.wrong_answers():
         answers, _first = found.setdefault(row["qid"], ([], row))

@@ -18,6 +18,13 @@ from quiz.core.atomic import write_text_atomic
 from quiz.core.errors import BadInput, OutputError
 from quiz.core.text.yamlfile import parse_yaml
 
+# What the learner reads for each setting (messages name the setting, not the key).
+FIELD_NAMES = {
+    "new_per_day": "每日新题上限", "reviews_per_day": "每日复习上限",
+    "desired_retention": "目标记忆保持率", "day_start_hour": "每天开始的钟点",
+    "exam_date": "考试日期", "pinyin": "拼音作答", "theme": "主题",
+}
+
 
 @dataclass
 class Settings:
@@ -45,20 +52,20 @@ class Settings:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(d) - known)
         if unknown:
-            raise ValueError(f"unknown setting {unknown[0]!r}")
+            raise ValueError(f"没有名为 {unknown[0]} 的设置项")
         values = dict(d)
         if "exam_date" in values:
             values["exam_date"] = parse_exam_date(values["exam_date"])
         for name, kind in (("new_per_day", int), ("reviews_per_day", int), ("day_start_hour", int)):
             if name in values and (type(values[name]) is not kind):
-                raise ValueError(f"{name} must be a whole number, not {values[name]!r}")
+                raise ValueError(f"{FIELD_NAMES[name]}须为整数, 不能是 {values[name]!r}")
         if "desired_retention" in values:
             value = values["desired_retention"]
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"desired_retention must be a number, not {value!r}")
+                raise ValueError(f"{FIELD_NAMES['desired_retention']}须为数字, 不能是 {value!r}")
             values["desired_retention"] = float(value)
         if "pinyin" in values and not isinstance(values["pinyin"], bool):
-            raise ValueError(f"pinyin must be true or false, not {values['pinyin']!r}")
+            raise ValueError(f"{FIELD_NAMES['pinyin']}须为 true 或 false, 不能是 {values['pinyin']!r}")
         if "theme" in values:
             values["theme"] = str(values["theme"])
         return cls(**values)
@@ -66,11 +73,12 @@ class Settings:
 
 def _check_settings(s: Settings) -> None:
     if s.new_per_day < 0 or s.reviews_per_day < 0:
-        raise ValueError("daily limits must not be negative")
+        raise ValueError("每日上限不能是负数")
     if not 0.5 <= s.desired_retention <= 0.99:
-        raise ValueError(f"desired_retention must be between 0.5 and 0.99, not {s.desired_retention}")
+        raise ValueError(
+            f"{FIELD_NAMES['desired_retention']}须在 0.5 到 0.99 之间, 不能是 {s.desired_retention}")
     if not 0 <= s.day_start_hour <= 23:
-        raise ValueError(f"day_start_hour must be 0..23, not {s.day_start_hour}")
+        raise ValueError(f"{FIELD_NAMES['day_start_hour']}须在 0 到 23 之间, 不能是 {s.day_start_hour}")
 
 
 def parse_exam_date(value: Any) -> datetime.date | None:
@@ -84,7 +92,7 @@ def parse_exam_date(value: Any) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValueError(f"exam date must be YYYY-MM-DD, not {value!r}") from None
+        raise ValueError(f"考试日期须写成 YYYY-MM-DD (如 2026-12-01), 不能是 {value!r}") from None
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -1,4 +1,11 @@
-"""The mock exam: one question after another under a visible timer, no feedback until the end."""
+"""The mock exam: questions under a visible timer, no feedback until the paper is handed in.
+
+Every answer is written to the database as it is given (`ExamStore`), and what is typed
+but not yet submitted is kept on each tick, so leaving (Esc, `q`, Ctrl-C, a killed
+terminal) never loses the exam: the next start offers to resume it. Handing in asks first
+and says how many questions are unanswered; the keys that start (Ctrl+S on the set-up)
+and hand in (Ctrl+T) differ, so a double press cannot do both.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +19,37 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.core.model import TYPE_NAMES_ZH, Question
-from quiz.core.review.exam import ExamPlan, total_points
+from quiz.core.model import TYPE_NAMES_ZH
+from quiz.core.review.exam import ExamPaper, is_answered, score_paper, total_points
 from quiz.core.workspace import Workspace
+from quiz.tui.screens.exam_palette import palette_line
 from quiz.tui.widgets import AnswerInput, answer_widget
 
 
 class ExamScreen(Screen):
-    """Answers are graded silently; the paper is handed in at the end or when time runs out."""
+    """One question at a time; back, forward and a palette to move; Ctrl+T hands in."""
 
     CSS_PATH = "exam.tcss"
     BINDINGS = [
-        Binding("ctrl+n", "skip", "跳过", id="exam.skip"),
-        Binding("ctrl+s", "hand_in", "交卷", id="exam.hand-in"),
+        Binding("ctrl+p", "move(-1)", "上一题", id="exam.previous"),
+        Binding("ctrl+n", "move(1)", "下一题", id="exam.next"),
+        Binding("ctrl+l", "palette", "题目列表", id="exam.palette"),
+        Binding("ctrl+t", "hand_in", "交卷", id="exam.hand-in"),
+        Binding("escape", "leave", "暂离(已保存)", id="exam.leave"),
     ]
 
-    def __init__(self, trainer: Workspace, plan: ExamPlan, questions: list[Question]) -> None:
+    def __init__(self, trainer: Workspace, paper: ExamPaper) -> None:
         super().__init__()
         self.trainer = trainer
-        self.plan = plan
-        self.questions = questions
+        self.paper = paper
         self.index = 0
-        self.answers: list[tuple[str, str, bool]] = []
-        self.score = 0.0
-        self.started = self._now()
+        self.sitting_started = self._now()
         self.finished = False
+        self.ticks = 0
+
+    @property
+    def questions(self):
+        return self.paper.questions
 
     def _now(self) -> dt.datetime:
         return self.trainer.clock.utc()
@@ -44,6 +57,7 @@ class ExamScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="exam-status")
+        yield Static(id="exam-palette")
         with VerticalScroll(id="exam-body"):
             yield Static(id="exam-type")
             yield Vertical(id="exam-card")
@@ -51,86 +65,139 @@ class ExamScreen(Screen):
 
     def on_mount(self) -> None:
         self.set_interval(0.5, self.tick)
-        self.show_question()
+        unanswered = [i for i in range(len(self.questions)) if not is_answered(self.paper.answers.get(i))]
+        self.show_question(unanswered[0] if unanswered else 0)
+
+    def elapsed_seconds(self) -> float:
+        return self.paper.elapsed_s + (self._now() - self.sitting_started).total_seconds()
 
     def remaining_seconds(self) -> float:
-        return self.plan.seconds - (self._now() - self.started).total_seconds()
+        return self.paper.plan.seconds - self.elapsed_seconds()
 
     def tick(self) -> None:
-        """Update the timer; hand in when time is up."""
+        """Update the timer, keep what is typed; hand in what there is when time is up."""
         if self.finished:
             return
+        self.keep_draft()
+        self.ticks += 1
+        if self.ticks % 20 == 0:  # every 10 s: a killed terminal loses little time
+            self.trainer.exams.save_time(self.elapsed_seconds())
         left = self.remaining_seconds()
         if left <= 0:
             self.notify("时间到, 已自动交卷", timeout=3)
             self.hand_in()
             return
         minutes, seconds = divmod(int(left), 60)
+        answered = len(self.questions) - self.paper.unanswered()
         status = Text.assemble(
             (f"第 {self.index + 1}/{len(self.questions)} 题", "bold"),
-            f"   满分 {total_points(self.questions, self.plan):g}   剩余时间 ",
+            f"  已答 {answered}  满分 {total_points(self.questions, self.paper.plan):g}  剩余时间 ",
             (f"{minutes:02d}:{seconds:02d}", "bold red" if left < 60 else "bold yellow"),
         )
         self.query_one("#exam-status", Static).update(status)
+        self.query_one("#exam-palette", Static).update(palette_line(self.paper, self.index))
 
-    def show_question(self) -> None:
-        if self.index >= len(self.questions):
-            self.hand_in()
-            return
+    def current_widget(self) -> AnswerInput | None:
+        # The old question's widget lingers until its removal completes; never take it.
+        # (None while the screen is being torn down.)
         question = self.questions[self.index]
-        points = self.plan.points.get(question.type, 1)
+        return next((w for w in self.query(AnswerInput) if w.question is question), None)
+
+    def keep_draft(self) -> None:
+        """Store the current question's unsubmitted answer when it changed."""
+        widget = self.current_widget()
+        draft = widget.draft() if widget is not None else None
+        if draft is not None and draft != self.paper.answers.get(self.index):
+            self._keep(self.index, draft)
+
+    def _keep(self, position: int, given: tuple[str, ...]) -> None:
+        self.paper.answers[position] = given
+        self.trainer.exams.save_answer(position, given, self.elapsed_seconds())
+
+    def show_question(self, position: int) -> None:
+        self.index = max(0, min(position, len(self.questions) - 1))
+        question = self.questions[self.index]
+        points = self.paper.plan.points.get(question.type, 1)
         self.query_one("#exam-type", Static).update(
-            Text(f"{TYPE_NAMES_ZH[question.type]} ({points:g} 分)", style="bold")
+            Text(f"{self.index + 1}. {TYPE_NAMES_ZH[question.type]} ({points:g} 分)", style="bold")
         )
         card = self.query_one("#exam-card", Vertical)
         card.remove_children()
         widget = answer_widget(question)
         card.mount(widget)
+        earlier = self.paper.answers.get(self.index)
+        if earlier:
+            self.call_after_refresh(widget.restore, earlier)
         self.tick()
 
     @on(AnswerInput.Submitted)
     def _answered(self, message: AnswerInput.Submitted) -> None:
         if self.finished or message.question is not self.questions[self.index]:
             return
-        self._keep(message.question, message.given, message.hinted)
-        self.index += 1
-        self.show_question()
+        self._keep(self.index, message.given)
+        following = [
+            i for i in (*range(self.index + 1, len(self.questions)), *range(self.index))
+            if not is_answered(self.paper.answers.get(i))
+        ]
+        if following:
+            self.show_question(following[0])
+        else:
+            self.action_hand_in()
 
-    def _keep(self, question: Question, given: tuple[str, ...], hinted: bool = False) -> None:
-        from quiz.core.review.grading import grade
+    def action_move(self, step: int) -> None:
+        if not self.finished:
+            self.keep_draft()
+            self.show_question(self.index + step)
 
-        result = grade(question, given, pinyin=self.trainer.settings.pinyin)
-        if result.correct:
-            self.score += self.plan.points.get(question.type, 1)
-        self.answers.append((question.id, " | ".join(given), result.correct))
+    def action_palette(self) -> None:
+        from quiz.tui.screens.exam_palette import ExamPaletteScreen
 
-    def action_skip(self) -> None:
-        if not self.finished and self.index < len(self.questions):
-            self._keep(self.questions[self.index], ())
-            self.index += 1
-            self.show_question()
+        self.keep_draft()
+
+        def chosen(position: int | None) -> None:
+            if position is not None and not self.finished:
+                self.show_question(position)
+
+        self.app.push_screen(ExamPaletteScreen(self.paper, self.index), chosen)
 
     def action_hand_in(self) -> None:
-        self.hand_in()
+        """Ask first, saying how many questions are still unanswered."""
+        from quiz.tui.screens.ask import AskScreen
+
+        self.keep_draft()
+        left = self.paper.unanswered()
+        message = f"还有 {left} 题未作答, 确定交卷吗?" if left else "全部题目已作答, 确定交卷吗?"
+
+        def answered(choice: str | None) -> None:
+            if choice == "hand-in":
+                self.hand_in()
+
+        self.app.push_screen(AskScreen(message, [("y", "交卷", "hand-in"), ("n", "继续作答", "")]),
+                             answered)
+
+    def action_leave(self) -> None:
+        """Back to the home screen; the exam stays saved and is offered on the next start."""
+        self.pause()
+        self.finished = True
+        self.app.notify("考试已保存, 在首页按 e 继续作答", timeout=4)
+        self.app.pop_screen()
+
+    def pause(self) -> None:
+        """Keep what is typed and the time used (the app is quitting: q, Ctrl-C)."""
+        if not self.finished:
+            self.keep_draft()
+            self.trainer.exams.save_time(self.elapsed_seconds())
 
     def hand_in(self) -> None:
-        """Mark unanswered questions wrong, save the result, show the score."""
+        """Score the paper, save the result, forget the draft, show the score."""
         if self.finished:
             return
+        self.keep_draft()
         self.finished = True
-        for question in self.questions[len(self.answers):]:
-            self.answers.append((question.id, "", False))
-        from quiz.core.review.session import ExamResult
-
-        result = ExamResult(
-            bank_title=self.trainer.bank.title,
-            started=self.started,
-            finished=self._now(),
-            score=self.score,
-            total=total_points(self.questions, self.plan),
-            answers=tuple(self.answers),
-        )
-        self.trainer.session.record_exam(result)
+        result = score_paper(self.paper, self._now(), pinyin=self.trainer.settings.pinyin)
+        with self.trainer.store.transaction():  # the result and the draft's end together
+            self.trainer.session.record_exam(result)
+            self.trainer.exams.forget()
         from quiz.tui.screens.exam_result import ExamResultScreen
 
         self.app.switch_screen(ExamResultScreen(self.trainer, result))

@@ -27,8 +27,13 @@ def result_view(trainer: Workspace, result: Any) -> Group:
         f"   ({result.score * 100 / total:.0f}%)",
         f"\n答对 {right} / {len(result.answers)} 题, 用时 {minutes:.1f} 分钟\n",
     )
-    wrong = [(qid, given) for qid, given, ok in result.answers if not ok]
+    wrong = [(qid, given) for qid, given, ok in result.answers if not ok and given]
+    unanswered = sum(1 for _, given, ok in result.answers if not ok and not given)
+    if unanswered:
+        head.append(f"未作答 {unanswered} 题 (不计分, 不算错题)\n", style="dim")
     if not wrong:
+        if unanswered:
+            return Group(head)
         return Group(head, Text("全部答对 ✔", style="bold green"))
     parts: list[Any] = [head, Text("错题 (已加入错题本)", style="bold red")]
     for number, (question_id, given) in enumerate(wrong, start=1):

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from rich.table import Table
 from rich.text import Text
-from textual import events
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quiz.core.workspace import Workspace
+from quiz.tui.widgets.cjk_text import CjkText
 from quiz.tui.widgets.heatmap import Heatmap
 
 
@@ -42,6 +45,14 @@ class HomeScreen(Screen):
         Binding("k", "pick_bank", "换题库", id="home.pick-bank"),
     ]
 
+    class CountsRead(Message):
+        """Today's queue and the statistics, read from the database."""
+
+        def __init__(self, counts: Any, stats: Any) -> None:
+            super().__init__()
+            self.counts = counts
+            self.stats = stats
+
     def __init__(self, trainer: Workspace) -> None:
         super().__init__()
         self.trainer = trainer
@@ -67,7 +78,7 @@ class HomeScreen(Screen):
         self.query_one(Heatmap).display = event.size.height >= 34
 
     def refresh_counts(self) -> None:
-        """Show the queue and progress as they are now."""
+        """Show the bank now and the queue and progress once read (in a worker)."""
         trainer = self.trainer
         bank = trainer.bank
         self.query_one("#home-bank", Static).update(
@@ -78,8 +89,25 @@ class HomeScreen(Screen):
                 (str(trainer.bank_path), "dim"),
             )
         )
-        counts = trainer.session.counts()
-        stats = trainer.session.stats()
+        self.query_one("#home-countdown", Static).update(countdown_text(trainer))
+        menu = Text()
+        for key, label in (
+            ("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"),
+            ("t", "统计"), ("b", "浏览"), ("o", "设置"), ("k", "换题库"),
+        ):
+            menu.append(f"\u00a0{key}\u00a0", style="reverse bold")
+            menu.append(f"\u00a0{label}  ")  # no-break spaces: a key stays with its label
+        self.query_one("#home-menu", Static).update(CjkText(menu))
+        self.read_counts()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="home-counts")
+    def read_counts(self) -> None:
+        session = self.trainer.session
+        self.post_message(self.CountsRead(session.counts(), session.stats()))
+
+    @on(CountsRead)
+    def _counts_read(self, message: CountsRead) -> None:
+        counts, stats = message.counts, message.stats
         table = Table.grid(padding=(0, 3))
         for _ in range(5):
             table.add_column(justify="center")
@@ -92,16 +120,7 @@ class HomeScreen(Screen):
         )
         table.add_row("到期", "新题", "学习中", "今日已答", "连续天数")
         self.query_one("#home-counts", Static).update(table)
-        self.query_one("#home-countdown", Static).update(countdown_text(trainer))
         self.query_one(Heatmap).counts = dict(stats.heatmap)
-        menu = Text()
-        for key, label in (
-            ("s", "开始学习"), ("e", "模拟考试"), ("w", "错题本"),
-            ("t", "统计"), ("b", "浏览"), ("o", "设置"), ("k", "换题库"),
-        ):
-            menu.append(f" {key} ", style="reverse bold")
-            menu.append(f" {label}  ")
-        self.query_one("#home-menu", Static).update(menu)
 
     def action_study(self) -> None:
         self.app.open_study()  # type: ignore[attr-defined]

@@ -64,12 +64,12 @@ class SettingsScreen(Screen):
     def values(self) -> dict:
         """The form as a settings mapping (numbers parsed; validation is the core's)."""
         data: dict = {}
-        for name, _label, kind in NUMBER_FIELDS:
+        for name, label, kind in NUMBER_FIELDS:
             raw = self.query_one(f"#settings-{name}", Input).value.strip()
             try:
                 data[name] = int(raw) if kind == "integer" else float(raw)
             except ValueError:
-                raise ValueError(f"{name}: 请输入数字, 不是 {raw!r}") from None
+                raise ValueError(f"{label}: 请输入数字, 不能是「{raw}」") from None
         data["exam_date"] = self.query_one("#settings-exam_date", Input).value.strip() or None
         data["pinyin"] = self.query_one("#settings-pinyin", Switch).value
         data["theme"] = str(self.query_one("#settings-theme", Select).value)

@@ -6,9 +6,11 @@ import datetime as dt
 from typing import Any
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -59,7 +61,15 @@ def series_text(title: str, counts: dict[dt.date, int], days: list[dt.date]) -> 
 
 
 class StatsScreen(Screen):
-    """Read-only; computed when opened."""
+    """Read-only; computed in a worker when opened (0.3-0.9 s on a large database)."""
+
+    class Loaded(Message):
+        """The statistics and the exam history, read from the database."""
+
+        def __init__(self, stats: Any, exams: list) -> None:
+            super().__init__()
+            self.stats = stats
+            self.exams = exams
 
     CSS_PATH = "stats.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "返回", id="stats.back")]
@@ -79,12 +89,21 @@ class StatsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#stats-numbers", Static).update(Text("正在统计…", style="dim"))
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
+    def load(self) -> None:
         session = self.trainer.session
-        stats = session.stats()
+        self.post_message(self.Loaded(session.stats(), session.exam_history()))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        stats = message.stats
         today = self.trainer.today()
         self.query_one(Heatmap).counts = dict(stats.heatmap)
         past = [today - dt.timedelta(days=n) for n in range(29, -1, -1)]
         future = [today + dt.timedelta(days=n) for n in range(30)]
         self.query_one("#stats-reviews", Static).update(series_text("每日复习 (近30天)", stats.heatmap, past))
         self.query_one("#stats-forecast", Static).update(series_text("到期预测 (未来30天)", stats.forecast, future))
-        self.query_one("#stats-numbers", Static).update(numbers_text(stats, session.exam_history()))
+        self.query_one("#stats-numbers", Static).update(numbers_text(stats, message.exams))

@@ -117,14 +117,17 @@ class StudyScreen(Screen):
 
     def _update_progress(self) -> None:
         done = self.study_log.done
+        head = f"已答 {done} (答对 {self.study_log.right})"
         if self.drill is not None:
             remaining = len(self.drill) + (self.state != "done")
+            line = f"{head} · 剩余 {remaining}"
         else:
+            # Split up: a new card answered wrongly comes back as a learning card, so a
+            # single "remaining" figure would not go down for the first answers.
             counts = self.trainer.session.counts()
             remaining = counts.due + counts.new + counts.learning
-        self.query_one("#study-progress-text", Static).update(
-            Text(f"已答 {done} (答对 {self.study_log.right}) · 剩余 {remaining}")
-        )
+            line = f"{head} · 到期 {counts.due} · 新题 {counts.new} · 学习中 {counts.learning}"
+        self.query_one("#study-progress-text", Static).update(Text(line))
         self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
 
     def _finish(self) -> None:
@@ -155,6 +158,8 @@ class StudyScreen(Screen):
         if not self._saved(self.study_log.record, answer):
             return
         self._lock_card()
+        for widget in self.query(AnswerInput):
+            widget.mark(self.result)
         self._set_state("feedback")
         self._show_feedback()
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
@@ -21,6 +23,13 @@ class WrongBookScreen(Screen):
         Binding("d", "drill", "全部重练", id="wrong-book.drill"),
         Binding("escape", "app.pop_screen", "返回", id="wrong-book.back"),
     ]
+
+    class Loaded(Message):
+        """The wrong book, read from the database."""
+
+        def __init__(self, entries: list) -> None:
+            super().__init__()
+            self.entries = entries
 
     def __init__(self, trainer: Workspace) -> None:
         super().__init__()
@@ -46,9 +55,18 @@ class WrongBookScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
-        """Read the wrong book again (a drill changes it)."""
+        """Read the wrong book again (a drill changes it), in a worker."""
+        self.query_one("#wrong-book-title", Static).update(Text("正在读取错题本…", style="dim"))
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="wrong-book")
+    def load(self) -> None:
+        self.post_message(self.Loaded(self.trainer.session.wrong_book()))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
         bank = self.trainer.bank
-        self.entries = [e for e in self.trainer.session.wrong_book() if bank.question(e.question_id)]
+        self.entries = [e for e in message.entries if bank.question(e.question_id)]
         table = self.query_one(DataTable)
         table.clear()
         for entry in self.entries:

@@ -45,6 +45,16 @@ class AnswerInput(Widget):
         """The answer as it stands (overridden per type)."""
         raise NotImplementedError
 
+    def draft(self) -> tuple[str, ...] | None:
+        """What is typed or chosen but not yet submitted, or None (kept by mock exams)."""
+        return None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        """Show an earlier answer again (going back to a question in a mock exam)."""
+
+    def mark(self, result: object) -> None:
+        """Show on the widget itself which parts of the answer were right (after grading)."""
+
     def freeze(self) -> None:
         """Stop accepting input (after the answer was submitted)."""
         self.frozen = True

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from quiz.core.model import FALSE_ANSWER, LETTERS, TRUE_ANSWER, Question, QuestionType
 from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.cjk_text import CjkText
 
 # Keys that mean 对 / 错 besides A/B and 1/2.
 TRUE_KEYS = {"t", "y", "√"}
@@ -21,8 +22,25 @@ class ChoiceOption(Static):
     """One option row; clicking it picks it."""
 
     def __init__(self, index: int, letter: str, label: str) -> None:
-        super().__init__(Text.assemble((f"{letter}．", "bold"), label), classes="choice-option")
+        super().__init__(CjkText(Text.assemble((f"{letter}．", "bold"), label)),
+                         classes="choice-option")
         self.index = index
+        self.letter = letter
+        self.label = label
+
+    def show(self, box: str = "", verdict: str = "") -> None:
+        """The row with a check box (multiple choice) and, once answered, ✔ or ✘.
+
+        Selection and verdict are shown by a sign, not by colour alone.
+        """
+        text = Text()
+        if box:
+            text.append(f"{box} ")
+        text.append(f"{self.letter}．", style="bold")
+        text.append(self.label)
+        if verdict:
+            text.append(f"  {verdict}", style="bold green" if verdict.startswith("✔") else "bold red")
+        self.update(CjkText(text))
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
@@ -74,7 +92,7 @@ class ChoiceList(AnswerInput):
             hint = "(1 对 / 2 错)"
         else:
             hint = "(按字母或数字作答)"
-        yield Static(Text(self.question.prompt + hint), classes="choice-prompt")
+        yield Static(CjkText(Text(self.question.prompt + hint)), classes="choice-prompt")
         for index, label in enumerate(self.labels):
             yield ChoiceOption(index, LETTERS[index], label)
 
@@ -89,11 +107,38 @@ class ChoiceList(AnswerInput):
         for row in self.query(ChoiceOption):
             row.set_class(row.index == self.cursor, "-cursor")
             row.set_class(row.index in self.selected, "-selected")
+            if self.multiple and not self.frozen:
+                row.show("☑" if row.index in self.selected else "☐")
+
+    def mark(self, result: object) -> None:
+        """After answering: ✔ on a right choice, ✘ on a wrong one, the right ones named."""
+        if self.question.type == QuestionType.TRUE_FALSE:
+            right = {self.labels.index(a) for a in self.question.answers if a in self.labels}
+        else:
+            right = {LETTERS.index(a.upper()) for a in self.question.answers if a.upper() in LETTERS}
+        for row in self.query(ChoiceOption):
+            chosen, correct = row.index in self.selected, row.index in right
+            box = ("☑" if chosen else "☐") if self.multiple else ""
+            if chosen:
+                row.show(box, "✔ 选对了" if correct else "✘ 选错了")
+            else:
+                row.show(box, "✔ 正确答案" if correct else "")
 
     def current_answer(self) -> tuple[str, ...]:
         if self.question.type == QuestionType.TRUE_FALSE:
             return tuple(self.labels[i] for i in sorted(self.selected))
         return tuple(LETTERS[i] for i in sorted(self.selected))
+
+    def draft(self) -> tuple[str, ...] | None:
+        return self.current_answer() if self.multiple and self.selected else None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        for part in given:
+            if part in self.labels:
+                self.selected.add(self.labels.index(part))
+            elif len(part) == 1 and part.upper() in LETTERS[: len(self.labels)]:
+                self.selected.add(LETTERS.index(part.upper()))
+        self._refresh_rows()
 
     def pick(self, index: int) -> None:
         """Choose option `index`: answers at once, or toggles it for multiple choice."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -10,7 +12,9 @@ from textual.widgets import Input, Label, Static
 
 from quiz.core.model import BLANK
 from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.cjk_text import CjkText
 
+ONE_BOX_SPLIT = re.compile(r"[、,，;；|/\s]+")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -47,7 +51,8 @@ class ClozeCard(AnswerInput):
     """
 
     def compose(self) -> ComposeResult:
-        yield Static(prompt_text(self.question.prompt, self.question.answers), classes="cloze-prompt")
+        yield Static(CjkText(prompt_text(self.question.prompt, self.question.answers)),
+                     classes="cloze-prompt")
         for index in range(self.blank_count):
             with Horizontal(classes="cloze-row"):
                 yield Label(blank_mark(index))
@@ -69,6 +74,15 @@ class ClozeCard(AnswerInput):
     def current_answer(self) -> tuple[str, ...]:
         return tuple(box.value for box in self.inputs)
 
+    def draft(self) -> tuple[str, ...] | None:
+        answer = self.current_answer()
+        return answer if any(part.strip() for part in answer) else None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        for box, text in zip(self.inputs, given, strict=False):
+            box.value = text
+            box.cursor_position = len(text)
+
     def focus_answer(self) -> None:
         boxes = self.inputs
         if boxes:
@@ -80,6 +94,10 @@ class ClozeCard(AnswerInput):
         event.stop()
         boxes = self.inputs
         here = boxes.index(event.input)
+        if here == 0 and len(boxes) > 1 and not any(b.value.strip() for b in boxes[1:]):
+            if len(ONE_BOX_SPLIT.split(event.value.strip())) >= len(boxes):
+                self.submit()  # every blank typed into the first box (`民富区强、改革创新`)
+                return
         for box in boxes[here + 1 :]:
             if not box.value.strip():
                 box.focus()

@@ -11,9 +11,10 @@ from textual.widgets import Static
 
 from quiz.core.model import Question, QuestionType
 from quiz.tui.widgets.choice_list import LETTERS
+from quiz.tui.widgets.cjk_text import CjkText
 from quiz.tui.widgets.diff_view import diff_answers
 
-RATING_NAMES = {1: "重来 Again", 2: "困难 Hard", 3: "良好 Good", 4: "简单 Easy"}
+RATING_NAMES = {1: "重来", 2: "困难", 3: "良好", 4: "简单"}
 
 
 def answer_words(question: Question) -> list[str]:
@@ -66,9 +67,9 @@ def labelled(rows: list[tuple[str, Text]]) -> Table:
     """Label and text side by side; long Chinese text wraps under itself, not under the label."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
+    grid.add_column(ratio=1)
     for label, text in rows:
-        grid.add_row(label, text)
+        grid.add_row(label, CjkText(text))  # Chinese line breaking, blanks whole
     return grid
 
 

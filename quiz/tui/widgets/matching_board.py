@@ -18,6 +18,7 @@ from textual.widgets import Static
 from quiz.core.model import Question
 from quiz.tui.widgets.base import AnswerInput
 from quiz.tui.widgets.choice_list import LETTERS
+from quiz.tui.widgets.cjk_text import CjkText
 
 
 class BoardEntry(Static):
@@ -73,7 +74,7 @@ class MatchingBoard(AnswerInput):
         self.joins: dict[int, int] = {}  # left index -> right index
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.question.prompt), classes="board-prompt")
+        yield Static(CjkText(Text(self.question.prompt)), classes="board-prompt")
         with Horizontal(classes="board-columns"):
             with Vertical(classes="board-column board-left-column"):
                 for index in range(len(self.lefts)):
@@ -95,14 +96,15 @@ class MatchingBoard(AnswerInput):
             if entry.side == "left":
                 right = self.joins.get(entry.index)
                 tail = f" → {LETTERS[right]}" if right is not None else " → ?"
-                entry.update(Text.assemble((f"{entry.index + 1}. ", "bold"), self.lefts[entry.index], tail))
+                entry.update(CjkText(Text.assemble(
+                    (f"{entry.index + 1}. ", "bold"), self.lefts[entry.index], tail)))
                 entry.set_class(entry.index == self.cursor, "-cursor")
                 entry.set_class(right is not None, "-joined")
             else:
                 left = joined_by.get(entry.index)
                 head = f"{LETTERS[entry.index]}．"
                 tail = f"  ← {left + 1}" if left is not None else ""
-                entry.update(Text.assemble((head, "bold"), self.rights[entry.index], tail))
+                entry.update(CjkText(Text.assemble((head, "bold"), self.rights[entry.index], tail)))
                 entry.set_class(left is not None, "-joined")
 
     def join(self, left: int, right: int) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from quiz.core.model import Question
 from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.cjk_text import CjkText
 
 
 class OrderItem(Static):
@@ -61,7 +62,8 @@ class OrderingList(AnswerInput):
         self.held = False
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.question.prompt + "(Shift+↑/↓ 或 空格 移动, Enter 提交)"), classes="order-prompt")
+        yield Static(CjkText(Text(self.question.prompt + "(Shift+↑/↓ 或 空格 移动, Enter 提交)")),
+                     classes="order-prompt")
         for index in range(len(self.items)):
             yield OrderItem(index)
 
@@ -74,7 +76,7 @@ class OrderingList(AnswerInput):
 
     def _refresh_rows(self) -> None:
         for row in self.query(OrderItem):
-            row.update(Text.assemble((f"{row.index + 1}. ", "bold"), self.items[row.index]))
+            row.update(CjkText(Text.assemble((f"{row.index + 1}. ", "bold"), self.items[row.index])))
             row.set_class(row.index == self.cursor, "-cursor")
             row.set_class(self.held and row.index == self.cursor, "-held")
 
