@@ -54,10 +54,20 @@ class StudyLog:
         self.answers.append(answer)
 
     def rerate(self, rating: int) -> None:
-        """Replace the last answer's rating: its review is undone and recorded again."""
+        """Replace the last answer's rating: its review is undone and recorded again.
+
+        Both happen in one transaction, so a process killed in between leaves the old
+        rating on disk, never no review at all.
+        """
         last = self.answers[-1]
-        self.undo()
-        self.record(replace(last, rating=rating))
+        again = replace(last, rating=rating)
+        with self.session.store.transaction():
+            self.session.undo()
+            self.session.record(
+                again.question, again.rating, again.text,
+                duration_s=again.elapsed, correct=again.correct,
+            )
+        self.answers[-1] = again
 
     def undo(self) -> Question | None:
         """Take back the last answer; returns its question."""
