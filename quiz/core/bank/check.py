@@ -18,6 +18,7 @@ import yaml
 from quiz.core.bank import invariants as rules
 from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
+from quiz.core.text.yamlbounds import compose_bounded
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
@@ -74,17 +75,16 @@ class _Checker:
 
 def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
-    loader = _LOADER(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         checker.add(mark.line + 1 if mark else None, f"broken YAML: {problem}")
         return None, {}, {}
-    finally:
-        loader.dispose()
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
+        checker.add(None, f"a value cannot be read: {exc}")
+        return None, {}, {}
     entries: dict[str, list[_Entry]] = {}
     top: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
@@ -104,8 +104,12 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
 def _duplicate_keys(node: yaml.Node, checker: _Checker) -> None:
     """Report a key given twice in one mapping (YAML keeps only the last, silently)."""
     stack = [node]
+    walked: set[int] = set()  # an alias is walked once: an anchor bomb stays cheap
     while stack:
         current = stack.pop()
+        if id(current) in walked:
+            continue
+        walked.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in current.value:
@@ -238,15 +242,7 @@ def check_text(text: str, path: str, *, invariants: bool = True) -> CheckReport:
 
 
 def check_file(path: Path, *, invariants: bool = True) -> CheckReport:
-    """Check one bank file; an unreadable file is reported as a problem, not raised."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        report = CheckReport(str(path))
-        report.problems.append(Problem(str(path), None, "no such file"))
-        return report
-    except (OSError, UnicodeDecodeError) as exc:
-        report = CheckReport(str(path))
-        report.problems.append(Problem(str(path), None, f"cannot read bank: {exc}"))
-        return report
-    return check_text(text, str(path), invariants=invariants)
+    """Check one bank file; a missing or unreadable file raises a QuizError naming it."""
+    from quiz.core.text.files import read_input_text
+
+    return check_text(read_input_text(path), str(path), invariants=invariants)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from quiz.core.errors import BadInput
+from quiz.core.text.files import read_input_bytes
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -126,7 +127,7 @@ def read_source(path: Path) -> tuple[str, str | None]:
     Only PDFs name themselves (their title metadata or first heading); for other
     formats the title is None.
     """
-    data = path.read_bytes()
+    data = read_input_bytes(path)
     name = str(path)
     if not data.strip():
         raise BadInput("empty file", path=name, hint="the report has no text")

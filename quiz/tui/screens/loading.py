@@ -37,7 +37,7 @@ class LoadingScreen(Screen):
     class Failed(Message):
         """Loading failed with a user-facing error."""
 
-        def __init__(self, error: QuizError) -> None:
+        def __init__(self, error: BaseException) -> None:
             super().__init__()
             self.error = error
 
@@ -66,6 +66,9 @@ class LoadingScreen(Screen):
         try:
             trainer = load_workspace(self.bank_path, self.db_path, self.now, progressed)
         except QuizError as error:
+            self.post_message(self.Failed(error))
+            return
+        except Exception as error:  # noqa: BLE001 - shown on the problem screen, never a hang
             self.post_message(self.Failed(error))
             return
         self.post_message(self.Loaded(trainer))
