@@ -18,6 +18,7 @@ import yaml
 from quiz.core.bank import invariants as rules
 from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
+from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
@@ -68,6 +69,7 @@ class _Entry:
 class _Checker:
     def __init__(self, path: str) -> None:
         self.report = CheckReport(path)
+        self.broken: set[str] = set()  # formulas with unusable fields, already reported
 
     def add(self, line: int | None, message: str) -> None:
         self.report.problems.append(Problem(self.report.path, line, message))
@@ -88,7 +90,7 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
     entries: dict[str, list[_Entry]] = {}
     top: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
-        _duplicate_keys(node, checker)
+        _walk_nodes(node, checker)
         for key, value in node.value:
             top[str(key.value)] = key.start_mark.line + 1
             if isinstance(value, yaml.SequenceNode):
@@ -101,8 +103,9 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
     return data, entries, top
 
 
-def _duplicate_keys(node: yaml.Node, checker: _Checker) -> None:
-    """Report a key given twice in one mapping (YAML keeps only the last, silently)."""
+def _walk_nodes(node: yaml.Node, checker: _Checker) -> None:
+    """Report keys given twice in one mapping (YAML keeps only the last, silently) and
+    text with control characters (an ESC would let a bank drive the terminal)."""
     stack = [node]
     walked: set[int] = set()  # an alias is walked once: an anchor bomb stays cheap
     while stack:
@@ -117,9 +120,27 @@ def _duplicate_keys(node: yaml.Node, checker: _Checker) -> None:
                 if name in seen:
                     checker.add(key.start_mark.line + 1, f"key `{name}` given twice")
                 seen.add(name)
-                stack.append(value)
+                stack.extend((key, value))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
+        elif isinstance(current.value, str) and (escape := first_control(current.value)):
+            checker.add(current.start_mark.line + 1,
+                        f"control character {escape} in the text (remove it)")
+
+
+_ID_RULE = "`id` must be a non-empty text (quote it if it looks like a number or a date)"
+
+
+def _id_ok(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _count_ok(value: Any) -> bool:
+    def whole(number: Any) -> bool:
+        return isinstance(number, int) and not isinstance(number, bool) and number >= 0
+
+    return value is None or whole(value) or (
+        isinstance(value, list) and bool(value) and all(whole(n) for n in value))
 
 
 def _str_list(value: Any) -> bool:
@@ -143,10 +164,18 @@ def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Check
             checker.add(entry.line, f"formula {formula.get('id', f'#{index + 1}')}: "
                         f"missing field {', '.join(missing)}")
             continue
+        if not _id_ok(formula["id"]):
+            checker.add(entry.fields.get("id", entry.line), f"formula #{index + 1}: {_ID_RULE}")
+            continue
+        formula_id = str(formula["id"])
         if not _str_list(formula["items"]):
             checker.add(entry.fields.get("items", entry.line),
                         f"formula {formula['id']}: `items` must be a list of strings")
-        formula_id = str(formula["id"])
+            checker.broken.add(formula_id)  # its questions cannot be checked against it
+        if not _count_ok(formula.get("count")):
+            checker.add(entry.fields.get("count", entry.line),
+                        f"formula {formula_id}: `count` must be a whole number (or a list of them)")
+            checker.broken.add(formula_id)
         if formula_id in known:
             checker.add(entry.fields.get("id", entry.line), f"duplicate formula id {formula_id}")
         known[formula_id] = formula
@@ -159,6 +188,9 @@ def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[s
     missing = [name for name in QUESTION_FIELDS if name not in question]
     if missing:
         checker.add(entry.line, f"question {qid}: missing field {', '.join(missing)}")
+        return False
+    if not _id_ok(qid):
+        checker.add(entry.fields.get("id", entry.line), f"question at line {entry.line}: {_ID_RULE}")
         return False
     try:
         QuestionType(question["type"])
@@ -230,7 +262,7 @@ def check_text(text: str, path: str, *, invariants: bool = True) -> CheckReport:
             continue
         seen_ids[qid] = entry.line
         report.counts[str(question["type"])] += 1
-        if not invariants:
+        if not invariants or checker.broken & {str(f) for f in question["formulas"]}:
             continue
         identity = rules.identity(question)
         if identity in seen_identity:
