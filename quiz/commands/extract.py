@@ -13,8 +13,9 @@ from rich.text import Text
 from quiz.core.errors import ExitCode, NothingFound, QuizError
 from quiz.core.extract import extract_formulas
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.text.corpus import document_paths, iter_documents
-from quiz.ui_text import console, error_console
+from quiz.core.text.controls import visible
+from quiz.core.text.corpus import document_paths, read_each
+from quiz.ui_text import console, error_console, print_error
 
 KINDS = [k.value for k in FormulaKind]
 
@@ -39,8 +40,8 @@ def _table(rows: list[Formula]) -> Table:
         else:
             status = "✓" if f.complete else f"✗ {f.problem or ''}".strip()
         table.add_row(
-            Text(Path(f.doc).stem), Text(f.label), Text(_count_text(f)),
-            Text("、".join(f.items)), Text(f.kind.value), Text(status),
+            Text(visible(Path(f.doc).stem)), Text(visible(f.label)), Text(_count_text(f)),
+            Text(visible("、".join(f.items))), Text(f.kind.value), Text(visible(status)),
         )
     return table
 
@@ -62,19 +63,16 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
     formulas: list[Formula] = []
     failures: list[QuizError] = []
     corrections = []
-    reader = iter_documents(files)
-    while True:
-        try:
-            doc = next(reader)
-        except StopIteration:
-            break
-        except QuizError as exc:
-            failures.append(exc)
-            error_console().print(f"quiz: {exc}", markup=False, highlight=False)
+    read = 0
+    for _, doc in read_each(files):
+        if isinstance(doc, QuizError):  # reported, and the other files are still read
+            failures.append(doc)
+            print_error(doc)
             continue
+        read += 1
         found = [f for f in extract_formulas(doc) if not kinds or f.kind.value in kinds]
         if not found and len(files) > 1:
-            error_console().print(f"quiz: {doc.path}: no formulas found", markup=False)
+            print_error(f"{doc.path}: no formulas found")
         formulas.extend(found)
         corrections.extend(doc.corrections)
     if as_json:
@@ -82,13 +80,14 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
         sys.stdout.write("\n")
     elif formulas:
         console().print(_table(formulas))
-        console().print(Text(f"{len(formulas)} formula occurrences in {len(files)} file(s)"))
+        unusable = f", {len(failures)} unusable" if failures else ""
+        console().print(Text(f"{len(formulas)} formula occurrences in {read} file(s){unusable}"))
     if show_corrections:
         out = error_console() if as_json else console()
         for applied in corrections:
             c = applied.correction
-            out.print(Text(f"{applied.doc}: {c.find} -> {c.replace}  (corrections.yaml:{c.line}"
-                           f"{'; ' + c.note if c.note else ''})"))
+            out.print(Text(visible(f"{applied.doc}: {c.find} -> {c.replace}  (corrections.yaml:"
+                                   f"{c.line}{'; ' + c.note if c.note else ''})")))
         if not corrections:
             out.print(Text("no corrections applied"))
     if failures:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.errors import BadInput, InputNotFound, QuizError
 from quiz.core.text import cleaning
 from quiz.core.text.corrections import (
     CORRECTIONS_FILE,
@@ -137,10 +137,32 @@ def document_paths(paths: Sequence[Path]) -> list[Path]:
 
 def iter_documents(paths: Sequence[Path]) -> Iterator[Document]:
     """Read every report under `paths`, using each folder's manifest and corrections."""
-    folders: dict[Path, tuple[list[Correction], dict[str, dict[str, Any]]]] = {}
-    for path in document_paths(paths):
+    for _, document in read_each(document_paths(paths)):
+        if isinstance(document, QuizError):
+            raise document
+        yield document
+
+
+def read_each(files: Sequence[Path]) -> Iterator[tuple[Path, Document | QuizError]]:
+    """Each file with its document, or with the QuizError that made it unusable.
+
+    One unusable file (or folder manifest) does not stop the others from being read.
+    """
+    folders: dict[Path, tuple[list[Correction], dict[str, dict[str, Any]]] | QuizError] = {}
+    for path in files:
         folder = path.parent
         if folder not in folders:
-            folders[folder] = (load_corrections(folder / CORRECTIONS_FILE), load_manifest(folder))
-        corrections, manifest = folders[folder]
-        yield read_document(path, corrections=corrections, manifest=manifest)
+            try:
+                folders[folder] = (load_corrections(folder / CORRECTIONS_FILE),
+                                   load_manifest(folder))
+            except QuizError as exc:
+                folders[folder] = exc
+        context = folders[folder]
+        if isinstance(context, QuizError):
+            yield path, context
+            continue
+        corrections, manifest = context
+        try:
+            yield path, read_document(path, corrections=corrections, manifest=manifest)
+        except QuizError as exc:
+            yield path, exc
