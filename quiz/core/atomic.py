@@ -24,6 +24,7 @@ class PendingFiles:
 
     def temp_for(self, target: Path) -> Path:
         """A temporary path beside `target`; checks that the directory is writable."""
+        target = _final(target)
         directory = target.parent
         if not directory.is_dir():
             raise OutputError("cannot write: the directory does not exist", path=str(target))
@@ -77,9 +78,28 @@ def pending_files() -> Iterator[PendingFiles]:
         raise
 
 
+def _final(target: Path) -> Path:
+    """The file that writing `target` must replace: a symlink's target (the link stays a
+    link and its target is updated); a device or pipe is refused."""
+    if target.is_symlink():
+        target = target.resolve()
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise OutputError("cannot write: not a regular file (a device or pipe)",
+                          path=str(target), hint="give a file name")
+    return target
+
+
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 beside `path`, then rename it into place; OSError on failure."""
+    """Write `text` as UTF-8 beside `path`, then rename it into place; OSError on failure.
+
+    On failure (a full disk) the temporary file is removed.
+    """
+    path = _final(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

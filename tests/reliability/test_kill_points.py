@@ -105,7 +105,7 @@ def test_a_kill_at_any_statement_loses_no_confirmed_answer(tmp_path: Path) -> No
         for question_id, rating in confirmed.items():
             # exactly one review per answer: a re-rating replaces, never drops or doubles
             assert reviews.get(question_id) == [rating], (kill_at, said, reviews)
-        for question_id, ratings in reviews.items():
+        for ratings in reviews.values():
             assert len(ratings) == 1, (kill_at, reviews)
     else:
         raise AssertionError("the child never finished")

@@ -19,7 +19,7 @@ from quiz.core.bank import invariants as rules
 from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
 from quiz.core.text.controls import first_control
-from quiz.core.text.yamlbounds import compose_bounded
+from quiz.core.text.yamlbounds import compose_bounded, error_line
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
@@ -80,9 +80,8 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
     try:
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        checker.add(mark.line + 1 if mark else None, f"broken YAML: {problem}")
+        line, problem = error_line(exc, text)
+        checker.add(line, f"broken YAML: {problem}")
         return None, {}, {}
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
         checker.add(None, f"a value cannot be read: {exc}")

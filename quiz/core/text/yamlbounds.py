@@ -96,6 +96,18 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+def error_line(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
+    """The 1-based line and the problem of a YAML error, for a one-line message."""
+    position = getattr(exc, "position", None)
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(position, int):
+        # an unreadable character: the reader gives a position, not a line
+        character = exc.character if isinstance(exc.character, int) else 0
+        return text.count("\n", 0, position) + 1, f"control character \\x{character:02x} ({exc.reason})"
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    return (mark.line + 1 if mark is not None else None), " ".join(str(problem).split())
+
+
 def compose_bounded(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
     """The node tree and the data of a single-document YAML text, within the bounds."""
     aliases = scan_events(text, loader_class)

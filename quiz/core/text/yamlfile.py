@@ -10,7 +10,7 @@ import yaml
 
 from quiz.core.errors import BadInput
 from quiz.core.text.files import read_input_text
-from quiz.core.text.yamlbounds import compose_bounded
+from quiz.core.text.yamlbounds import compose_bounded, error_line
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -53,9 +53,7 @@ def parse_yaml(text: str, path: str) -> YamlFile:
         # One parse: the node tree gives the lines, and the data is built from it.
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
+        line, problem = error_line(exc, text)
         raise BadInput(f"broken YAML: {problem}", path=path, line=line,
                        hint="fix the YAML syntax at that line") from exc
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
