@@ -138,8 +138,12 @@ def _count_ok(value: Any) -> bool:
     def whole(number: Any) -> bool:
         return isinstance(number, int) and not isinstance(number, bool) and number >= 0
 
+    def part(number: Any) -> bool:  # a composite label's part: 3, or a letter as in 1+4+N
+        return whole(number) or (isinstance(number, str) and number.isascii()
+                                 and number.isalpha() and len(number) == 1)
+
     return value is None or whole(value) or (
-        isinstance(value, list) and bool(value) and all(whole(n) for n in value))
+        isinstance(value, list) and bool(value) and all(part(n) for n in value))
 
 
 def _str_list(value: Any) -> bool:
@@ -173,7 +177,7 @@ def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Check
             checker.broken.add(formula_id)  # its questions cannot be checked against it
         if not _count_ok(formula.get("count")):
             checker.add(entry.fields.get("count", entry.line),
-                        f"formula {formula_id}: `count` must be a whole number (or a list of them)")
+                        f"formula {formula_id}: `count` must be a whole number (or a list of them, as in 1+4+N)")
             checker.broken.add(formula_id)
         if formula_id in known:
             checker.add(entry.fields.get("id", entry.line), f"duplicate formula id {formula_id}")
