@@ -13,11 +13,11 @@ import click
 from quiz import paths
 
 _DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    "--db", "db_path", type=click.Path(path_type=Path), default=None,
     help="The review database (default: the one in the data dir).",
 )
 _BANK_ARGUMENT = click.argument(
-    "bank", required=False, type=click.Path(path_type=Path, dir_okay=False)
+    "bank", required=False, type=click.Path(path_type=Path)
 )
 
 

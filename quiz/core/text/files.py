@@ -34,7 +34,7 @@ def read_input_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise InputNotFound("is a directory, not a file", path=name) from exc
     except OSError as exc:
         raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=name) from exc
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputNotFound("is a directory, not a file", path=name)
@@ -44,10 +44,12 @@ def read_input_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         if info.st_size > limit:
             raise BadInput(f"too large ({_megabytes(info.st_size)}; the limit is "
                            f"{_megabytes(limit)})", path=name, hint="split the file")
-        try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(limit + 1)
-        except OSError as exc:
-            raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=name) from exc
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=name) from exc
+    finally:
+        os.close(fd)
     if len(data) > limit:  # the file grew while being read
         raise BadInput(f"too large (the limit is {_megabytes(limit)})", path=name,
                        hint="split the file")
