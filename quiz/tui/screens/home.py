@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quiz.core.text.controls import visible
 from quiz.core.workspace import Workspace
 from quiz.tui.widgets.heatmap import Heatmap
 
@@ -73,9 +74,9 @@ class HomeScreen(Screen):
         self.query_one("#home-bank", Static).update(
             Text.assemble(
                 ("题库 ", "bold"),
-                (bank.title, "bold cyan"),
+                (visible(bank.title), "bold cyan"),
                 f"  {len(bank.formulas)} 个提法 · {len(bank.questions)} 道题\n",
-                (str(trainer.bank_path), "dim"),
+                (visible(str(trainer.bank_path)), "dim"),
             )
         )
         counts = trainer.session.counts()

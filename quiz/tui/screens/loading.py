@@ -13,6 +13,7 @@ from textual.widgets import Label, ProgressBar
 
 from quiz.core.clock import Now
 from quiz.core.errors import QuizError
+from quiz.core.text.controls import visible
 from quiz.core.workspace import LOAD_STEPS, Workspace
 
 
@@ -49,7 +50,8 @@ class LoadingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Middle(), Center():
-            yield Label(f"正在打开题库 {self.bank_path.name} …", classes="loading-label", markup=False)
+            yield Label(f"正在打开题库 {visible(self.bank_path.name)} …", classes="loading-label",
+                        markup=False)
             yield ProgressBar(total=len(LOAD_STEPS), show_eta=False, id="loading-progress")
             yield Label("", id="loading-step", markup=False)
 
