@@ -6,12 +6,13 @@ the group and turns user errors (QuizError) into one-line messages and exit code
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
 from quiz.core.errors import ExitCode, QuizError
-from quiz.ui_text import error_console
+from quiz.ui_text import print_error
 
 
 class QuizGroup(click.Group):
@@ -19,13 +20,34 @@ class QuizGroup(click.Group):
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+            return result
         except QuizError as exc:
-            error_console().print(f"quiz: {exc}", markup=False, highlight=False)
+            print_error(exc)
             ctx.exit(int(exc.exit_code))
         except KeyboardInterrupt:
-            error_console().print("quiz: interrupted", markup=False)
-            ctx.exit(130)
+            print_error("interrupted")
+            ctx.exit(int(ExitCode.INTERRUPTED))
+        except OSError as exc:
+            if exc.filename is not None:  # a file the command did not expect to fail
+                print_error(f"{exc.filename}: {exc.strerror or exc}")
+                ctx.exit(int(ExitCode.NOT_FOUND))
+            _drop_stdout()
+            if not isinstance(exc, BrokenPipeError):  # `quiz ... | head`: not an error
+                print_error(f"cannot write to standard output: {exc.strerror or exc}")
+                ctx.exit(int(ExitCode.OUTPUT))
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so that the flush at exit does not fail a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no real stdout: nothing will flush at exit
+    finally:
+        os.close(devnull)
 
 
 @click.group(cls=QuizGroup, invoke_without_command=True)

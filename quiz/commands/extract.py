@@ -12,7 +12,8 @@ from rich.text import Text
 
 from quiz.core.errors import ExitCode, NothingFound, QuizError
 from quiz.core.formula import Formula, FormulaKind, count_text
-from quiz.ui_text import console, error_console
+from quiz.core.text.controls import visible
+from quiz.ui_text import console, error_console, print_error
 
 KINDS = [k.value for k in FormulaKind]
 # Statements and targets are shown when asked for: their labels are sentence cues and
@@ -36,8 +37,8 @@ def _table(rows: list[Formula]) -> Table:
         else:
             status = "✓" if f.complete else f"✗ {f.problem or ''}".strip()
         table.add_row(
-            Text(Path(f.doc).stem), Text(f.label), Text(count_text(f.count)),
-            Text("、".join(f.items)), Text(f.kind.value), Text(status),
+            Text(visible(Path(f.doc).stem)), Text(visible(f.label)), Text(count_text(f.count)),
+            Text(visible("、".join(f.items))), Text(f.kind.value), Text(visible(status)),
         )
     return table
 
@@ -57,7 +58,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
     PATH may be a .txt, .md, .html, .docx or .pdf file, or a directory (every such file in it).
     """
     from quiz.core.extract import extract_formulas  # deferred: `quiz --help` stays cheap
-    from quiz.core.text.corpus import document_paths, iter_documents
+    from quiz.core.text.corpus import document_paths, read_each
 
     wanted = set(FormulaKind) if "all" in kinds else (
         {FormulaKind(k) for k in kinds} if kinds else set(DEFAULT_KINDS))
@@ -65,30 +66,31 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
     formulas: list[Formula] = []
     failures: list[QuizError] = []
     corrections = []
-    reported = 0
-    for doc in iter_documents(files, errors=failures):
-        for exc in failures[reported:]:
-            error_console().print(f"quiz: {exc}", markup=False, highlight=False)
-        reported = len(failures)
+    read = 0
+    for _, doc in read_each(files):
+        if isinstance(doc, QuizError):  # reported, and the other files are still read
+            failures.append(doc)
+            print_error(doc)
+            continue
+        read += 1
         found = [f for f in extract_formulas(doc) if f.kind in wanted]
         if not found and len(files) > 1:
-            error_console().print(f"quiz: {doc.path}: no formulas found", markup=False)
+            print_error(f"{doc.path}: no formulas found")
         formulas.extend(found)
         corrections.extend(doc.corrections)
-    for exc in failures[reported:]:
-        error_console().print(f"quiz: {exc}", markup=False, highlight=False)
     if as_json:
         json.dump([f.to_dict() for f in formulas], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif formulas:
         console().print(_table(formulas))
-        console().print(Text(f"{len(formulas)} formula occurrences in {len(files)} file(s)"))
+        unusable = f", {len(failures)} unusable" if failures else ""
+        console().print(Text(f"{len(formulas)} formula occurrences in {read} file(s){unusable}"))
     if show_corrections:
         out = error_console() if as_json else console()
         for applied in corrections:
             c = applied.correction
-            out.print(Text(f"{applied.doc}: {c.find} -> {c.replace}  (corrections.yaml:{c.line}"
-                           f"{'; ' + c.note if c.note else ''})"))
+            out.print(Text(visible(f"{applied.doc}: {c.find} -> {c.replace}  (corrections.yaml:"
+                                   f"{c.line}{'; ' + c.note if c.note else ''})")))
         if not corrections:
             out.print(Text("no corrections applied"))
     if failures:

@@ -14,7 +14,7 @@ from quiz.ui_text import console
 # registering them keeps `quiz --help` fast.
 
 _DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    "--db", "db_path", type=click.Path(path_type=Path), default=None,
     help="The review database (default: the one in the data dir).",
 )
 

@@ -13,11 +13,11 @@ import click
 from quiz import paths
 
 _DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    "--db", "db_path", type=click.Path(path_type=Path), default=None,
     help="The review database (default: the one in the data dir).",
 )
 _BANK_ARGUMENT = click.argument(
-    "bank", required=False, type=click.Path(path_type=Path, dir_okay=False)
+    "bank", required=False, type=click.Path(path_type=Path)
 )
 
 
@@ -25,7 +25,10 @@ def run_trainer(bank: Path | None, db_path: Path | None, mode: str) -> None:
     """Open the TUI on `bank` (the built-in bank when None) in the given mode."""
     from quiz.tui.app import create_app
 
-    create_app(bank or paths.default_bank_path(), db_path, mode).run()  # type: ignore[arg-type]
+    app = create_app(bank or paths.default_bank_path(), db_path, mode)  # type: ignore[arg-type]
+    app.run()
+    if app.return_code:  # a problem screen or Ctrl-C: the documented code (docs/exit-codes.md)
+        raise click.exceptions.Exit(app.return_code)
 
 
 def open_default(ctx: click.Context) -> None:

@@ -2,12 +2,19 @@
 
 `write_text_atomic` writes one file (banks, settings). For exports, several output files
 appear together or not at all: each file is first written to a hidden temporary name in
-its final directory and renamed into place only when every file of the export has been written; on any error the
-temporaries are removed, so a failed export leaves no partial file behind.
+its final directory and renamed into place only when every file of the export has been
+written; on any error the temporaries are removed, so a failed export leaves no partial
+file behind.
+
+A process killed outright (SIGKILL) cannot clean up, so the next export into the same
+directory does: before the renames, a journal lists them; a journal left by a dead
+process is completed (every listed file is renamed into place, so a paper never stays
+without its key), and the temporaries of dead processes are removed.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +31,7 @@ class PendingFiles:
 
     def temp_for(self, target: Path) -> Path:
         """A temporary path beside `target`; checks that the directory is writable."""
+        target = _final(target)
         directory = target.parent
         if not directory.is_dir():
             raise OutputError("cannot write: the directory does not exist", path=str(target))
@@ -31,6 +39,7 @@ class PendingFiles:
             raise OutputError("cannot write: a directory has that name", path=str(target))
         if not os.access(directory, os.W_OK):
             raise OutputError("cannot write: the directory is not writable", path=str(target))
+        recover(directory)
         suffix = "".join(target.suffixes[-2:]) or ".tmp"
         temp = directory / f".{target.name}.{os.getpid()}.partial{suffix}"
         self._pending.append((temp, target))
@@ -48,10 +57,17 @@ class PendingFiles:
         return ", ".join(str(target) for _, target in self._pending) or None
 
     def commit(self) -> list[Path]:
+        journal = None
+        if len(self._pending) > 1:  # several files: a kill between renames is recoverable
+            journal = self._pending[0][1].parent / f".quiz-export.{os.getpid()}.journal"
+            journal.write_text(json.dumps([[str(t), str(f)] for t, f in self._pending]),
+                               encoding="utf-8")
         written = []
         for temp, target in self._pending:
             os.replace(temp, target)
             written.append(target)
+        if journal is not None:
+            journal.unlink(missing_ok=True)
         self._pending.clear()
         return written
 
@@ -59,6 +75,48 @@ class PendingFiles:
         for temp, _ in self._pending:
             temp.unlink(missing_ok=True)
         self._pending.clear()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def _pid_of(name: str, marker: str) -> int | None:
+    """The process id in `.NAME.PID.partial...` or `.quiz-export.PID.journal`."""
+    before = name.split(marker, 1)[0]
+    digits = before.rsplit(".", 1)[-1]
+    return int(digits) if digits.isdigit() else None
+
+
+def recover(directory: Path) -> None:
+    """Finish the exports of killed processes in `directory` and remove their temporaries."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        pid = _pid_of(name, ".journal")
+        if name.startswith(".quiz-export.") and pid is not None and not _alive(pid):
+            journal = directory / name
+            try:
+                pairs = json.loads(journal.read_text(encoding="utf-8"))
+                for temp, target in pairs:
+                    if Path(temp).exists():
+                        os.replace(temp, target)
+                journal.unlink()
+            except (OSError, ValueError, TypeError):
+                pass  # left for the next export; the temporaries stay with it
+    for name in os.listdir(directory):
+        pid = _pid_of(name, ".partial")
+        if name.startswith(".") and ".partial" in name and pid is not None and not _alive(pid):
+            if not any(n.startswith(".quiz-export.") for n in os.listdir(directory)):
+                (directory / name).unlink(missing_ok=True)
 
 
 @contextmanager
@@ -77,9 +135,28 @@ def pending_files() -> Iterator[PendingFiles]:
         raise
 
 
+def _final(target: Path) -> Path:
+    """The file that writing `target` must replace: a symlink's target (the link stays a
+    link and its target is updated); a device or pipe is refused."""
+    if target.is_symlink():
+        target = target.resolve()
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise OutputError("cannot write: not a regular file (a device or pipe)",
+                          path=str(target), hint="give a file name")
+    return target
+
+
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 beside `path`, then rename it into place; OSError on failure."""
+    """Write `text` as UTF-8 beside `path`, then rename it into place; OSError on failure.
+
+    On failure (a full disk) the temporary file is removed.
+    """
+    path = _final(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     NOTHING_FOUND = 5  # the input was read but held nothing to work on (no formulas)
     DATABASE = 6  # the review database is corrupt, read-only or from a newer version
     OUTPUT = 7  # an output file could not be written
+    INTERRUPTED = 130  # Ctrl-C
 
 
 class QuizError(Exception):

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from quiz.core.clock import Now
+from quiz.core.errors import ExitCode
 from quiz.core.workspace import Workspace
 from quiz.tui.screens.loading import LoadingScreen
 
@@ -29,8 +30,9 @@ class QuizApp(App):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("q", "quit", "退出", id="app.quit"),
-        # Ctrl-C quits too; every answer is already committed, so nothing is lost.
-        Binding("ctrl+c", "quit", "退出", show=False, priority=True, id="app.quit-ctrl-c"),
+        # Ctrl-C quits too (exit code 130, docs/exit-codes.md); every answer is already
+        # committed, so nothing is lost.
+        Binding("ctrl+c", "interrupt", "退出", show=False, priority=True, id="app.quit-ctrl-c"),
     ]
 
     def __init__(
@@ -87,6 +89,10 @@ class QuizApp(App):
         from quiz.tui.screens.problem import ProblemScreen
 
         self.switch_screen(ProblemScreen(error))
+
+    def action_interrupt(self) -> None:
+        """Ctrl-C: leave with the documented code of an interrupted command."""
+        self.exit(return_code=int(ExitCode.INTERRUPTED))
 
     def apply_theme(self, name: str) -> None:
         """Use the theme named in the settings; an unknown name keeps the current one."""

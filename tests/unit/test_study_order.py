@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers_engine import Clock
 
 from quiz.core.bank.io import load_bank
 from quiz.core.model import Bank, BankFormula, Question, QuestionType
@@ -17,6 +16,7 @@ from quiz.core.review.exam import ExamPlan, pick_questions
 from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings
 from quiz.core.review.study_order import burying_keys, study_positions
+from tests.helpers.clock import FakeClock as Clock
 
 DEFAULT_BANK = Path(__file__).parents[2] / "question_banks" / "default.yaml"
 

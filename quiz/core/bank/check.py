@@ -19,6 +19,8 @@ from quiz.core.bank import invariants as rules
 from quiz.core.bank.semantics import Family, semantic_problems
 from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
+from quiz.core.text.controls import first_control
+from quiz.core.text.yamlbounds import compose_bounded, error_line
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
@@ -68,6 +70,7 @@ class _Entry:
 class _Checker:
     def __init__(self, path: str) -> None:
         self.report = CheckReport(path)
+        self.broken: set[str] = set()  # formulas with unusable fields, already reported
 
     def add(self, line: int | None, message: str) -> None:
         self.report.problems.append(Problem(self.report.path, line, message))
@@ -75,21 +78,19 @@ class _Checker:
 
 def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
-    loader = _LOADER(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        checker.add(mark.line + 1 if mark else None, f"broken YAML: {problem}")
+        line, problem = error_line(exc, text)
+        checker.add(line, f"broken YAML: {problem}")
         return None, {}, {}
-    finally:
-        loader.dispose()
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
+        checker.add(None, f"a value cannot be read: {exc}")
+        return None, {}, {}
     entries: dict[str, list[_Entry]] = {}
     top: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
-        _duplicate_keys(node, checker)
+        _walk_nodes(node, checker)
         for key, value in node.value:
             top[str(key.value)] = key.start_mark.line + 1
             if isinstance(value, yaml.SequenceNode):
@@ -102,11 +103,16 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
     return data, entries, top
 
 
-def _duplicate_keys(node: yaml.Node, checker: _Checker) -> None:
-    """Report a key given twice in one mapping (YAML keeps only the last, silently)."""
+def _walk_nodes(node: yaml.Node, checker: _Checker) -> None:
+    """Report keys given twice in one mapping (YAML keeps only the last, silently) and
+    text with control characters (an ESC would let a bank drive the terminal)."""
     stack = [node]
+    walked: set[int] = set()  # an alias is walked once: an anchor bomb stays cheap
     while stack:
         current = stack.pop()
+        if id(current) in walked:
+            continue
+        walked.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in current.value:
@@ -114,9 +120,31 @@ def _duplicate_keys(node: yaml.Node, checker: _Checker) -> None:
                 if name in seen:
                     checker.add(key.start_mark.line + 1, f"key `{name}` given twice")
                 seen.add(name)
-                stack.append(value)
+                stack.extend((key, value))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
+        elif isinstance(current.value, str) and (escape := first_control(current.value)):
+            checker.add(current.start_mark.line + 1,
+                        f"control character {escape} in the text (remove it)")
+
+
+_ID_RULE = "`id` must be a non-empty text (quote it if it looks like a number or a date)"
+
+
+def _id_ok(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _count_ok(value: Any) -> bool:
+    def whole(number: Any) -> bool:
+        return isinstance(number, int) and not isinstance(number, bool) and number >= 0
+
+    def part(number: Any) -> bool:  # a composite label's part: 3, or a letter as in 1+4+N
+        return whole(number) or (isinstance(number, str) and number.isascii()
+                                 and number.isalpha() and len(number) == 1)
+
+    return value is None or whole(value) or (
+        isinstance(value, list) and bool(value) and all(part(n) for n in value))
 
 
 def _str_list(value: Any) -> bool:
@@ -140,10 +168,18 @@ def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Check
             checker.add(entry.line, f"formula {formula.get('id', f'#{index + 1}')}: "
                         f"missing field {', '.join(missing)}")
             continue
+        if not _id_ok(formula["id"]):
+            checker.add(entry.fields.get("id", entry.line), f"formula #{index + 1}: {_ID_RULE}")
+            continue
+        formula_id = str(formula["id"])
         if not _str_list(formula["items"]):
             checker.add(entry.fields.get("items", entry.line),
                         f"formula {formula['id']}: `items` must be a list of strings")
-        formula_id = str(formula["id"])
+            checker.broken.add(formula_id)  # its questions cannot be checked against it
+        if not _count_ok(formula.get("count")):
+            checker.add(entry.fields.get("count", entry.line),
+                        f"formula {formula_id}: `count` must be a whole number (or a list of them, as in 1+4+N)")
+            checker.broken.add(formula_id)
         if formula_id in known:
             checker.add(entry.fields.get("id", entry.line), f"duplicate formula id {formula_id}")
         known[formula_id] = formula
@@ -156,6 +192,9 @@ def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[s
     missing = [name for name in QUESTION_FIELDS if name not in question]
     if missing:
         checker.add(entry.line, f"question {qid}: missing field {', '.join(missing)}")
+        return False
+    if not _id_ok(qid):
+        checker.add(entry.fields.get("id", entry.line), f"question at line {entry.line}: {_ID_RULE}")
         return False
     try:
         QuestionType(question["type"])
@@ -232,7 +271,7 @@ def check_text(text: str, path: str, *, invariants: bool = True,
             continue
         seen_ids[qid] = entry.line
         report.counts[str(question["type"])] += 1
-        if not invariants:
+        if not invariants or checker.broken & {str(f) for f in question["formulas"]}:
             continue
         identity = rules.identity(question)
         if identity in seen_identity:
@@ -255,15 +294,8 @@ def _check_semantics(questions: list[Any], question_entries: list[_Entry],
 
 
 def check_file(path: Path, *, invariants: bool = True, semantics: bool = False) -> CheckReport:
-    """Check one bank file; an unreadable file is reported as a problem, not raised."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        report = CheckReport(str(path))
-        report.problems.append(Problem(str(path), None, "no such file"))
-        return report
-    except (OSError, UnicodeDecodeError) as exc:
-        report = CheckReport(str(path))
-        report.problems.append(Problem(str(path), None, f"cannot read bank: {exc}"))
-        return report
-    return check_text(text, str(path), invariants=invariants, semantics=semantics)
+    """Check one bank file; a missing or unreadable file raises a QuizError naming it."""
+    from quiz.core.text.files import read_input_text
+
+    return check_text(read_input_text(path), str(path), invariants=invariants,
+                      semantics=semantics)

@@ -15,6 +15,7 @@ from quiz.core.atomic import write_text_atomic
 from quiz.core.bank.check import InvalidBank, Problem, check_text
 from quiz.core.errors import BadInput, InputNotFound
 from quiz.core.model import Bank, BankFormula, Question
+from quiz.core.text.files import read_input_text
 
 FINGERPRINTS = "generated"
 # libyaml's safe dumper writes the same text as the pure-Python one, about 8x faster.
@@ -68,10 +69,7 @@ def read_bank_text(path: Path) -> str:
     """A bank file's text; a missing or unreadable file raises a QuizError naming it."""
     if not path.exists():
         raise InputNotFound("bank not found", path=str(path), hint="run `quiz generate` first")
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read bank: {exc}", path=str(path)) from exc
+    return read_input_text(path)
 
 
 def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:

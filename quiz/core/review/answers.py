@@ -47,10 +47,15 @@ class StudyLog:
         )
 
     def rerate(self, rating: Rating) -> None:
-        """Replace the last answer's rating: its review is undone and recorded again."""
-        last = self.answers[-1]
-        self.undo()
-        self.record(replace(last, rating=rating))
+        """Replace the last answer's rating: its review is undone and recorded again.
+
+        Both happen in one transaction, so a process killed in between leaves the old
+        rating on disk, never no review at all.
+        """
+        again = replace(self.answers[-1], rating=rating)
+        with self.session.store.transaction():  # the session's undo stack holds `again`
+            self.session.undo()
+            self.record(again)
 
     def undo(self) -> Question | None:
         """Take back the last answer of this screen; returns its question."""

@@ -16,6 +16,7 @@ import yaml
 from quiz import paths
 from quiz.core.atomic import write_text_atomic
 from quiz.core.errors import BadInput, OutputError
+from quiz.core.text.files import read_input_text
 from quiz.core.text.yamlfile import parse_yaml
 
 # What the learner reads for each setting (messages name the setting, not the key).
@@ -100,11 +101,7 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or paths.config_file()
     if not path.exists():
         return Settings()
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read settings: {exc}", path=str(path)) from exc
-    parsed = parse_yaml(text, str(path))
+    parsed = parse_yaml(read_input_text(path), str(path))
     data = parsed.data
     if data is None:
         return Settings()

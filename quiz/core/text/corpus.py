@@ -135,22 +135,34 @@ def document_paths(paths: Sequence[Path]) -> list[Path]:
     return result
 
 
-def iter_documents(paths: Sequence[Path], errors: list[QuizError] | None = None
-                   ) -> Iterator[Document]:
-    """Read every report under `paths`, using each folder's manifest and corrections.
+def iter_documents(paths: Sequence[Path]) -> Iterator[Document]:
+    """Read every report under `paths`, using each folder's manifest and corrections."""
+    for _, document in read_each(document_paths(paths)):
+        if isinstance(document, QuizError):
+            raise document
+        yield document
 
-    With an `errors` list, a report that cannot be read is recorded there and the others
-    are still read; without one, the first such error ends the reading.
+
+def read_each(files: Sequence[Path]) -> Iterator[tuple[Path, Document | QuizError]]:
+    """Each file with its document, or with the QuizError that made it unusable.
+
+    One unusable file (or folder manifest) does not stop the others from being read.
     """
-    folders: dict[Path, tuple[list[Correction], dict[str, dict[str, Any]]]] = {}
-    for path in document_paths(paths):
+    folders: dict[Path, tuple[list[Correction], dict[str, dict[str, Any]]] | QuizError] = {}
+    for path in files:
         folder = path.parent
         if folder not in folders:
-            folders[folder] = (load_corrections(folder / CORRECTIONS_FILE), load_manifest(folder))
-        corrections, manifest = folders[folder]
+            try:
+                folders[folder] = (load_corrections(folder / CORRECTIONS_FILE),
+                                   load_manifest(folder))
+            except QuizError as exc:
+                folders[folder] = exc
+        context = folders[folder]
+        if isinstance(context, QuizError):
+            yield path, context
+            continue
+        corrections, manifest = context
         try:
-            yield read_document(path, corrections=corrections, manifest=manifest)
+            yield path, read_document(path, corrections=corrections, manifest=manifest)
         except QuizError as exc:
-            if errors is None:
-                raise
-            errors.append(exc)
+            yield path, exc

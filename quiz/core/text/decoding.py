@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 from quiz.core.errors import BadInput
+from quiz.core.text.files import read_input_bytes
+from quiz.core.text.html_text import html_to_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -77,41 +79,38 @@ def _decode_legacy(data: bytes, path: str) -> str:
                    hint="re-save the file as UTF-8")
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page's body, one paragraph per block element."""
-    from bs4 import BeautifulSoup  # deferred: only HTML input needs it
-
-    soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    blocks = ["p", "div", "section", "article", "li", "tr", "table", "blockquote",
-              "h1", "h2", "h3", "h4", "h5", "h6", "pre", "header", "footer"]
-    for tag in soup.find_all(blocks):
-        tag.insert_before("\n\n")
-        tag.append("\n\n")
-    root = soup.body or soup
-    text = root.get_text("")
-    text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*\n", "\n\n", text)
-    return text.strip() + "\n"
+MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # a zip bomb would otherwise fill the memory
 
 
 def docx_to_text(data: bytes, path: str) -> str:
-    """The paragraphs (and table cells) of a Word document, blank-line separated."""
+    """The paragraphs (and table cells) of a Word document, blank-line separated.
+
+    A damaged or hostile file (bad zip, bad compression, broken or oversized XML) raises
+    BadInput naming the file, whatever part of the reading fails.
+    """
     import zipfile
+    import zlib
 
     import docx  # deferred: python-docx is only needed for .docx input
+    from lxml import etree
 
+    unreadable = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError,
+                  EOFError, KeyError, ValueError, TypeError, AttributeError, IndexError,
+                  etree.LxmlError)
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_DOCX_UNPACKED:
+            raise BadInput(f"unpacks to {unpacked // (1024 * 1024)} MB, more than a report "
+                           "can be", path=path, hint="open it in Word and save it again")
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        paragraphs = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                paragraphs.append("\t".join(cell.text for cell in row.cells))
+    except unreadable as exc:
         raise BadInput("not a readable Word .docx file", path=path,
                        hint="open it in Word or LibreOffice and save as .docx") from exc
-    paragraphs = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            paragraphs.append("\t".join(cell.text for cell in row.cells))
     return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
 
 
@@ -126,7 +125,7 @@ def read_source(path: Path) -> tuple[str, str | None]:
     Only PDFs name themselves (their title metadata or first heading); for other
     formats the title is None.
     """
-    data = path.read_bytes()
+    data = read_input_bytes(path)
     name = str(path)
     if not data.strip():
         raise BadInput("empty file", path=name, hint="the report has no text")

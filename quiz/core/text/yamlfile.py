@@ -8,7 +8,11 @@ from typing import Any
 
 import yaml
 
-from quiz.core.errors import BadInput, InputNotFound
+from quiz.core.errors import BadInput
+from quiz.core.text.files import read_input_text
+from quiz.core.text.yamlbounds import compose_bounded, error_line
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PathKey = tuple[str | int, ...]
 
@@ -45,19 +49,15 @@ def _collect_lines(node: yaml.Node, path: PathKey, lines: dict[PathKey, int]) ->
 
 def parse_yaml(text: str, path: str) -> YamlFile:
     """Parse YAML text; broken YAML raises BadInput naming the file and line."""
-    loader = yaml.SafeLoader(text)
     try:
         # One parse: the node tree gives the lines, and the data is built from it.
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
+        line, problem = error_line(exc, text)
         raise BadInput(f"broken YAML: {problem}", path=path, line=line,
                        hint="fix the YAML syntax at that line") from exc
-    finally:
-        loader.dispose()
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
+        raise BadInput(f"a value cannot be read: {exc}", path=path) from exc
     lines: dict[PathKey, int] = {}
     if node is not None:
         _collect_lines(node, (), lines)
@@ -66,12 +66,4 @@ def parse_yaml(text: str, path: str) -> YamlFile:
 
 def read_yaml(path: Path) -> YamlFile:
     """Read and parse a YAML file (UTF-8, BOM allowed)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputNotFound("file not found", path=str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise BadInput("not UTF-8 text", path=str(path), hint="save it as UTF-8") from exc
-    except OSError as exc:
-        raise InputNotFound(f"cannot read: {exc.strerror}", path=str(path)) from exc
-    return parse_yaml(text, str(path))
+    return parse_yaml(read_input_text(path), str(path))

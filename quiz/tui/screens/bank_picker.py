@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +14,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from quiz import paths
+from quiz.core.text.controls import visible
 
 
 def find_banks(current: Path) -> list[Path]:
@@ -38,7 +40,9 @@ class BankPickerScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="bank-picker-box"):
             yield Label("选择题库 (Enter 打开)", classes="title")
-            yield OptionList(*(Option(str(path), id=str(i)) for i, path in enumerate(self.banks)))
+            # Text, not a string: a file name is shown as it is, never read as markup
+            yield OptionList(*(Option(Text(visible(str(path))), id=str(i))
+                               for i, path in enumerate(self.banks)))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quiz.core.text.controls import visible
 from quiz.core.workspace import Workspace
 from quiz.tui.widgets.cjk_text import CjkText
 from quiz.tui.widgets.heatmap import Heatmap
@@ -84,9 +85,9 @@ class HomeScreen(Screen):
         self.query_one("#home-bank", Static).update(
             Text.assemble(
                 ("题库 ", "bold"),
-                (bank.title, "bold cyan"),
+                (visible(bank.title), "bold cyan"),
                 f"  {len(bank.formulas)} 个提法 · {len(bank.questions)} 道题\n",
-                (str(trainer.bank_path), "dim"),
+                (visible(str(trainer.bank_path)), "dim"),
             )
         )
         self.query_one("#home-countdown", Static).update(countdown_text(trainer))

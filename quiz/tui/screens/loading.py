@@ -13,6 +13,7 @@ from textual.widgets import Label, ProgressBar
 
 from quiz.core.clock import Now
 from quiz.core.errors import QuizError
+from quiz.core.text.controls import visible
 from quiz.core.workspace import LOAD_STEPS, Workspace
 
 
@@ -37,7 +38,7 @@ class LoadingScreen(Screen):
     class Failed(Message):
         """Loading failed with a user-facing error."""
 
-        def __init__(self, error: QuizError) -> None:
+        def __init__(self, error: BaseException) -> None:
             super().__init__()
             self.error = error
 
@@ -49,7 +50,8 @@ class LoadingScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Middle(), Center():
-            yield Label(f"正在打开题库 {self.bank_path.name} …", classes="loading-label", markup=False)
+            yield Label(f"正在打开题库 {visible(self.bank_path.name)} …", classes="loading-label",
+                        markup=False)
             yield ProgressBar(total=len(LOAD_STEPS), show_eta=False, id="loading-progress")
             yield Label("", id="loading-step", markup=False)
 
@@ -66,6 +68,9 @@ class LoadingScreen(Screen):
         try:
             trainer = load_workspace(self.bank_path, self.db_path, self.now, progressed)
         except QuizError as error:
+            self.post_message(self.Failed(error))
+            return
+        except Exception as error:  # noqa: BLE001 - shown on the problem screen, never a hang
             self.post_message(self.Failed(error))
             return
         self.post_message(self.Loaded(trainer))

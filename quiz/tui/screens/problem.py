@@ -10,7 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz import paths
-from quiz.core.errors import DatabaseError, InputNotFound, NothingFound, QuizError
+from quiz.core.errors import DatabaseError, ExitCode, InputNotFound, NothingFound, QuizError
+from quiz.core.text.controls import visible
 
 
 def describe(error: BaseException) -> tuple[str, str]:
@@ -36,16 +37,26 @@ def describe(error: BaseException) -> tuple[str, str]:
 class ProblemScreen(Screen):
     """Names the problem, says what to do; the only key is quit."""
 
-    BINDINGS = [Binding("q,escape", "app.quit", "退出", id="problem.quit")]
+    BINDINGS = [Binding("q,escape", "leave", "退出", id="problem.quit")]
 
     def __init__(self, error: BaseException) -> None:
         super().__init__()
         self.error = error
 
+    def exit_code(self) -> int:
+        """The documented exit code of the problem (docs/exit-codes.md)."""
+        if isinstance(self.error, QuizError):
+            return int(self.error.exit_code)
+        return int(ExitCode.PROBLEMS)
+
+    def action_leave(self) -> None:
+        self.app.exit(return_code=self.exit_code())
+
     def compose(self) -> ComposeResult:
         headline, advice = describe(self.error)
         with Vertical(classes="problem-box"):
             yield Static(Text(headline, style="bold red"), classes="problem-headline")
-            yield Static(Text(str(self.error)), classes="problem-detail", id="problem-detail")
+            yield Static(Text(visible(str(self.error))), classes="problem-detail",
+                         id="problem-detail")
             yield Static(Text(advice), classes="problem-advice")
         yield Footer()
