@@ -280,17 +280,12 @@ def check_text(text: str, path: str, *, invariants: bool = True,
         for message in rules.invariants(question, known):
             checker.add(entry.line, f"question {qid}: {message}")
     if semantics and not report.problems:
-        _check_semantics(questions, question_entries, known, checker)
+        family = Family(known)
+        for index, question in enumerate(questions):
+            line = question_entries[index].line if index < len(question_entries) else 0
+            for message in semantic_problems(question, known, family):
+                checker.add(line, f"question {question['id']}: {message}")
     return report
-
-
-def _check_semantics(questions: list[Any], question_entries: list[_Entry],
-                     known: dict[str, dict[str, Any]], checker: _Checker) -> None:
-    family = Family(known)
-    for index, question in enumerate(questions):
-        entry = question_entries[index] if index < len(question_entries) else _Entry(0, {})
-        for message in semantic_problems(question, known, family):
-            checker.add(entry.line, f"question {question['id']}: {message}")
 
 
 def check_file(path: Path, *, invariants: bool = True, semantics: bool = False) -> CheckReport:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -23,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from quiz.core.export.docx_fields import new_numbered_section, page_number_footer
 from quiz.core.export.layout import (
     ANSWER_BRACKETS,
     Blank,
@@ -105,57 +105,7 @@ def _setup(document: DocumentObject, title: str, *, page_total: bool = True) -> 
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.35
     document.core_properties.title = title
-    _page_number_footer(section.footer.paragraphs[0], with_total=page_total)
-
-
-def _new_numbered_section(document: DocumentObject) -> None:
-    """Start the answer key: a new section on a new page, numbered from 1 with a footer of
-    its own. A page-break paragraph would leave a blank page where the paper ends at the
-    bottom of a page, and the key would go on counting the paper's pages."""
-    section = document.add_section(WD_SECTION.NEW_PAGE)
-    section.footer.is_linked_to_previous = False
-    footer = section.footer.paragraphs[0]
-    for run in list(footer.runs):
-        run._element.getparent().remove(run._element)
-    _page_number_footer(footer, with_total=False)
-    numbering = OxmlElement("w:pgNumType")
-    numbering.set(qn("w:start"), "1")
-    columns = section._sectPr.find(qn("w:cols"))  # the schema puts pgNumType before cols
-    if columns is not None:
-        columns.addprevious(numbering)
-    else:
-        section._sectPr.append(numbering)
-
-
-def _field(paragraph: Paragraph, instruction: str) -> None:
-    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
-    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"),
-                       ("end", None)):
-        run = _run(paragraph, "", size=Pt(9))
-        if kind:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._element.append(char)
-        elif text == instruction:
-            code = OxmlElement("w:instrText")
-            code.set(qn("xml:space"), "preserve")
-            code.text = f" {instruction} "
-            run._element.append(code)
-        else:
-            run.text = text or ""
-
-
-def _page_number_footer(paragraph: Paragraph, *, with_total: bool = True) -> None:
-    """`第 X 页 共 Y 页`, or `第 X 页` alone where the file holds the paper and its key: the
-    count of a section's own pages (SECTIONPAGES) is left at its placeholder by
-    LibreOffice, and NUMPAGES would count the key's pages too."""
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(paragraph, "第 ", size=Pt(9))
-    _field(paragraph, "PAGE")
-    if with_total:
-        _run(paragraph, " 页 共 ", size=Pt(9))
-        _field(paragraph, "NUMPAGES")
-    _run(paragraph, " 页", size=Pt(9))
+    page_number_footer(section.footer.paragraphs[0], _run, with_total=page_total)
 
 
 def blank_text(cells: int) -> str:
@@ -290,7 +240,7 @@ def _block(document: DocumentObject, block: Block, keep_next: bool) -> None:
     elif isinstance(block, Columns):
         _columns(document, block)
     elif isinstance(block, PageBreak):
-        _new_numbered_section(document)
+        new_numbered_section(document, _run)
     elif isinstance(block, KeyItem):
         paragraph = _paragraph(document, keep=bool(block.notes), before=6)
         _run(paragraph, f"{block.number}. 答案：", bold=True)

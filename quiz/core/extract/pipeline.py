@@ -22,36 +22,19 @@ from quiz.core.extract.find_composite import (
 )
 from quiz.core.extract.find_following import items_by_headings
 from quiz.core.extract.find_inline import items_before, items_sharing_char
-from quiz.core.extract.find_lists import enumerations, quoted_lists, repeated_heads
 from quiz.core.extract.find_markers import items_by_markers
 from quiz.core.extract.find_paragraphs import items_by_paragraphs
 from quiz.core.extract.find_shared import items_sharing_noun, items_summed_up
-from quiz.core.extract.find_statements import statements
-from quiz.core.extract.find_targets import targets
 from quiz.core.extract.importance import importance
+from quiz.core.extract.kinds import new_kinds
 from quiz.core.extract.labels import bare_labels, quoted_labels
 from quiz.core.extract.scoring import confidence, features, threshold
-from quiz.core.extract.spans import clause_end, clause_start, sentence_bounds
+from quiz.core.extract.spans import clause_end, clause_start, item_spans, sentence_bounds
 from quiz.core.formula import Formula, FormulaKind
 from quiz.core.text.corpus import Document, iter_documents
 
 EVIDENCE_JOIN = "……"
 NEAR = 200  # items further than this from their label are cited as a separate sentence
-
-
-def _item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
-    """Offsets of each item in the evidence, searched in order; empty if one is missing."""
-    spans = []
-    pos = 0
-    for item in items:
-        found = evidence.find(item, pos)
-        if found == -1:
-            found = evidence.find(item)
-            if found == -1:
-                return ()
-        spans.append((found, found + len(item)))
-        pos = found + len(item)
-    return tuple(spans)
 
 
 def _evidence(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
@@ -99,7 +82,7 @@ def _formula(doc: Document, label: LabelMatch, found: ItemsFound, kind: FormulaK
         span=span,
         part_keys=tuple(part_keys),
         problem=found.problem,
-        item_spans=_item_spans(evidence, found.items),
+        item_spans=item_spans(evidence, found.items),
     )
 
 
@@ -168,7 +151,7 @@ def _composite(doc: Document, label: LabelMatch, ctx: _CompositeContext) -> Form
             evidence, span = _evidence(text, [(first[0], end + 1 if end < len(text) else end)])
             return Formula(doc.name, label.label, label.shape.count, found.items,
                            FormulaKind.COMPOSITE, True, evidence, span, tuple(keys),
-                           item_spans=_item_spans(evidence, found.items))
+                           item_spans=item_spans(evidence, found.items))
         return _formula(doc, label, found, FormulaKind.COMPOSITE, part_keys=keys)
     named = named_parts(label, quoted, ctx.starts)
     if named is not None:
@@ -183,44 +166,6 @@ def _composite(doc: Document, label: LabelMatch, ctx: _CompositeContext) -> Form
         return _formula(doc, label, abbreviation, FormulaKind.COMPOSITE,
                         part_keys=label.shape.pieces)
     return None
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    """True when `pos` falls in one of the sorted, mostly disjoint `spans`."""
-    i = bisect_right(starts, pos) - 1
-    return any(spans[j][0] <= pos < spans[j][1] for j in range(max(0, i - 3), i + 1))
-
-
-def _new_kinds(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
-    """Unlabeled lists, key statements and headline targets outside the numbered formulas."""
-    taken = sorted(taken)
-    starts = [s for s, _ in taken]
-    text = doc.text
-    seen: set[tuple[int, int]] = set()
-    for found in (*quoted_lists(text), *enumerations(text), *repeated_heads(text)):
-        if _inside(taken, starts, found.start) or (found.start, found.end) in seen:
-            continue
-        seen.add((found.start, found.end))
-        start, end = sentence_bounds(text, found.start, found.end)
-        evidence = text[start:end].strip()
-        detail = tuple((k, v) for k, v in (("head", found.head), ("tail", found.tail)) if v)
-        yield Formula(doc.name, found.label, len(found.items), found.items, FormulaKind.LIST,
-                      True, evidence, (start, end), item_spans=_item_spans(evidence, found.items),
-                      detail=detail)
-    for st in statements(text):
-        start, end = st.sentence
-        evidence = text[start:end].strip()
-        yield Formula(doc.name, st.cue, 1, (st.words,), FormulaKind.STATEMENT, True, evidence,
-                      (start, end), item_spans=_item_spans(evidence, (st.words,)),
-                      detail=(("cue", st.cue),))
-    for tg in targets(text):
-        start, end = tg.sentence
-        evidence = text[start:end].strip()
-        detail = (("indicator", tg.indicator), ("value", tg.value), ("unit", tg.unit),
-                  ("qualifier", tg.qualifier))
-        yield Formula(doc.name, tg.indicator, 1, (tg.value,), FormulaKind.TARGET, True,
-                      evidence, (start, end), item_spans=_item_spans(evidence, (tg.value,)),
-                      detail=detail)
 
 
 def _numbered(doc: Document, label: LabelMatch) -> Formula | None:
@@ -274,7 +219,7 @@ def extract_formulas(doc: Document) -> list[Formula]:
         formulas.append(Formula(doc.name, name, label.shape.count, (), FormulaKind.LABEL_ONLY,
                                 False, text[start:end].strip(), (start, end)))
     taken = [f.span for f in formulas if f.kind != FormulaKind.LABEL_ONLY]
-    formulas.extend(_new_kinds(doc, taken))
+    formulas.extend(new_kinds(doc, taken))
     title = doc.title + " " + text[:200].lstrip().split("\n", 1)[0]
     counts: dict[str, int] = {}
     formulas = [dataclasses.replace(f, importance=importance(f, text, title, counts))

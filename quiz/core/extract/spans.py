@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
@@ -56,3 +58,24 @@ def sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     window_hi = min(hi, pos + 200)
     end = _END.search(text, pos, window_hi)
     return start, end.start() if end else window_hi
+
+
+def item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Offsets of each item in the evidence, searched in order; empty if one is missing."""
+    spans = []
+    pos = 0
+    for item in items:
+        found = evidence.find(item, pos)
+        if found == -1:
+            found = evidence.find(item)
+            if found == -1:
+                return ()
+        spans.append((found, found + len(item)))
+        pos = found + len(item)
+    return tuple(spans)
+
+
+def inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """True when `pos` falls in one of the sorted, mostly disjoint `spans`."""
+    i = bisect_right(starts, pos) - 1
+    return any(spans[j][0] <= pos < spans[j][1] for j in range(max(0, i - 3), i + 1))
