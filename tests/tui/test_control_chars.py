@@ -9,7 +9,7 @@ from textual.widgets import OptionList, Static
 
 from quiz.tui.app import create_app
 from quiz.tui.screens.bank_picker import BankPickerScreen
-from tests.tui.conftest import shown, started
+from tests.helpers.learner import shown, started
 
 NAME = "b\x1b]0;pwned\x07\x1b[31m[bold]x.yaml"
 

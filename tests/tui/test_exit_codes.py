@@ -12,7 +12,7 @@ from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings
 from quiz.tui.app import create_app
 from quiz.tui.screens.problem import ProblemScreen
-from tests.tui.conftest import shown, started
+from tests.helpers.learner import shown, started
 
 BANK = "bank: {title: t}\nformulas:\n- {id: F1, label: 三个, items: [a, b, c], evidence: x}\n" \
        "questions:\n- id: %s\n  type: cloze\n  formulas: [F1]\n  prompt: ____\n  answers: [a]\n"
