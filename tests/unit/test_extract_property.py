@@ -14,7 +14,7 @@ from tests.helpers.extract import doc_from
 ALPHABET = list("打造民富区强改革创新宜居宜业绿色美丽法治和谐名片一二三四五六七八九十两个大项张"
                 "是就第“”\"、，,。；：:（）()\n \t1234+N等的和") + ["\x1b", "[bold]", "[/]", "**", "#"]
 SAMPLE = "打造民富区强、改革创新、宜居宜业“三张名片”。“1+2”即“一个目标”,建设甲乙、丙丁“两大支撑”。"
-# Prose between the labels, so that labels come every ~70 characters: still ten times
+# Prose between the labels, so that labels come every ~130 characters: still five times
 # denser than in real reports (about one in 700), without a label in every clause.
 PROSE = ("我们坚持稳中求进工作总基调,完整准确全面贯彻新发展理念,扎实推进各项工作,"
          "经济社会发展取得新的成效,人民群众获得感幸福感安全感不断增强。")
@@ -49,7 +49,7 @@ def test_ten_megabyte_single_line_is_linear() -> None:
     # One 10 MB line with no line breaks: the worst case for paragraph and sentence
     # scanning. Work must grow linearly: 4x the text may take at most ~3x the linear
     # share (a quadratic step would take 16x).
-    unit = (SAMPLE + PROSE) * 10
+    unit = (SAMPLE + PROSE * 2) * 10
     small = unit * (2_500_000 // len(unit.encode()) + 1)
     large = small * 4
     assert len(large.encode()) >= 10_000_000

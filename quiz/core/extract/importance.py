@@ -24,9 +24,13 @@ _HEADING_MAX = 30
 
 
 def _line_around(text: str, start: int, end: int) -> str:
-    lo = text.rfind("\n", max(0, start - _HEADING_MAX - 1), start) + 1
+    """The line holding text[start:end], or a window one longer than a heading may be
+    when the line runs on (so the slice stays short on a one-line document)."""
+    lo = max(0, start - _HEADING_MAX - 1)
+    break_before = text.rfind("\n", lo, start)
+    lo = break_before + 1 if break_before != -1 else lo
     hi = text.find("\n", end, end + _HEADING_MAX + 1)
-    return text[lo: hi if hi != -1 else end + _HEADING_MAX]
+    return text[lo: hi if hi != -1 else end + _HEADING_MAX + 1]
 
 
 def importance(formula: Formula, text: str, title: str, counts: dict[str, int]) -> float:
