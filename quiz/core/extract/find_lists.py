@@ -114,8 +114,12 @@ def enumerations(text: str) -> Iterator[ListFound]:
 
 def _runs(clauses: list[str], shared: Callable[[str, str], str]) -> Iterator[tuple[int, int]]:
     """Maximal runs [i, j) of clauses that share two or more characters by `shared`."""
+    edge = [c[:2] if shared is _prefix else c[-2:] for c in clauses]
     i = 0
     while i < len(clauses) - 1:
+        if len(edge[i]) < 2 or edge[i] != edge[i + 1]:
+            i += 1  # cheap first: no two characters shared at the edge
+            continue
         j = i + 1
         key = shared(clauses[i], clauses[j]) if clauses[i] else ""
         while j < len(clauses) and len(key) >= 2 and shared(key, clauses[j]) == key:

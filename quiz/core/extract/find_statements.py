@@ -19,6 +19,7 @@ CUES = ("主题", "首要任务", "中心任务", "根本任务", "本质要求"
         "根本出发点", "根本落脚点", "最本质的特征", "最大政治优势", "根本政治保证", "核心要义",
         "鲜明特征", "鲜明主题", "根本遵循", "行动指南", "根本方针", "主要任务", "基本方略")
 _CUE = "|".join(sorted(map(re.escape, CUES), key=len, reverse=True))
+_ANY_CUE = re.compile(_CUE)
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 # 总要求是X / 主题是：X
 _CUE_FIRST = re.compile(rf"(?P<cue>{_CUE})(?:就)?是[:：]?(?P<words>[^。！？；\n]{{4,80}})")
@@ -45,7 +46,7 @@ def statements(text: str) -> Iterator[StatementFound]:
     """Every defining sentence, in text order."""
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0).strip()
-        if not any(cue in sentence for cue in CUES):
+        if not _ANY_CUE.search(sentence):
             continue
         offset = m.start() + m.group(0).index(sentence[:1]) if sentence else m.start()
         last = _CUE_LAST.match(sentence) or _SUBJECT_IS.match(sentence)
