@@ -13,6 +13,16 @@ from quiz.core.formula import Formula, FormulaKind
 from quiz.core.text.corpus import Document
 
 
+def _in_sentence(doc: Document, label: str, items: tuple[str, ...], kind: FormulaKind,
+                 sentence: tuple[int, int], detail: tuple[tuple[str, str], ...]) -> Formula:
+    """A formula whose evidence is one sentence of the document."""
+    start, end = sentence
+    evidence = doc.text[start:end].strip()
+    return Formula(doc.name, label, len(items) if kind == FormulaKind.LIST else 1, items, kind,
+                   True, evidence, (start, end), item_spans=item_spans(evidence, items),
+                   detail=detail)
+
+
 def new_kinds(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
     """Unlabeled lists, key statements and headline targets outside the numbered formulas."""
     taken = sorted(taken)
@@ -23,23 +33,14 @@ def new_kinds(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Formula]:
         if inside(taken, starts, found.start) or (found.start, found.end) in seen:
             continue
         seen.add((found.start, found.end))
-        start, end = sentence_bounds(text, found.start, found.end)
-        evidence = text[start:end].strip()
         detail = tuple((k, v) for k, v in (("head", found.head), ("tail", found.tail)) if v)
-        yield Formula(doc.name, found.label, len(found.items), found.items, FormulaKind.LIST,
-                      True, evidence, (start, end), item_spans=item_spans(evidence, found.items),
-                      detail=detail)
+        yield _in_sentence(doc, found.label, found.items, FormulaKind.LIST,
+                           sentence_bounds(text, found.start, found.end), detail)
     for st in statements(text):
-        start, end = st.sentence
-        evidence = text[start:end].strip()
-        yield Formula(doc.name, st.cue, 1, (st.words,), FormulaKind.STATEMENT, True, evidence,
-                      (start, end), item_spans=item_spans(evidence, (st.words,)),
-                      detail=(("cue", st.cue),))
+        yield _in_sentence(doc, st.cue, (st.words,), FormulaKind.STATEMENT, st.sentence,
+                           (("cue", st.cue),))
     for tg in targets(text):
-        start, end = tg.sentence
-        evidence = text[start:end].strip()
         detail = (("indicator", tg.indicator), ("value", tg.value), ("unit", tg.unit),
                   ("qualifier", tg.qualifier))
-        yield Formula(doc.name, tg.indicator, 1, (tg.value,), FormulaKind.TARGET, True,
-                      evidence, (start, end), item_spans=item_spans(evidence, (tg.value,)),
-                      detail=detail)
+        yield _in_sentence(doc, tg.indicator, (tg.value,), FormulaKind.TARGET, tg.sentence,
+                           detail)
