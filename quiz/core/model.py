@@ -48,6 +48,18 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # the letters of choice options, A for t
 TRUE_ANSWER = "对"
 FALSE_ANSWER = "错"
 
+# The fields each kind of formula carries beside its items (see docs/bank-format.md): a
+# list's shared head and/or tail, a statement's cue, a target's indicator, value, unit and
+# qualifier. A bank writes them as keys of the formula; the model holds them in `detail`.
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "numbered": (),
+    "composite": (),
+    "list": ("head", "tail"),
+    "statement": ("cue",),
+    "target": ("indicator", "value", "unit", "qualifier"),
+}
+DEFAULT_IMPORTANCE = 0.0  # what a formula of an older bank, written without one, weighs
+
 
 @dataclass(frozen=True)
 class BankFormula:
@@ -63,10 +75,16 @@ class BankFormula:
     kind: str = "numbered"
     part_keys: tuple[str, ...] = ()
     parent: str | None = None
+    importance: float = DEFAULT_IMPORTANCE  # 0-1: how much an examiner cares (extract/importance.py)
+    detail: tuple[tuple[str, str], ...] = ()  # the kind's fields (KIND_FIELDS), in that order
 
     def __post_init__(self) -> None:
         # a builder may hand over the list form; the model holds the one spelling
         object.__setattr__(self, "count", count_from_data(self.count))
+
+    def detail_field(self, name: str) -> str:
+        """One of the kind's fields (`head`, `cue`, `value`...), empty when not given."""
+        return dict(self.detail).get(name, "")
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -75,6 +93,8 @@ class BankFormula:
             "count": count_to_data(self.count),
             "items": list(self.items),
             "kind": self.kind,
+            "importance": self.importance,
+            **dict(self.detail),
             "doc": self.doc,
             "source": self.source,
             "evidence": self.evidence,
@@ -87,6 +107,7 @@ class BankFormula:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BankFormula:
+        kind = str(data.get("kind", "numbered"))
         return cls(
             id=str(data["id"]),
             label=str(data["label"]),
@@ -95,10 +116,18 @@ class BankFormula:
             doc=str(data.get("doc", "")),
             source=str(data.get("source", "")),
             evidence=str(data.get("evidence", "")),
-            kind=str(data.get("kind", "numbered")),
+            kind=kind,
             part_keys=tuple(str(k) for k in data.get("part_keys") or ()),
             parent=data.get("parent"),
+            importance=float(data.get("importance", DEFAULT_IMPORTANCE)),
+            detail=kind_detail(kind, data),
         )
+
+
+def kind_detail(kind: str, data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The fields of `data` that a formula of this kind carries, in KIND_FIELDS order."""
+    return tuple((name, str(data[name])) for name in KIND_FIELDS.get(kind, ())
+                 if data.get(name) is not None)
 
 
 @dataclass(frozen=True)

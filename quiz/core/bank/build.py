@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from quiz.core.bank.merge import fingerprint, merge_formulas, merge_questions
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.model import LETTERS, Bank, BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, Bank, BankFormula, Question, QuestionType, kind_detail
 from quiz.core.questions import formula_questions
 from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 BANK_FORMAT = 1
 STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)
+# Kinds whose label is no numbered label (a list's shared phrase, a statement's cue, a
+# target's indicator): their ids name the kind, so they never take a numbered label's id.
+_NAMED_KINDS = (FormulaKind.LIST, FormulaKind.STATEMENT, FormulaKind.TARGET)
 _QUOTES = "“”\"'‘’「」『』《》"
 TITLE_MIN, TITLE_MAX = 10, 80
 _SPEECH = re.compile(r"^[#\s—-]*(在\S{4,60}?上的(?:报告|讲话|工作报告))")
@@ -118,6 +121,8 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
         if not _studied(formula):
             continue
         label_key = normalised_label(formula.label)
+        if formula.kind in _NAMED_KINDS:
+            label_key = f"{formula.kind}:{label_key}"
         variants = seen.setdefault(label_key, [])
         if formula.items in variants:
             continue  # the same formula stated again: keep its first occurrence
@@ -136,6 +141,8 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
             kind=str(formula.kind),
             part_keys=tuple(formula.part_keys),
             parent=formula.parent,
+            importance=round(formula.importance or 0.0, 2),
+            detail=kind_detail(str(formula.kind), dict(formula.detail)),
         ), tuple(formula.item_spans)))
     # A part names its composite by label; the bank links it by id when the document
     # states that composite (wherever it stands in the text).
@@ -177,7 +184,7 @@ def bank_questions(formulas: Sequence[BankFormula],
     for formula in formulas:
         questions.extend(formula_questions(formula, _siblings(formula, formulas),
                                            hints.get(formula.id, ())))
-    for board in plan_boards(formulas):
+    for board in plan_boards([f for f in formulas if f.kind not in _NAMED_KINDS]):
         ids = ",".join(f.id for f in board)
         questions.extend(board_questions(board, rng_for(ids, "board")))
     seen_ids: set[str] = set()

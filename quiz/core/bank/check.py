@@ -180,6 +180,9 @@ def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Check
             checker.add(entry.fields.get("count", entry.line),
                         f"formula {formula_id}: `count` must be a whole number (or a list of them, as in 1+4+N)")
             checker.broken.add(formula_id)
+        for name, message in rules.formula_problems(formula):
+            checker.add(entry.fields.get(name, entry.line), f"formula {formula_id}: {message}")
+            checker.broken.add(formula_id)
         if formula_id in known:
             checker.add(entry.fields.get("id", entry.line), f"duplicate formula id {formula_id}")
         known[formula_id] = formula

@@ -8,9 +8,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from quiz.core.model import Question
+from quiz.core.model import KIND_FIELDS, Question
 from quiz.core.questions import check_question
 from quiz.core.questions.base import question_key
+
+
+def formula_problems(formula: dict[str, Any]) -> list[tuple[str, str]]:
+    """The problems of a formula's kind, importance and kind fields, each with its field.
+
+    A formula written without `kind` or `importance` (an older bank) is a numbered formula
+    of no particular weight; a formula of a kind that needs fields must give them.
+    """
+    problems: list[tuple[str, str]] = []
+    kind = formula.get("kind", "numbered")
+    if kind not in KIND_FIELDS:
+        return [("kind", f"unknown kind `{kind}` (valid: {', '.join(KIND_FIELDS)})")]
+    importance = formula.get("importance", 0.0)
+    if (isinstance(importance, bool) or not isinstance(importance, int | float)
+            or not 0 <= importance <= 1):
+        problems.append(("importance", "`importance` must be a number from 0 to 1"))
+    for name in KIND_FIELDS[kind]:
+        value = formula.get(name)
+        if value is not None and not isinstance(value, str | int | float):
+            problems.append((name, f"`{name}` must be a text"))
+    if kind == "list" and not (formula.get("head") or formula.get("tail")):
+        problems.append(("kind", "a list needs its shared `head` or `tail`"))
+    if kind == "statement" and not formula.get("cue"):
+        problems.append(("kind", "a statement needs its `cue` (主线, 首要任务...)"))
+    if kind == "target":
+        missing = [n for n in ("indicator", "value", "unit") if formula.get(n) in (None, "")]
+        if missing:
+            problems.append(("kind", f"a target needs `{'`, `'.join(missing)}`"))
+        elif not _number(formula["value"]):
+            problems.append(("value", f"`value` must be a number, not `{formula['value']}`"))
+    return problems
+
+
+def _number(value: Any) -> bool:
+    try:
+        float(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def invariants(q: dict[str, Any], known: dict[str, dict[str, Any]]) -> list[str]:

@@ -8,7 +8,7 @@ formulas come from `matching.board_questions`, planned by `quiz.core.bank.build`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from quiz.core.model import BankFormula, Question, QuestionType
@@ -18,6 +18,10 @@ from quiz.core.questions.base import Formulas, QuestionKind, Span
 KINDS: tuple[QuestionKind, ...] = (cloze.KIND, ordering.KIND, choice.KIND, true_false.KIND,
                                    matching.KIND)
 BY_TYPE: dict[QuestionType, QuestionKind] = {t: kind for kind in KINDS for t in kind.types}
+Generator = Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
+# The formula kinds asked in their own way (a list, a statement, a target); numbered and
+# composite formulas take every type of KINDS.
+BY_FORMULA_KIND: dict[str, Generator] = {}
 
 
 def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],
@@ -27,6 +31,9 @@ def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     Each type draws from its own generator seeded by the formula id, so adding a type or
     a sibling never reshuffles the questions of another type.
     """
+    own = BY_FORMULA_KIND.get(formula.kind)
+    if own is not None:
+        return own(formula, siblings, hints)
     return [q for kind in KINDS for q in kind.generate(formula, siblings, hints)]
 
 
@@ -35,4 +42,4 @@ def check_question(question: dict[str, Any], formulas: Formulas) -> list[str]:
     return BY_TYPE[QuestionType(question["type"])].check(question, formulas)
 
 
-__all__ = ["BY_TYPE", "KINDS", "check_question", "formula_questions"]
+__all__ = ["BY_FORMULA_KIND", "BY_TYPE", "KINDS", "check_question", "formula_questions"]
