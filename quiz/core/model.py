@@ -58,7 +58,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "statement": ("cue",),
     "target": ("indicator", "value", "unit", "qualifier"),
 }
-DEFAULT_IMPORTANCE = 0.0  # what a formula of an older bank, written without one, weighs
+DEFAULT_IMPORTANCE = 0.0  # the weight of a formula of an older bank, written without one
 
 
 @dataclass(frozen=True)
@@ -75,12 +75,19 @@ class BankFormula:
     kind: str = "numbered"
     part_keys: tuple[str, ...] = ()
     parent: str | None = None
-    importance: float = DEFAULT_IMPORTANCE  # 0-1: how much an examiner cares (extract/importance.py)
+    # 0-1: how much an examiner cares (extract/importance.py); None in an older bank,
+    # which is written back without it (so its entries keep their fingerprints)
+    importance: float | None = None
     detail: tuple[tuple[str, str], ...] = ()  # the kind's fields (KIND_FIELDS), in that order
 
     def __post_init__(self) -> None:
         # a builder may hand over the list form; the model holds the one spelling
         object.__setattr__(self, "count", count_from_data(self.count))
+
+    @property
+    def weight(self) -> float:
+        """The importance, DEFAULT_IMPORTANCE when the bank gives none."""
+        return DEFAULT_IMPORTANCE if self.importance is None else self.importance
 
     def detail_field(self, name: str) -> str:
         """One of the kind's fields (`head`, `cue`, `value`...), empty when not given."""
@@ -93,7 +100,7 @@ class BankFormula:
             "count": count_to_data(self.count),
             "items": list(self.items),
             "kind": self.kind,
-            "importance": self.importance,
+            **({"importance": self.importance} if self.importance is not None else {}),
             **dict(self.detail),
             "doc": self.doc,
             "source": self.source,
@@ -119,7 +126,7 @@ class BankFormula:
             kind=kind,
             part_keys=tuple(str(k) for k in data.get("part_keys") or ()),
             parent=data.get("parent"),
-            importance=float(data.get("importance", DEFAULT_IMPORTANCE)),
+            importance=None if data.get("importance") is None else float(data["importance"]),
             detail=kind_detail(kind, data),
         )
 

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from quiz.core.text.corpus import Document
 
 BANK_FORMAT = 1
-STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE)
+STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
+                 FormulaKind.STATEMENT, FormulaKind.TARGET)
 # Kinds whose label is no numbered label (a list's shared phrase, a statement's cue, a
 # target's indicator): their ids name the kind, so they never take a numbered label's id.
 _NAMED_KINDS = (FormulaKind.LIST, FormulaKind.STATEMENT, FormulaKind.TARGET)
@@ -151,11 +152,19 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
 
 
 def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[BankFormula]:
-    """Formulas lending distractors: the same report's first, others when it has few."""
-    same = [f for f in formulas if f.doc == formula.doc and f.id != formula.id]
+    """Formulas lending distractors: the same report's first, others when it has few;
+    a list, statement or target takes its own kind, a numbered formula numbered and
+    composite ones."""
+    group = _sibling_group(formula)
+    alike = [f for f in formulas if _sibling_group(f) == group]
+    same = [f for f in alike if f.doc == formula.doc and f.id != formula.id]
     if len(same) >= 3:
         return same
-    return same + [f for f in formulas if f.doc != formula.doc]
+    return same + [f for f in alike if f.doc != formula.doc]
+
+
+def _sibling_group(formula: BankFormula) -> str:
+    return formula.kind if formula.kind in _NAMED_KINDS else "numbered"
 
 
 def placed(question: Question) -> Question:

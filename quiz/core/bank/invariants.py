@@ -31,8 +31,6 @@ def formula_problems(formula: dict[str, Any]) -> list[tuple[str, str]]:
         value = formula.get(name)
         if value is not None and not isinstance(value, str | int | float):
             problems.append((name, f"`{name}` must be a text"))
-    if kind == "list" and not (formula.get("head") or formula.get("tail")):
-        problems.append(("kind", "a list needs its shared `head` or `tail`"))
     if kind == "statement" and not formula.get("cue"):
         problems.append(("kind", "a statement needs its `cue` (主线, 首要任务...)"))
     if kind == "target":

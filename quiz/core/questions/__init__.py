@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from quiz.core.model import BankFormula, Question, QuestionType
-from quiz.core.questions import choice, cloze, matching, ordering, true_false
+from quiz.core.questions import (
+    choice,
+    cloze,
+    list_questions,
+    matching,
+    ordering,
+    statement_questions,
+    target_questions,
+    true_false,
+)
 from quiz.core.questions.base import Formulas, QuestionKind, Span
 
 KINDS: tuple[QuestionKind, ...] = (cloze.KIND, ordering.KIND, choice.KIND, true_false.KIND,
@@ -21,7 +30,11 @@ BY_TYPE: dict[QuestionType, QuestionKind] = {t: kind for kind in KINDS for t in 
 Generator = Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
 # The formula kinds asked in their own way (a list, a statement, a target); numbered and
 # composite formulas take every type of KINDS.
-BY_FORMULA_KIND: dict[str, Generator] = {}
+BY_FORMULA_KIND: dict[str, Generator] = {
+    "list": list_questions.list_questions,
+    "statement": statement_questions.statement_questions,
+    "target": target_questions.target_questions,
+}
 
 
 def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],

@@ -1,0 +1,96 @@
+"""Questions on an unnumbered parallel list (`自我净化、自我完善…`, `坚持A，坚持B…`).
+
+The report gives no count and no label, so nothing is asked of them: the list is asked
+in its own sentence. Cloze: every item (`all`), one item (`item-<i>`), and for long lists
+each item after the one before it (`overlap-<i>`), as `cloze.cloze_questions` makes
+them. Choice: which item is not in the list (`not_member`, single) and which are
+(`members`, multiple); the outsiders are items of the report's other lists, never an
+item of this one nor a text that holds one or is held by one.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.questions.base import (
+    Span,
+    locate_items,
+    plausible_items,
+    quoted,
+    rng_for,
+    similar_item,
+)
+from quiz.core.questions.cloze import cloze_questions
+from quiz.core.questions.sentence_stems import GAP, choice_question, excerpt
+from quiz.core.questions.wording import attribution
+
+CLOZE_VARIANTS = ("item", "all", "overlap")
+MEMBERS_SHOWN = 3  # members beside the outsider of a `not_member` question
+MIN_CONTEXT = 4  # characters of the sentence around the list that say what it is
+
+
+def outsiders(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
+    """Items of the report's other lists that are plainly not in this one."""
+    items = formula.items
+    return [other for other in plausible_items(formula, [formula, *siblings])
+            if not any(other in item or item in other for item in items)]
+
+
+def _where(formula: BankFormula, spans: Sequence[Span | None]) -> str:
+    """How a choice stem names the list: its sentence with the list left out, or, where
+    the sentence says little else, the phrase the items share."""
+    located = [s for s in spans if s is not None]
+    if len(located) == len(formula.items):
+        whole = (located[0][0], located[-1][1])
+        body = excerpt(formula, [whole], [whole], "……")
+        if body and len(body.replace("……", "").strip("，。；、")) >= MIN_CONTEXT:
+            return f"“{body.rstrip('，；。')}”中省略处并列的各项"
+    return f"报告中并列的{quoted(formula.label)}各项"
+
+
+def _not_member(formula: BankFormula, where: str, pool: list[str],
+                rng: random.Random) -> list[Question]:
+    items = formula.items
+    if len(items) < MEMBERS_SHOWN or not pool:
+        return []
+    members = [items[i] for i in sorted(rng.sample(range(len(items)), MEMBERS_SHOWN))]
+    options = list(members)
+    options.insert(rng.randrange(len(options) + 1), similar_item(pool, members[0], rng))
+    prompt = f"{attribution(formula.source)}{where}不包括{GAP}。"
+    question = choice_question(formula, QuestionType.SINGLE_CHOICE, "not_member", prompt,
+                               options, [o for o in options if o not in members])
+    return [question] if question else []
+
+
+def _members(formula: BankFormula, where: str, pool: list[str],
+             rng: random.Random) -> list[Question]:
+    items = formula.items
+    if len(items) < 2 or not pool:
+        return []
+    total = 5 if len(items) >= 4 else 4
+    chosen = min(len(items), rng.randint(2, total - 1))
+    wrong = list(dict.fromkeys(similar_item(pool, item, rng, among=6) for item in items))
+    rng.shuffle(wrong)
+    wrong = wrong[: total - chosen]
+    members = [items[i] for i in sorted(rng.sample(range(len(items)), chosen))]
+    options = members + wrong
+    rng.shuffle(options)
+    prompt = f"{attribution(formula.source)}{where}有{GAP}。"
+    question = choice_question(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt,
+                               options, members)
+    return [question] if question else []
+
+
+def list_questions(formula: BankFormula, siblings: Sequence[BankFormula],
+                   hints: Sequence[Span] = ()) -> list[Question]:
+    """Every question on one list; choices only where other lists lend outsiders."""
+    if len(set(formula.items)) != len(formula.items) or len(formula.items) < 2:
+        return []
+    questions = [q for q in cloze_questions(formula, hints) if q.variant in CLOZE_VARIANTS]
+    pool = outsiders(formula, siblings)
+    where = _where(formula, locate_items(formula, hints))
+    rng = rng_for(formula.id, "list")
+    return [*questions, *_not_member(formula, where, pool, rng),
+            *_members(formula, where, pool, rng)]
