@@ -74,3 +74,22 @@ def test_quiz_export_applies_the_rules(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = output.read_text(encoding="utf-8")
     assert "紧接" not in text  # no overlap cloze on paper
+
+
+def _weighted(bank: Bank, heavy: set[str]) -> Bank:
+    from dataclasses import replace
+
+    formulas = tuple(replace(f, importance=0.9 if f.id in heavy else 0.1) for f in bank.formulas)
+    return replace(bank, formulas=formulas)
+
+
+@pytest.mark.parametrize("paper", [True, False])
+def test_a_count_takes_the_most_important_formulas_first(bank: Bank, paper: bool) -> None:
+    heavy = {f.id for f in bank.formulas[-4:]}  # the bank's last formulas, drawn last by order
+    weighted = _weighted(bank, heavy)
+    cloze = {QuestionType.CLOZE: 4}  # a paper asks a formula at most twice, never leaking
+    for seed in range(3):
+        chosen = select_questions(weighted, Selection(), cloze, seed=seed, paper=paper)
+        assert len(chosen) == 4 and all(q.formula_id in heavy for q in chosen), seed
+    light = select_questions(_weighted(bank, set()), Selection(), cloze, seed=0, paper=paper)
+    assert not all(q.formula_id in heavy for q in light)  # without weights: a plain draw

@@ -71,3 +71,17 @@ def test_an_exam_asks_each_formula_once_unless_the_bank_is_too_small() -> None:
                                           if q.formula_id == bank.questions[0].formula_id))
     paper = pick_questions(small, ExamPlan(count=3), random.Random(0))
     assert len(paper) == 3  # one formula only: it is asked three times
+
+
+def test_new_cards_take_the_most_important_formulas_first_in_each_round() -> None:
+    weights = {"低": 0.1, "高": 0.8, "中": 0.4, "旧": None}
+    formulas = tuple(replace(formula(fid), importance=w) for fid, w in weights.items())
+    questions = tuple(question(f"{fid}{n}", fid, qtype) for fid in weights
+                      for n, qtype in enumerate((QuestionType.CLOZE, QuestionType.TRUE_FALSE)))
+    positions = study_positions(Bank("t", formulas, questions))
+    order = sorted(positions, key=positions.__getitem__)
+    assert [qid[0] for qid in order[:4]] == ["高", "中", "低", "旧"]  # one card each
+    assert {qid[0] for qid in order[4:]} == set(weights)  # then the second round
+    same = tuple(replace(f, importance=None) for f in formulas)
+    unweighted = study_positions(Bank("t", same, questions))
+    assert [q[0] for q in sorted(unweighted, key=unweighted.__getitem__)[:4]] == list(weights)

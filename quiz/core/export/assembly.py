@@ -13,7 +13,7 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
+from quiz.core.model import DEFAULT_IMPORTANCE, LETTERS, BankFormula, Question, QuestionType
 
 PER_FORMULA = 2
 
@@ -33,6 +33,12 @@ def answer_texts(question: Question, formulas: Mapping[str, BankFormula]) -> tup
     if qtype == QuestionType.ORDERING:
         return ("、".join(question.answers),)
     return ()
+
+
+def weight(question: Question, formulas: Mapping[str, BankFormula]) -> float:
+    """How much a question matters: its most important formula's importance."""
+    return max((formulas[f].weight for f in question.formula_ids if f in formulas),
+               default=DEFAULT_IMPORTANCE)
 
 
 def printed_text(question: Question) -> str:
@@ -58,12 +64,14 @@ def assemble(questions: Sequence[Question], formulas: Mapping[str, BankFormula],
              per_formula: int | None = PER_FORMULA) -> tuple[Question, ...]:
     """The questions of a paper, in bank order: a draw that keeps the paper's rules.
 
-    With `counts`, questions are drawn at random until each type has its number (or the
-    candidates run out); without, every question that fits is kept, in bank order.
+    With `counts`, questions are drawn most important first (at random among questions of
+    one importance) until each type has its number (or the candidates run out); without,
+    every question that fits is kept, in bank order.
     """
     order = list(range(len(questions)))
     if counts:
-        rng.shuffle(order)
+        rng.shuffle(order)  # a draw among questions of one importance
+        order.sort(key=lambda i: -weight(questions[i], formulas))
     roots = _families(formulas)
     kept: list[int] = []
     per_type: Counter[QuestionType] = Counter()

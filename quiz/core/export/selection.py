@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from quiz.core.errors import SETTING, ExitCode, NothingFound, QuizError
-from quiz.core.export.assembly import PER_FORMULA, assemble
+from quiz.core.export.assembly import PER_FORMULA, assemble, weight
 from quiz.core.model import TYPE_NAMES_ZH, Bank, BankFormula, Question, QuestionType
 
 SELECT_KEYS = ("doc", "label", "type")
@@ -137,7 +137,9 @@ def select_questions(
             continue
         # With counts the paper holds exactly what they name: a type not named is left out.
         wanted = counts.get(qtype, 0)
-        keep.update(rng.sample(of_type, wanted) if wanted < len(of_type) else of_type)
+        drawn = rng.sample(of_type, len(of_type))  # most important first, at random within
+        drawn.sort(key=lambda i: -weight(matching[i], formulas))
+        keep.update(drawn[:wanted])
     chosen = tuple(q for i, q in enumerate(matching) if i in keep)
     if not chosen:
         raise NothingFound(

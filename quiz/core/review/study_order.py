@@ -5,6 +5,8 @@ one card a formula a day, the first days would show nothing but cloze. New cards
 round-robin over the formulas instead, and each formula's own questions round-robin
 over the types, starting at a different type for each formula.
 
+In each round the formulas of more importance (`BankFormula.importance`) come first.
+
 A composite and its parts are one family for burying: once 1+5+9+1 is shown, a card of
 五张名片 would only repeat what it just printed, so each card carries the ids of its
 formulas' composites too.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.core.model import Bank, Question, QuestionType
+from quiz.core.model import DEFAULT_IMPORTANCE, Bank, Question, QuestionType
 
 _TYPES = tuple(QuestionType)
 
@@ -52,12 +54,22 @@ def _by_type(questions: Sequence[Question], start: int) -> list[Question]:
 
 
 def study_positions(bank: Bank) -> dict[str, int]:
-    """Each question's place among new cards: formulas and types interleaved."""
+    """Each question's place among new cards: formulas and types interleaved, and in
+    each round (every formula's first card, then every formula's second...) the most
+    important formulas first. A session buries a formula's other cards once one is
+    shown, so the learner meets the formulas in order of importance, one card each.
+
+    A question weighs what its most important formula weighs (a formula of an older
+    bank, with no importance, weighs DEFAULT_IMPORTANCE).
+    """
+    weights = {f.id: f.weight for f in bank.formulas}
     per_formula: dict[str, list[Question]] = {}
     for question in bank.questions:
         per_formula.setdefault(question.formula_id, []).append(question)
-    ranked: list[tuple[int, int, str]] = []
+    ranked: list[tuple[int, float, int, str]] = []
     for index, questions in enumerate(per_formula.values()):
         for rank, question in enumerate(_by_type(questions, index)):
-            ranked.append((rank, index, question.id))
-    return {qid: position for position, (_, _, qid) in enumerate(sorted(ranked))}
+            weight = max((weights.get(f, DEFAULT_IMPORTANCE) for f in question.formula_ids),
+                         default=DEFAULT_IMPORTANCE)
+            ranked.append((rank, -weight, index, question.id))
+    return {qid: position for position, (*_, qid) in enumerate(sorted(ranked))}
