@@ -146,3 +146,14 @@ def test_banks_of_the_dev_texts_stay_usable(capsys: pytest.CaptureFixture[str]) 
         with capsys.disabled():
             print(f"{path.stem}: {len(bank.questions)} questions, {rate:.1f} per 1,000 chars")
         assert rate <= PER_THOUSAND, path.name
+
+
+def test_no_membership_choice_prints_a_member_in_its_stem() -> None:
+    text = ("严格执行党的组织纪律要求，严格执行党的政治纪律、组织纪律、廉洁纪律。\n"
+            "大力发展科技金融、绿色金融、普惠金融、养老金融、数字金融。\n")
+    bank = bank_of(text)
+    asked = [q for q in of_kind(bank, "list") if q.type != QuestionType.CLOZE]
+    items = {i for f in bank.formulas for i in f.items}
+    assert asked  # the other list is still asked
+    for question in asked:
+        assert not [o for o in question.options if o in items and o in question.prompt]

@@ -83,6 +83,12 @@ def _members(formula: BankFormula, where: str, pool: list[str],
     return [question] if question else []
 
 
+def _fair(question: Question, items: Sequence[str]) -> bool:
+    """No member among the options is printed in the stem (the sentence around the list
+    or a quoted list's label would tell which options belong)."""
+    return not any(len(o) >= 2 and o in items and o in question.prompt for o in question.options)
+
+
 def list_questions(formula: BankFormula, siblings: Sequence[BankFormula],
                    hints: Sequence[Span] = ()) -> list[Question]:
     """Every question on one list; choices only where other lists lend outsiders."""
@@ -92,5 +98,5 @@ def list_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     pool = outsiders(formula, siblings)
     where = _where(formula, locate_items(formula, hints))
     rng = rng_for(formula.id, "list")
-    return [*questions, *_not_member(formula, where, pool, rng),
-            *_members(formula, where, pool, rng)]
+    choices = [*_not_member(formula, where, pool, rng), *_members(formula, where, pool, rng)]
+    return [*questions, *(q for q in choices if _fair(q, formula.items))]
