@@ -23,7 +23,7 @@ def test_paper_with_variants_and_separate_keys(small_bank_path: Path, tmp_path: 
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
     assert names == ["卷-A-答案.docx", "卷-A.docx", "卷-B-答案.docx", "卷-B.docx"]
-    assert result.output.count("wrote ") == 4
+    assert result.output.count("已写入 ") == 4
 
 
 def test_default_output_is_the_bank_name_in_the_current_directory(
@@ -136,7 +136,7 @@ def test_format_from_the_output_name(small_bank_path: Path, tmp_path: Path) -> N
     assert result.exit_code == ExitCode.USAGE
     assert "cannot tell the format from the name 'q.doc'" in result.output
     result = _run("export", str(small_bank_path))
-    assert result.exit_code == ExitCode.USAGE and "no format given" in result.output
+    assert result.exit_code == ExitCode.USAGE and "没有指定格式" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["q.gift.txt"]
 
 
