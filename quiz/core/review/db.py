@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz import paths
-from quiz.core.errors import DatabaseError
+from quiz.core.errors import DatabaseCorrupt, DatabaseError
 from quiz.core.review.cards import CardStatements
 from quiz.core.review.drafts import DraftStatements
 from quiz.core.review.logs import LogStatements
@@ -239,7 +239,7 @@ def _db_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
             hint="the file or its directory is read-only: set QUIZ_HOME or pass --db",
         )
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return DatabaseError(
+        return DatabaseCorrupt(
             f"the database is corrupt ({text}); it was left untouched", path=str(path),
             hint="restore a backup or pass another --db path",
         )
