@@ -83,7 +83,9 @@ def run_export(
             )
             appended = options.answers is AnswerMode.APPENDED
             blocks = combined_blocks(paper) if appended else paper_blocks(paper)
-            write(blocks, pending.temp_for(paper_path), title=paper.full_title)
+            # A paper appears only after its key (atomic.py): never one without the other.
+            write(blocks, pending.temp_for(paper_path, last=key_path is not None),
+                  title=paper.full_title)
             if key_path is not None:
                 write(key_blocks(paper), pending.temp_for(key_path), title=paper.full_title)
         return pending.commit()
