@@ -43,11 +43,11 @@ class PendingFiles:
         target = _final(target)
         directory = target.parent
         if not directory.is_dir():
-            raise OutputError("cannot write: the directory does not exist", path=str(target))
+            raise OutputError("无法写入: 目录不存在", path=str(target))
         if target.is_dir():
-            raise OutputError("cannot write: a directory has that name", path=str(target))
+            raise OutputError("无法写入: 已有同名目录", path=str(target))
         if not os.access(directory, os.W_OK):
-            raise OutputError("cannot write: the directory is not writable", path=str(target))
+            raise OutputError("无法写入: 目录不可写", path=str(target))
         recover(directory)
         suffix = "".join(target.suffixes[-2:]) or ".tmp"
         temp = directory / f".{target.name}.{os.getpid()}.partial{suffix}"
@@ -147,7 +147,7 @@ def pending_files() -> Iterator[PendingFiles]:
         # A full disk or a quota raises without a file name: name what was being written.
         where = pending.target_of(exc.filename) if exc.filename else pending.targets()
         pending.discard()
-        raise OutputError(f"cannot write: {exc.strerror or exc}", path=where) from exc
+        raise OutputError(f"无法写入: {exc.strerror or exc}", path=where) from exc
     except BaseException:
         pending.discard()
         raise
@@ -159,8 +159,8 @@ def _final(target: Path) -> Path:
     if target.is_symlink():
         target = target.resolve()
     if target.exists() and not target.is_file() and not target.is_dir():
-        raise OutputError("cannot write: not a regular file (a device or pipe)",
-                          path=str(target), hint="give a file name")
+        raise OutputError("无法写入: 不是普通文件 (是设备或管道)",
+                          path=str(target), hint="请给出文件名")
     return target
 
 

@@ -55,7 +55,7 @@ def test_the_fixture_bank_is_valid(small_bank_path: Path) -> None:
 def test_broken_yaml_names_the_line() -> None:
     text = GOOD.replace("    answers: [需求收缩]", "    answers: [需求收缩")
     ((line, message),) = lines_of(text)
-    assert message.startswith("broken YAML") and line is not None and 14 <= line <= 16
+    assert message.startswith("YAML 格式错误") and line is not None and 14 <= line <= 16
 
 
 def test_missing_field_unknown_type_duplicate_and_unknown_ids() -> None:
@@ -142,10 +142,10 @@ def test_load_bank_raises_a_quiz_error_with_file_and_line(tmp_path: Path) -> Non
     assert str(caught.value).startswith(f"{path}:16: question d/三重压力/single_choice/list: "
                                         "unknown type `essay`")
     path.write_text("questions: [\n", encoding="utf-8")
-    with pytest.raises(InvalidBank, match=r"bad.yaml:2: broken YAML"):
+    with pytest.raises(InvalidBank, match=r"bad.yaml:2: YAML 格式错误"):
         load_bank(path)
     path.write_text("- just\n- a list\n", encoding="utf-8")
-    with pytest.raises(InvalidBank, match="not a question bank"):
+    with pytest.raises(InvalidBank, match="不是题库"):
         load_bank(path)
 
 

@@ -86,7 +86,7 @@ def test_check_lists_every_problem_with_file_and_line(tmp_path: Path) -> None:
     assert "unknown type `essay`" in lines[1]
     assert "unknown formula id 004_54d0cbe4cf41eb1c/四重压力" in lines[0]
     assert "bad.yaml: 2 个问题" in result.output
-    assert "missing.yaml: no such file" in result.output
+    assert "missing.yaml: 没有这个文件" in result.output
 
 
 def test_a_command_that_loads_a_broken_bank_names_file_and_line(tmp_path: Path) -> None:
@@ -94,4 +94,4 @@ def test_a_command_that_loads_a_broken_bank_names_file_and_line(tmp_path: Path) 
     bank.write_text("bank:\n  title: x\nquestions:\n  - id: [\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["generate", str(ROOT / "corpus"), "-o", str(bank)])
     assert result.exit_code == ExitCode.BAD_INPUT
-    assert f"{bank}:" in result.output and "broken YAML" in result.output
+    assert f"{bank}:" in result.output and "YAML 格式错误" in result.output

@@ -27,7 +27,7 @@ def store(tmp_path: Path):
 
 def refuse_reviews(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     def refused(*args, **kwargs):
-        raise DatabaseError("database error: disk I/O error", path=str(store.path))
+        raise DatabaseError("数据库出错: disk I/O error", path=str(store.path))
 
     monkeypatch.setattr(store, "add_review", refused)
 

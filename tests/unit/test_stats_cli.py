@@ -48,7 +48,7 @@ def test_stats_on_a_non_database_is_one_clean_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--db", str(bogus)])
     assert result.exit_code == ExitCode.DATABASE
     assert "Traceback" not in result.output
-    assert "not an SQLite file" in result.output
+    assert "不是 SQLite 文件" in result.output
     assert bogus.read_bytes() == before
 
 

@@ -45,9 +45,9 @@ class InvalidBank(BadInput):
 
     def __init__(self, problems: list[Problem]) -> None:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = f" (另有 {len(problems) - 1} 个问题)" if len(problems) > 1 else ""
         super().__init__(first.message + more, path=first.path, line=first.line,
-                         hint="run `quiz check` to list them all")
+                         hint="运行 `quiz check` 查看全部")
         self.problems = problems
 
 
@@ -82,10 +82,10 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
         line, problem = error_line(exc, text)
-        checker.add(line, f"broken YAML: {problem}")
+        checker.add(line, f"YAML 格式错误: {problem}")
         return None, {}, {}
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
-        checker.add(None, f"a value cannot be read: {exc}")
+        checker.add(None, f"有一个值无法读取: {exc}")
         return None, {}, {}
     entries: dict[str, list[_Entry]] = {}
     top: dict[str, int] = {}
@@ -245,7 +245,7 @@ def check_text(text: str, path: str, *, invariants: bool = True,
     if report.problems and data is None:
         return report
     if not isinstance(data, dict) or "questions" not in data:
-        checker.add(1, "not a question bank (no `questions:` section)")
+        checker.add(1, "不是题库 (没有 `questions:` 部分)")
         return report
     if data.get("bank") is not None and not isinstance(data["bank"], dict):
         checker.add(top.get("bank"), "`bank` must be a mapping (title, ...)")

@@ -104,6 +104,6 @@ def _reject_paper_options(fmt: ExportFormat, options: ExportOptions) -> None:
     ]
     if used:
         raise BadOption(
-            f"{SETTING} only apply to papers, not to {fmt.name}",
-            hint="papers: docx, html, pdf, md", settings=tuple(used),
+            f"{SETTING} 只适用于试卷, 不适用于 {fmt.name}",
+            hint="试卷格式: docx, html, pdf, md", settings=tuple(used),
         )
