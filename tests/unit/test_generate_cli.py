@@ -83,8 +83,8 @@ def test_check_lists_every_problem_with_file_and_line(tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.NOT_FOUND
     lines = [line for line in result.output.splitlines() if re.match(r".*bad\.yaml:\d+: ", line)]
     assert len(lines) == 2
-    assert "unknown type `essay`" in lines[1]
-    assert "unknown formula id 004_54d0cbe4cf41eb1c/四重压力" in lines[0]
+    assert "未知题型 `essay`" in lines[1]
+    assert "未知提法 id 004_54d0cbe4cf41eb1c/四重压力" in lines[0]
     assert "bad.yaml: 2 个问题" in result.output
     assert "missing.yaml: 没有这个文件" in result.output
 
