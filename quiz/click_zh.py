@@ -55,7 +55,7 @@ PLURALS = {
     ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."):
         "{value!r} 不是可选值之一: {choices}。",
     ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"):
-        "(是否想用: {possibility}{possibilities}?)",
+        "(是否想用: {possibilities}?)",
     ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."):
         "需要 {nargs} 个值, 给了 {len} 个。",
 }
@@ -65,6 +65,7 @@ PLURALS = {
 # so that the help's columns line up.
 WORDS = {"integer": "整数", "float": "数", "integer range": "整数", "float range": "数",
          "File": "文件", "Directory": "目录", "Path": "路径"}
+_WORD_KEYS = {"number_type", "name", "param_type"}
 
 _CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui",
                   "utils")
@@ -89,16 +90,19 @@ class _Blank(dict):
 
 class _Template(str):
     """A translated message: `format` puts click's words in Chinese and leaves out
-    placeholders the caller did not give (click formats a plural message with only the
-    names its English uses: `possibility` or `possibilities`, `choice` or `choices`).
+    placeholders the caller did not give (click may format a plural message with only
+    the name its English uses: `choice` or `choices`).
     """
 
     def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
         import string
 
-        values = _Blank({k: WORDS.get(v, v) if isinstance(v, str) else v for k, v in kwargs.items()})
-        if "choices" not in kwargs and "choice" in kwargs:
-            values["choices"] = kwargs["choice"]
+        values = _Blank(kwargs)
+        for key in _WORD_KEYS & kwargs.keys():  # never a value the user typed
+            values[key] = WORDS.get(str(kwargs[key]), kwargs[key])
+        for one, many in (("choice", "choices"), ("possibility", "possibilities")):
+            if many not in kwargs and one in kwargs:
+                values[many] = values[one]
         if "nargs" not in kwargs:
             values["nargs"] = 1
         return string.Formatter().vformat(str(self), args, values)

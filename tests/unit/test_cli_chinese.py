@@ -33,6 +33,9 @@ def test_help_is_in_chinese(command: list[str]) -> None:
     (["nope"], "没有命令 'nope'"),
     (["extract"], "缺少参数 'PATHS...'"),
     (["stats", "--db"], "选项 '--db' 需要 1 个值"),
+    (["export", "--sed", "1"], "没有选项 '--sed'。 (是否想用: '--seed', '--select'?)"),
+    (["exprt"], "没有命令 'exprt'。 (是否想用: 'export'?)"),
+    (["export", "--seed", "integer"], "'integer' 不是有效的整数"),  # the user's words stay
 ])
 def test_usage_errors_are_in_chinese(args: list[str], said: str) -> None:
     result = CliRunner().invoke(main, args)
