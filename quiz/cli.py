@@ -11,8 +11,11 @@ import sys
 
 import click
 
+from quiz.click_zh import install as speak_chinese
 from quiz.core.errors import ExitCode, QuizError
 from quiz.ui_text import print_error
+
+speak_chinese()
 
 
 class QuizGroup(click.Group):
@@ -27,7 +30,7 @@ class QuizGroup(click.Group):
             print_error(exc)
             ctx.exit(int(exc.exit_code))
         except KeyboardInterrupt:
-            print_error("interrupted")
+            print_error("已中断")
             ctx.exit(int(ExitCode.INTERRUPTED))
         except OSError as exc:
             if exc.filename is not None:  # a file the command did not expect to fail
@@ -35,7 +38,7 @@ class QuizGroup(click.Group):
                 ctx.exit(int(ExitCode.NOT_FOUND))
             _drop_stdout()
             if not isinstance(exc, BrokenPipeError):  # `quiz ... | head`: not an error
-                print_error(f"cannot write to standard output: {exc.strerror or exc}")
+                print_error(f"无法写入标准输出: {exc.strerror or exc}")
                 ctx.exit(int(ExitCode.OUTPUT))
 
 
@@ -54,9 +57,9 @@ def _drop_stdout() -> None:
 @click.version_option(package_name="quiz")
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """提法通: learn the numbered key formulas (数字化提法) of Chinese reports.
+    """提法通: 学习党政报告中的数字化提法。
 
-    With no command, opens the trainer on the built-in bank.
+    不带命令时, 用内置题库打开练习界面。
     """
     if ctx.invoked_subcommand is None:
         from quiz.commands.study import open_default

@@ -18,11 +18,11 @@ from quiz.ui_text import console, print_error
 @click.argument("banks", nargs=-1, type=click.Path(path_type=Path))
 @click.pass_context
 def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
-    """Check BANK... (default: the default bank) for broken YAML, missing fields, bad ids,
-    invariants and fairness.
+    """检查题库 BANK... (默认: 内置题库): YAML 格式、缺少的字段、题目编号、
+    题目规则与公平性。
 
-    Exits 1 when a bank has problems, or with the code of the first bank that could not
-    be read at all (docs/exit-codes.md).
+    有题库存在问题时退出码为 1; 有题库完全无法读取时, 退出码为第一个这样的题库的
+    退出码 (见 docs/exit-codes.md)。
     """
     from quiz.core.bank.check import check_file
     from quiz.paths import default_bank_path
@@ -42,16 +42,17 @@ def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
         for problem in report.problems:
             out.print(Text(visible(str(problem))), soft_wrap=True)
         name = visible(str(path))
-        out.print(Text(f"{name}: questions per type"), soft_wrap=True)
-        table = Table(show_header=False, box=None)
-        table.add_column()
-        table.add_column(justify="right")
-        for qtype in QuestionType:
-            table.add_row(f"{TYPE_NAMES_ZH[qtype]} {qtype.value}", str(report.counts[qtype.value]))
-        table.add_row("共计 total", str(sum(report.counts.values())))
-        out.print(table)
+        if sum(report.counts.values()):  # a bank that could not be read has nothing to count
+            out.print(Text(f"{name}: 各题型题数"), soft_wrap=True)
+            table = Table(show_header=False, box=None)
+            table.add_column()
+            table.add_column(justify="right")
+            for qtype in QuestionType:
+                table.add_row(f"{TYPE_NAMES_ZH[qtype]} {qtype.value}", str(report.counts[qtype.value]))
+            table.add_row("共计", str(sum(report.counts.values())))
+            out.print(table)
         count = len(report.problems)
-        verdict = f"{count} problem{'' if count == 1 else 's'}" if count else "no problems"
+        verdict = f"{count} 个问题" if count else "没有问题"
         out.print(Text(f"{name}: {verdict}"), soft_wrap=True)
     if failed:
         ctx.exit(int(failed[0].exit_code))

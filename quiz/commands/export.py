@@ -9,7 +9,7 @@ from rich.text import Text
 
 from quiz.ui_text import console
 
-FORMAT_HELP = "docx, html, pdf, md (papers); apkg, gift, moodle-xml, csv, xlsx"
+FORMAT_HELP = "docx, html, pdf, md (试卷); apkg, gift, moodle-xml, csv, xlsx"
 # The export settings (ExportOptions fields) as this command's flags spell them.
 FLAGS = {
     "selection": "--select", "counts": "--count", "points": "--points",
@@ -21,30 +21,30 @@ FLAGS = {
 @click.command("export")
 @click.argument("bank", required=False, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "format_name",
-              help=f"{FORMAT_HELP}. Default: from the -o file name.")
+              help=f"{FORMAT_HELP}。默认: 由 -o 的文件名决定。")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (default: the bank's name in the current directory).")
+              help="要写的文件 (默认: 当前目录下以题库命名的文件)。")
 @click.option("--select", "selects", multiple=True, metavar="KEY=VALUE",
-              help="Keep questions by doc=, label= or type= (repeatable; values with commas).")
+              help="按 doc=、label= 或 type= 选题 (可重复; 多个值用逗号分隔)。")
 @click.option("--count", "counts", multiple=True, metavar="[TYPE=]N",
-              help="Questions per type: 10, or cloze=10,single_choice=5.")
+              help="每种题型的题数: 10, 或 cloze=10,single_choice=5。")
 @click.option("--points", "points", multiple=True, metavar="[TYPE=]N",
-              help="Points per question of a type (papers): 2, or cloze=2,matching=5.")
-@click.option("--variants", help="Shuffled versions of the paper, e.g. A,B.")
+              help="每种题型每题的分值 (试卷): 2, 或 cloze=2,matching=5。")
+@click.option("--variants", help="打乱顺序的试卷版本, 例如 A,B。")
 @click.option("--seed", type=int, default=0, show_default=True,
-              help="Seed for choosing and shuffling questions: same seed, same paper.")
+              help="选题和打乱顺序的随机种子: 种子相同, 试卷相同。")
 @click.option("--time", "time_minutes", type=click.IntRange(min=1),
-              help="Exam time in minutes, printed in the header.")
+              help="考试时间 (分钟), 印在卷头。")
 @click.option("--answers", type=click.Choice(["separate", "appended", "none"]),
               default="separate", show_default=True,
-              help="Answer key as a second file (<name>-答案), after a page break, or none.")
-@click.option("--title", help="Paper title (default: the bank's title).")
+              help="答案: 另写一个文件 (<名称>-答案, separate)、分页后附在卷尾 (appended) 或不要 (none)。")
+@click.option("--title", help="试卷标题 (默认: 题库标题)。")
 @click.option("--per-formula", type=click.IntRange(min=0), default=2, show_default=True,
-              help="Questions about one formula on a paper; 0: any number.")
+              help="一张试卷上考同一提法的题数上限; 0: 不限。")
 def export(bank: Path | None, format_name: str | None, output: Path | None, selects: tuple[str, ...],
            counts: tuple[str, ...], points: tuple[str, ...], variants: str | None, seed: int,
            time_minutes: int | None, answers: str, title: str | None, per_formula: int) -> None:
-    """Write BANK (default: the built-in bank) as an exam paper or for another program."""
+    """把题库 BANK (默认: 内置题库) 导出为试卷, 或供其他程序使用的文件。"""
     from quiz.core.errors import QuizError
 
     try:
@@ -77,7 +77,7 @@ def _export(bank: Path | None, format_name: str | None, output: Path | None,
     elif output is not None:
         fmt = format_for_path(output)
     else:
-        raise UnknownFormat("no format given", hint=f"give --format: {FORMAT_HELP}")
+        raise UnknownFormat("没有指定格式", hint=f"请用 --format 指定: {FORMAT_HELP}")
     options = ExportOptions(
         title=title,
         counts=parse_per_type(counts, "counts"),
@@ -94,7 +94,7 @@ def _export(bank: Path | None, format_name: str | None, output: Path | None,
     loaded = open_checked_bank(bank_path)
     target = output or default_output(loaded, fmt, Path.cwd())
     for path in run_export(loaded, fmt.name, target, selection, options):
-        console().print(Text(f"wrote {path}"))
+        console().print(Text(f"已写入 {path}"))
 
 
 def register(group: click.Group) -> None:

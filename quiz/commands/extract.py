@@ -25,11 +25,11 @@ DEFAULT_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
 
 def _table(rows: list[Formula]) -> Table:
     table = Table(show_lines=False, header_style="bold", expand=True)
-    table.add_column("文档 doc", no_wrap=True, overflow="ellipsis", max_width=14)
-    table.add_column("提法 label", overflow="fold", ratio=2)
+    table.add_column("文档", no_wrap=True, overflow="ellipsis", max_width=14)
+    table.add_column("提法", overflow="fold", ratio=2)
     table.add_column("数", no_wrap=True)
-    table.add_column("条目 items", overflow="fold", ratio=5)
-    table.add_column("kind", no_wrap=True)
+    table.add_column("条目", overflow="fold", ratio=5)
+    table.add_column("类别", no_wrap=True)
     table.add_column("完整", overflow="fold", ratio=1)
     for f in rows:
         if f.kind == FormulaKind.LABEL_ONLY:
@@ -45,17 +45,17 @@ def _table(rows: list[Formula]) -> Table:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (docs/extract-format.md).")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON 数组 (见 docs/extract-format.md)。")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice([*KINDS, "all"]),
-              help="Only formulas of this kind (repeatable); `all` adds statements and "
-                   "targets to the default numbered, composite, list and label_only.")
+              help="只列这一类提法 (可重复); `all` 在默认的 numbered、composite、list、"
+                   "label_only 之外加上 statement 和 target。")
 @click.option("--show-corrections", is_flag=True,
-              help="Also list every place corrections.yaml changed the text.")
+              help="同时列出 corrections.yaml 改动文本的每一处。")
 def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
             show_corrections: bool) -> None:
-    """Find the numbered formulas (数字化提法) in reports.
+    """找出报告中的数字化提法。
 
-    PATH may be a .txt, .md, .html, .docx or .pdf file, or a directory (every such file in it).
+    PATH 可以是 .txt、.md、.html、.docx 或 .pdf 文件, 或一个目录 (读取其中所有这类文件)。
     """
     from quiz.core.extract import extract_formulas  # deferred: `quiz --help` stays cheap
     from quiz.core.text.corpus import document_paths, read_each
@@ -75,7 +75,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
         read += 1
         found = [f for f in extract_formulas(doc) if f.kind in wanted]
         if not found and len(files) > 1:
-            print_error(f"{doc.path}: no formulas found")
+            print_error(f"{doc.path}: 没有找到提法")
         formulas.extend(found)
         corrections.extend(doc.corrections)
     if as_json:
@@ -83,8 +83,8 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
         sys.stdout.write("\n")
     elif formulas:
         console().print(_table(formulas))
-        unusable = f", {len(failures)} unusable" if failures else ""
-        console().print(Text(f"{len(formulas)} formula occurrences in {read} file(s){unusable}"))
+        unusable = f", {len(failures)} 个文件无法使用" if failures else ""
+        console().print(Text(f"{read} 个文件中共出现 {len(formulas)} 处提法{unusable}"))
     if show_corrections:
         out = error_console() if as_json else console()
         for applied in corrections:
@@ -92,13 +92,13 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
             out.print(Text(visible(f"{applied.doc}: {c.find} -> {c.replace}  (corrections.yaml:"
                                    f"{c.line}{'; ' + c.note if c.note else ''})")))
         if not corrections:
-            out.print(Text("no corrections applied"))
+            out.print(Text("没有应用任何更正"))
     if failures:
         raise click.exceptions.Exit(int(failures[0].exit_code))
     if not formulas:
-        where = str(files[0]) if len(files) == 1 else f"{len(files)} files"
-        raise NothingFound("no formulas found", path=where,
-                           hint="the text has no numbered labels such as “五张名片”")
+        where = str(files[0]) if len(files) == 1 else f"{len(files)} 个文件"
+        raise NothingFound("没有找到提法", path=where,
+                           hint="文本中没有“五张名片”这样带数字的提法")
 
 
 __all__ = ["extract", "ExitCode"]

@@ -15,14 +15,14 @@ from quiz.ui_text import console
 
 _DB_OPTION = click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
-    help="The review database (default: the one in the data dir).",
+    help="复习数据库 (默认: 数据目录中的那个)。",
 )
 
 
 @click.command("stats")
 @_DB_OPTION
 def stats(db_path: Path | None) -> None:
-    """Due reviews, reviews today, streak, true retention and leeches."""
+    """到期复习、今日复习、连续天数、真实记忆率和难记题。"""
     from rich.table import Table
 
     from quiz.core.clock import Clock
@@ -34,19 +34,19 @@ def stats(db_path: Path | None) -> None:
     day = Clock().study_day(settings.day_start_hour)
     with Store.open(db_path) as store:
         data = compute_stats(store, day)
-    table = Table(title="复习统计 Review statistics", show_header=False, box=None)
+    table = Table(title="复习统计", show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(justify="right")
-    table.add_row("今日到期 Due today", str(data.due_today))
-    table.add_row("未来7天 Due in the next 7 days", str(data.due_next_7))
-    table.add_row("今日已复习 Reviews today", str(data.reviews_today))
-    table.add_row("连续学习 Streak (days)", str(data.streak))
+    table.add_row("今日到期", str(data.due_today))
+    table.add_row("未来 7 天到期", str(data.due_next_7))
+    table.add_row("今日已复习", str(data.reviews_today))
+    table.add_row("连续学习 (天)", str(data.streak))
     retention = "—" if data.retention_30d is None else f"{data.retention_30d:.1%}"
-    table.add_row("30天真实记忆率 True retention, 30 days", retention)
-    table.add_row("难记题 Leeches", str(data.leeches))
+    table.add_row("30 天真实记忆率", retention)
+    table.add_row("难记题", str(data.leeches))
     if settings.exam_date is not None:
         left = (settings.exam_date - day.date).days
-        table.add_row("考试日期 Exam date", f"{settings.exam_date.isoformat()} ({left} days)")
+        table.add_row("考试日期", f"{settings.exam_date.isoformat()} (还有 {left} 天)")
     console().print(table)
 
 
@@ -54,10 +54,9 @@ def stats(db_path: Path | None) -> None:
 @click.argument("when")
 @_DB_OPTION
 def exam_date(when: str, db_path: Path | None) -> None:
-    """Set the exam date (YYYY-MM-DD), or clear it with `none`.
+    """设置考试日期 (YYYY-MM-DD), 或用 `none` 清除。
 
-    Intervals are then capped so that every studied question comes up again before the
-    exam; the last days favour the weakest questions.
+    设置后复习间隔不会越过考试日期, 学过的题在考前都会再出现; 最后几天优先最薄弱的题。
     """
     from quiz.core.clock import Clock
     from quiz.core.review.db import Store
@@ -73,12 +72,12 @@ def exam_date(when: str, db_path: Path | None) -> None:
         save_settings(settings)
         moved = apply_exam_date(store, settings, day, Scheduling(settings.desired_retention))
     if chosen is None:
-        console().print("Exam date cleared.", markup=False)
+        console().print("已清除考试日期。", markup=False)
         return
     left = (chosen - day.date).days
     console().print(
-        f"Exam date set to {chosen.isoformat()} ({left} days left); "
-        f"{moved} reviews moved before it.",
+        f"考试日期已设为 {chosen.isoformat()} (还有 {left} 天); "
+        f"{moved} 次复习提前到了考试之前。",
         markup=False,
     )
 
@@ -91,15 +90,15 @@ def _parse_when(when: str, today: date) -> date | None:
     try:
         chosen = parse_exam_date(when)
     except ValueError as exc:
-        raise BadInput(f"{exc}", hint="e.g. quiz exam-date 2026-06-20") from exc
+        raise BadInput(f"{exc}", hint="例如 quiz exam-date 2026-06-20") from exc
     assert chosen is not None
     if chosen < today:
         raise BadInput(
-            f"the exam date {chosen.isoformat()} is in the past (today is {today.isoformat()})",
-            hint="give a date from today on",
+            f"考试日期 {chosen.isoformat()} 已经过去 (今天是 {today.isoformat()})",
+            hint="请给出今天或以后的日期",
         )
     if chosen > today + timedelta(days=3650):
-        raise BadInput(f"the exam date {chosen.isoformat()} is more than ten years away")
+        raise BadInput(f"考试日期 {chosen.isoformat()} 在十年以后")
     return chosen
 
 

@@ -14,7 +14,7 @@ from quiz import paths
 
 _DB_OPTION = click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
-    help="The review database (default: the one in the data dir).",
+    help="复习数据库 (默认: 数据目录中的那个)。",
 )
 _BANK_ARGUMENT = click.argument(
     "bank", required=False, type=click.Path(path_type=Path)
@@ -40,7 +40,7 @@ def open_default(ctx: click.Context) -> None:
 @_BANK_ARGUMENT
 @_DB_OPTION
 def study(bank: Path | None, db_path: Path | None) -> None:
-    """Study the cards due today (BANK: a bank file; default: the built-in bank)."""
+    """复习今天到期的题 (BANK: 题库文件; 默认: 内置题库)。"""
     run_trainer(bank, db_path, "study")
 
 
@@ -48,7 +48,7 @@ def study(bank: Path | None, db_path: Path | None) -> None:
 @_BANK_ARGUMENT
 @_DB_OPTION
 def exam(bank: Path | None, db_path: Path | None) -> None:
-    """Take a timed mock exam (BANK: a bank file; default: the built-in bank)."""
+    """参加限时模拟考试 (BANK: 题库文件; 默认: 内置题库)。"""
     run_trainer(bank, db_path, "exam")
 
 

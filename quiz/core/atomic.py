@@ -6,10 +6,15 @@ its final directory and renamed into place only when every file of the export ha
 written; on any error the temporaries are removed, so a failed export leaves no partial
 file behind.
 
+A file that must never be seen without the others (a paper without its answer key) is
+marked `last`: any old file of that name is removed first, then the others are renamed
+into place, then it; so a process killed between two renames leaves at most a key
+without its paper, never a paper without its key (or with an older key).
+
 A process killed outright (SIGKILL) cannot clean up, so the next export into the same
 directory does: before the renames, a journal lists them; a journal left by a dead
-process is completed (every listed file is renamed into place, so a paper never stays
-without its key), and the temporaries of dead processes are removed.
+process is completed (every listed file is renamed into place), and the temporaries of
+dead processes are removed.
 """
 
 from __future__ import annotations
@@ -28,21 +33,27 @@ class PendingFiles:
 
     def __init__(self) -> None:
         self._pending: list[tuple[Path, Path]] = []
+        self._last: set[Path] = set()  # targets renamed after all the others
 
-    def temp_for(self, target: Path) -> Path:
-        """A temporary path beside `target`; checks that the directory is writable."""
+    def temp_for(self, target: Path, *, last: bool = False) -> Path:
+        """A temporary path beside `target`; checks that the directory is writable.
+
+        `last`: `target` appears only after every other file (see the module's notes).
+        """
         target = _final(target)
         directory = target.parent
         if not directory.is_dir():
-            raise OutputError("cannot write: the directory does not exist", path=str(target))
+            raise OutputError("无法写入: 目录不存在", path=str(target))
         if target.is_dir():
-            raise OutputError("cannot write: a directory has that name", path=str(target))
+            raise OutputError("无法写入: 已有同名目录", path=str(target))
         if not os.access(directory, os.W_OK):
-            raise OutputError("cannot write: the directory is not writable", path=str(target))
+            raise OutputError("无法写入: 目录不可写", path=str(target))
         recover(directory)
         suffix = "".join(target.suffixes[-2:]) or ".tmp"
         temp = directory / f".{target.name}.{os.getpid()}.partial{suffix}"
         self._pending.append((temp, target))
+        if last:
+            self._last.add(target)
         return temp
 
     def target_of(self, name: object) -> str | None:
@@ -57,24 +68,31 @@ class PendingFiles:
         return ", ".join(str(target) for _, target in self._pending) or None
 
     def commit(self) -> list[Path]:
+        """Rename every file into place (the `last` ones after the others); return them in
+        the order they were asked for."""
+        order = sorted(self._pending, key=lambda pair: pair[1] in self._last)
         journal = None
-        if len(self._pending) > 1:  # several files: a kill between renames is recoverable
-            journal = self._pending[0][1].parent / f".quiz-export.{os.getpid()}.journal"
-            journal.write_text(json.dumps([[str(t), str(f)] for t, f in self._pending]),
+        if len(order) > 1:  # several files: a kill between renames is recoverable
+            journal = order[0][1].parent / f".quiz-export.{os.getpid()}.journal"
+            journal.write_text(json.dumps([[str(t), str(f)] for t, f in order]),
                                encoding="utf-8")
-        written = []
-        for temp, target in self._pending:
+            for _, target in order:
+                if target in self._last:  # an old paper must not meet the new key
+                    target.unlink(missing_ok=True)
+        for temp, target in order:
             os.replace(temp, target)
-            written.append(target)
         if journal is not None:
             journal.unlink(missing_ok=True)
+        written = [target for _, target in self._pending]
         self._pending.clear()
+        self._last.clear()
         return written
 
     def discard(self) -> None:
         for temp, _ in self._pending:
             temp.unlink(missing_ok=True)
         self._pending.clear()
+        self._last.clear()
 
 
 def _alive(pid: int) -> bool:
@@ -129,7 +147,7 @@ def pending_files() -> Iterator[PendingFiles]:
         # A full disk or a quota raises without a file name: name what was being written.
         where = pending.target_of(exc.filename) if exc.filename else pending.targets()
         pending.discard()
-        raise OutputError(f"cannot write: {exc.strerror or exc}", path=where) from exc
+        raise OutputError(f"无法写入: {exc.strerror or exc}", path=where) from exc
     except BaseException:
         pending.discard()
         raise
@@ -141,8 +159,8 @@ def _final(target: Path) -> Path:
     if target.is_symlink():
         target = target.resolve()
     if target.exists() and not target.is_file() and not target.is_dir():
-        raise OutputError("cannot write: not a regular file (a device or pipe)",
-                          path=str(target), hint="give a file name")
+        raise OutputError("无法写入: 不是普通文件 (是设备或管道)",
+                          path=str(target), hint="请给出文件名")
     return target
 
 

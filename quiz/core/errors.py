@@ -107,6 +107,10 @@ class DatabaseError(QuizError):
     exit_code = ExitCode.DATABASE
 
 
+class DatabaseCorrupt(DatabaseError):
+    """A review database whose pages are damaged: no retry can help, stop writing to it."""
+
+
 class OutputError(QuizError):
     """An output file that cannot be written."""
 

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from quiz.core.clock import Now
-from quiz.core.errors import ExitCode
+from quiz.core.errors import DatabaseCorrupt, ExitCode
 from quiz.core.workspace import Workspace
 from quiz.tui.screens.loading import LoadingScreen
 
@@ -76,12 +76,15 @@ class QuizApp(App):
         self._show_problem(message.error)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A worker that failed unexpectedly: a problem screen at start-up, else a notice."""
+        """A worker that failed unexpectedly: a problem screen at start-up or for a damaged
+        database, else a notice."""
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
         if isinstance(self.screen, LoadingScreen) or self.trainer is None:
             self._show_problem(error or RuntimeError("unknown error"))
+        elif isinstance(error, DatabaseCorrupt):
+            self.database_damaged(error)
         else:
             self.notify(f"出错了: {error}", severity="error", markup=False)
 
@@ -89,6 +92,22 @@ class QuizApp(App):
         from quiz.tui.screens.problem import ProblemScreen
 
         self.switch_screen(ProblemScreen(error))
+
+    def database_damaged(self, error: DatabaseCorrupt) -> None:
+        """Pages of the database went bad while it was open: say so, on top of everything,
+        and leave with the database's exit code. Nothing more is written to it."""
+        from quiz.tui.screens.problem import ProblemScreen
+
+        if not isinstance(self.screen, ProblemScreen):
+            self.push_screen(ProblemScreen(error))
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A damaged database can surface in any handler or timer that reads or writes it
+        # (the next card, an exam's autosave): a problem screen, not a crash dump.
+        if isinstance(error, DatabaseCorrupt) and self.is_running:
+            self.call_later(self.database_damaged, error)
+            return
+        super()._handle_exception(error)
 
     def action_interrupt(self) -> None:
         """Ctrl-C: leave with the documented code of an interrupted command."""

@@ -173,7 +173,7 @@ CASES = [
     Case("docx entity bomb", raw("bomb.docx", entity_bomb_docx()), ("extract", "bomb.docx"),
          4, "bomb.docx"),
     Case("stdout is full", text("b.yaml", FIXTURE.read_text(encoding="utf-8")), ("check", "b.yaml"),
-         7, "standard output", stdout_to="/dev/full"),
+         7, "标准输出", stdout_to="/dev/full"),
     Case("a device as -o", lambda d: (text("b.yaml", FIXTURE.read_text(encoding="utf-8"))(d),
                                       (d / "out.md").symlink_to("/dev/null")),
          ("export", "b.yaml", "-o", "out.md"), 7, "/dev/null"),

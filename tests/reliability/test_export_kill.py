@@ -1,5 +1,6 @@
-"""An export killed between writing and renaming, or between the paper's and the key's
-rename: the next export into the directory completes it and leaves no temporary file."""
+"""An export killed between writing and renaming, or between the key's and the paper's
+rename: a paper is never left without its own key (not even beside an older key), and
+the next export into the directory completes it and leaves no temporary file."""
 
 from __future__ import annotations
 
@@ -43,19 +44,43 @@ def _export(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
                           timeout=30, env=os.environ.copy())
 
 
-@pytest.mark.parametrize("kill_after", [-1, 0, 1])
-def test_a_killed_export_is_completed_or_removed_by_the_next(tmp_path: Path, kill_after: int) -> None:
+def _same_export(paper: Path, key: Path) -> bool:
+    """Both files absent, both from the old export, or both from the new one."""
+    if not paper.exists():
+        return True
+    return key.exists() and (paper.read_text(encoding="utf-8") == OLD) == (
+        key.read_text(encoding="utf-8") == OLD)
+
+
+OLD = "an earlier export\n"
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "over-an-old-export"])
+@pytest.mark.parametrize("kill_after", [-1, 0, 1, 2])
+def test_a_killed_export_is_completed_or_removed_by_the_next(
+        tmp_path: Path, kill_after: int, existing: bool) -> None:
     (tmp_path / "child.py").write_text(CHILD, encoding="utf-8")
+    paper, key = tmp_path / "paper.md", tmp_path / "paper-答案.md"
+    if existing:
+        paper.write_text(OLD, encoding="utf-8")
+        key.write_text(OLD, encoding="utf-8")
     killed = _export(["child.py", str(kill_after), str(FIXTURE)], tmp_path)
-    assert killed.returncode == 9, killed.stderr
-    hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
-    assert hidden  # the kill left temporaries (and, between renames, a journal)
-    if kill_after == 1:
-        assert (tmp_path / "paper.md").exists() and not (tmp_path / "paper-答案.md").exists()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    if kill_after == 2:  # both renames done: the export finished
+        assert killed.returncode == 0, killed.stderr
+        assert not [n for n in names if n.startswith(".")], names
+    else:
+        assert killed.returncode == 9, killed.stderr
+        assert [n for n in names if n.startswith(".")]  # temporaries (and, mid-way, a journal)
+    assert _same_export(paper, key), names  # at every kill point
+    if kill_after >= 1:
+        assert key.exists() and key.read_text(encoding="utf-8") != OLD  # the key goes first
     again = _export(["-m", "quiz", "export", str(FIXTURE), "-o", "other.md"], tmp_path)
     assert again.returncode == 0, again.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
     assert not [n for n in names if n.startswith(".")], names
-    paper, key = tmp_path / "paper.md", tmp_path / "paper-答案.md"
-    # the journal is the commit point: once written, both files appear; before, neither
-    assert paper.exists() == key.exists() == (kill_after >= 0), names
+    # the journal is the commit point: once written, both new files appear; before, neither
+    assert _same_export(paper, key), names
+    assert paper.exists() == key.exists() == (kill_after >= 0 or existing), names
+    if paper.exists():
+        assert (paper.read_text(encoding="utf-8") == OLD) == (kill_after < 0)

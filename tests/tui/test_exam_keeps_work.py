@@ -89,9 +89,7 @@ async def test_quit_mid_exam_then_resume_on_next_start(make_app) -> None:
         await pilot.pause()
         exam = again.screen
         assert isinstance(exam, ExamScreen)
-        assert exam.index == 2  # the first question with nothing typed
-        await pilot.press("ctrl+p")
-        await pilot.pause()
+        assert exam.index == 1  # the question the learner was on, with what was typed
         await pilot.pause()
         assert exam.current_widget().current_answer() == tuple(second.answers)
         await pilot.press("ctrl+t", "y")

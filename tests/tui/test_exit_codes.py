@@ -45,7 +45,7 @@ async def test_corrupted_pages_are_a_problem_screen_with_code_6(
     db_path.write_bytes(bytes(data))
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     code, detail = await _problem_exit(create_app(small_bank_path, db_path))
-    assert code == 6 and "corrupt" in detail
+    assert code == 6 and "已损坏" in detail
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 

@@ -12,21 +12,20 @@ from quiz.core.bank.check import check_file, check_text
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "unfair_bank.yaml"
 
 EXPECTED = {
-    "fault/wrong_key": "the key is wrong: `宜居宜业` belongs to `1+5+9+1`",
-    "fault/count_printed": "the count blank's answer is printed",
-    "fault/parts_printed": "the label blank's answer is printed",
-    "fault/label_count": "option `四个历城` does not announce the count of the key",
-    "fault/other_report": "distractor `世界百年未有之大变局` is not an item of a formula of the "
-                          "same kind in the same report",
-    "fault/same_composite": "distractor `加快动能转换` belongs to the same composite",
-    "fault/dropped_item": "option `需求收缩、预期转弱` has 2 items but the label states 3",
-    "fault/non_word": "`统筹进步安全` is not a word-for-word swap of `统筹发展安全`",
-    "fault/proper_name": "changes the proper name `信发铝精深加工事业园区`",
-    "fault/too_long": "the stem is 186 characters long (at most 160)",
-    "fault/open_quote": "the quotes or brackets of the stem do not balance",
-    "fault/half_width": "half-width `(),` between Chinese text",
-    "fault/no_full_stop": "the stem does not end with `。`",
-    "fault/file_name": "the stem names the file `d.txt`",
+    "fault/wrong_key": "答案有误: `宜居宜业` 属于 `1+5+9+1`",
+    "fault/count_printed": "数字空的答案已露出",
+    "fault/parts_printed": "提法空的答案已露出",
+    "fault/label_count": "选项 `四个历城` 的数字与答案的提法不符",
+    "fault/other_report": "干扰项 `世界百年未有之大变局` 不是同一报告中同类提法的条目",
+    "fault/same_composite": "干扰项 `加快动能转换` 属于同一个组合提法",
+    "fault/dropped_item": "选项 `需求收缩、预期转弱` 有 2 项, 提法却是 3 项",
+    "fault/non_word": "`统筹进步安全` 不是 `统筹发展安全` 的逐词替换",
+    "fault/proper_name": "改动了专名 `信发铝精深加工事业园区`",
+    "fault/too_long": "题干有 186 个字 (最多 160)",
+    "fault/open_quote": "题干的引号或括号不配对",
+    "fault/half_width": "中文之间有半角标点 `(),`",
+    "fault/no_full_stop": "题干没有以 `。` 结尾",
+    "fault/file_name": "题干写出了文件名 `d.txt`",
 }
 
 
@@ -35,7 +34,7 @@ def problems() -> dict[str, list[str]]:
     report = check_file(FIXTURE, semantics=True)
     found: dict[str, list[str]] = defaultdict(list)
     for problem in report.problems:
-        qid, _, message = problem.message.removeprefix("question ").partition(": ")
+        qid, _, message = problem.message.removeprefix("题目 ").partition(": ")
         found[qid].append(message)
     return found
 
@@ -59,4 +58,4 @@ def test_the_fixture_is_well_formed_and_semantics_are_asked_for() -> None:
 def test_a_broken_bank_reports_structure_first() -> None:
     text = FIXTURE.read_text(encoding="utf-8").replace("type: true_false", "type: essay", 1)
     messages = [p.message for p in check_text(text, "b.yaml", semantics=True).problems]
-    assert len(messages) == 1 and "unknown type `essay`" in messages[0]
+    assert len(messages) == 1 and "未知题型 `essay`" in messages[0]

@@ -23,7 +23,7 @@ def test_paper_with_variants_and_separate_keys(small_bank_path: Path, tmp_path: 
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
     assert names == ["卷-A-答案.docx", "卷-A.docx", "卷-B-答案.docx", "卷-B.docx"]
-    assert result.output.count("wrote ") == 4
+    assert result.output.count("已写入 ") == 4
 
 
 def test_default_output_is_the_bank_name_in_the_current_directory(
@@ -39,7 +39,7 @@ def test_default_output_is_the_bank_name_in_the_current_directory(
 def test_unknown_format_lists_the_valid_ones(small_bank_path: Path, tmp_path: Path) -> None:
     result = _run("export", str(small_bank_path), "-f", "pptx", "-o", str(tmp_path / "x.pptx"))
     assert result.exit_code == ExitCode.USAGE
-    assert "unknown export format 'pptx'" in result.output
+    assert "未知导出格式 'pptx'" in result.output
     assert "docx, html, pdf, md, apkg, gift, moodle-xml, csv, xlsx" in result.output
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []
@@ -55,18 +55,18 @@ def test_unwritable_directory(small_bank_path: Path, tmp_path: Path) -> None:
     finally:
         locked.chmod(0o700)
     assert result.exit_code == ExitCode.OUTPUT
-    assert "not writable" in result.output
+    assert "目录不可写" in result.output
     assert list(locked.iterdir()) == []
 
 
 def test_missing_directory_and_directory_as_output(small_bank_path: Path, tmp_path: Path) -> None:
     result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "no" / "p.md"))
     assert result.exit_code == ExitCode.OUTPUT
-    assert "directory does not exist" in result.output
+    assert "目录不存在" in result.output
     (tmp_path / "p.xlsx").mkdir()
     result = _run("export", str(small_bank_path), "-f", "xlsx", "-o", str(tmp_path / "p.xlsx"))
     assert result.exit_code == ExitCode.OUTPUT
-    assert "a directory has that name" in result.output
+    assert "已有同名目录" in result.output
 
 
 def test_failed_write_leaves_no_partial_file(small_bank_path: Path, tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_selection_that_matches_nothing(small_bank_path: Path, tmp_path: Path) -
     result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "p.md"),
                   "--select", "label=不存在")
     assert result.exit_code == ExitCode.NOTHING_FOUND
-    assert "no question matches the selection" in result.output
+    assert "没有题目符合所选条件" in result.output
     assert list(tmp_path.iterdir()) == []
 
 
@@ -105,7 +105,7 @@ def test_paper_options_are_refused_for_question_files(small_bank_path: Path, tmp
     result = _run("export", str(small_bank_path), "-f", "gift", "-o", str(tmp_path / "q.gift.txt"),
                   "--variants", "A,B")
     assert result.exit_code != 0
-    assert "--variants only apply to papers" in result.output
+    assert "--variants 只适用于试卷" in result.output
     assert list(tmp_path.iterdir()) == []
 
 
@@ -113,8 +113,8 @@ def test_bad_count_is_a_clean_message(small_bank_path: Path, tmp_path: Path) -> 
     result = _run("export", str(small_bank_path), "-f", "md", "-o", str(tmp_path / "p.md"),
                   "--count", "cloze=lots")
     assert result.exit_code != 0
-    assert "not a whole number" in result.output and "Traceback" not in result.output
-    assert "quiz: --count: 'lots' is not a whole number (write --count 10 or" in result.output
+    assert "不是整数" in result.output and "Traceback" not in result.output
+    assert "quiz: --count: 'lots' 不是整数 (请写 --count 10 或" in result.output
 
 
 def test_core_export_code_does_not_spell_cli_flags() -> None:
@@ -134,9 +134,9 @@ def test_format_from_the_output_name(small_bank_path: Path, tmp_path: Path) -> N
     assert (tmp_path / "q.gift.txt").read_text("utf-8").startswith("// 小题库")
     result = _run("export", str(small_bank_path), "-o", str(tmp_path / "q.doc"))
     assert result.exit_code == ExitCode.USAGE
-    assert "cannot tell the format from the name 'q.doc'" in result.output
+    assert "无法从文件名 'q.doc' 判断格式" in result.output
     result = _run("export", str(small_bank_path))
-    assert result.exit_code == ExitCode.USAGE and "no format given" in result.output
+    assert result.exit_code == ExitCode.USAGE and "没有指定格式" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["q.gift.txt"]
 
 
@@ -147,7 +147,7 @@ def test_unwritable_output_names_the_file_asked_for(small_bank_path: Path, suffi
     target = f"/sys/quiz-export-test{suffix}"
     result = _run("export", str(small_bank_path), "-o", target)
     assert result.exit_code == ExitCode.OUTPUT, result.output
-    assert result.output.startswith(f"quiz: {target}: cannot write")
+    assert result.output.startswith(f"quiz: {target}: 无法写入")
     assert "partial" not in result.output
     assert not Path(target).exists()
 
@@ -201,4 +201,4 @@ def test_disk_full_names_the_file(small_bank_path: Path, tmp_path: Path,
     target = tmp_path / "p.md"
     result = _run("export", str(small_bank_path), "-o", str(target), "--answers", "none")
     assert result.exit_code == ExitCode.OUTPUT, result.output
-    assert result.output.startswith(f"quiz: {target}: cannot write: No space left on device")
+    assert result.output.startswith(f"quiz: {target}: 无法写入: No space left on device")

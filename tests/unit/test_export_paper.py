@@ -70,19 +70,19 @@ def test_select_by_doc_label_and_type(small: QuestionSet) -> None:
 
 
 def test_bad_selection_counts_and_variants_are_refused() -> None:
-    with pytest.raises(BadOption, match="cannot read selection"):
+    with pytest.raises(BadOption, match="无法识别 selection"):
         Selection.parse(["source=x"])
-    with pytest.raises(BadOption, match="unknown question type"):
+    with pytest.raises(BadOption, match="未知题型"):
         Selection.parse(["type=essay"])
-    with pytest.raises(BadOption, match="not a whole number"):
+    with pytest.raises(BadOption, match="不是整数"):
         parse_per_type(["cloze=many"], "counts")
-    with pytest.raises(BadOption, match="repeated"):
+    with pytest.raises(BadOption, match="版本名重复"):
         parse_variants("A,A")
     assert parse_per_type(["3", "cloze=5"], "counts")[QuestionType.CLOZE] == 5
     with pytest.raises(BadOption) as caught:
         parse_per_type(["0"], "points")
-    assert str(caught.value) == "points: 0 is too small"  # the setting, not a CLI flag
-    assert str(caught.value.spelled_as({"points": "--points"})) == "--points: 0 is too small"
+    assert str(caught.value) == "points: 0 太小"  # the setting, not a CLI flag
+    assert str(caught.value.spelled_as({"points": "--points"})) == "--points: 0 太小"
     assert parse_per_type(["3"], "counts")[QuestionType.ORDERING] == 3
 
 

@@ -43,7 +43,7 @@ def test_a_corpus_without_manifest_never_names_a_file(tmp_path: Path) -> None:
     output = tmp_path / "bank.yaml"
     result = CliRunner().invoke(main, ["generate", str(corpus), "-o", str(output)])
     assert result.exit_code == 0, result.output
-    assert "warning: untitled.txt: no title" in result.output
+    assert "注意: untitled.txt: manifest.yaml 中没有标题" in result.output
     text = output.read_text(encoding="utf-8")
     assert "prompt: 据《在中国共产党济南市历城区第十五次代表大会上的报告》，" in text
     prompts = [line for line in text.splitlines() if line.lstrip().startswith("prompt:")]

@@ -27,10 +27,10 @@ def test_generate_writes_a_bank_that_checks_clean(tmp_path: Path) -> None:
     output = tmp_path / "banks" / "mine.yaml"
     result = CliRunner().invoke(main, ["generate", str(corpus), "-o", str(output)])
     assert result.exit_code == 0, result.output
-    assert "formulas" in result.output and "填空题" in result.output
+    assert "条提法" in result.output and "填空题" in result.output
     checked = CliRunner().invoke(main, ["check", str(output)])
     assert checked.exit_code == 0, checked.output
-    assert "no problems" in checked.output
+    assert "没有问题" in checked.output
     assert "填空题 cloze" in checked.output and "连线题 matching" in checked.output
     text = output.read_text(encoding="utf-8")
     assert "title: mine\n" in text and "济南市历城区第十五次党代会报告(2022年2月)" in text
@@ -67,7 +67,7 @@ def test_generate_on_text_without_formulas_writes_nothing(tmp_path: Path) -> Non
     output = tmp_path / "out.yaml"
     result = CliRunner().invoke(main, ["generate", str(corpus), "-o", str(output)])
     assert result.exit_code == ExitCode.NOTHING_FOUND
-    assert "no formulas found" in result.output
+    assert "没有找到提法" in result.output
     assert not output.exists()
 
 
@@ -83,10 +83,10 @@ def test_check_lists_every_problem_with_file_and_line(tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.NOT_FOUND
     lines = [line for line in result.output.splitlines() if re.match(r".*bad\.yaml:\d+: ", line)]
     assert len(lines) == 2
-    assert "unknown type `essay`" in lines[1]
-    assert "unknown formula id 004_54d0cbe4cf41eb1c/四重压力" in lines[0]
-    assert "bad.yaml: 2 problems" in result.output
-    assert "missing.yaml: no such file" in result.output
+    assert "未知题型 `essay`" in lines[1]
+    assert "未知提法 id 004_54d0cbe4cf41eb1c/四重压力" in lines[0]
+    assert "bad.yaml: 2 个问题" in result.output
+    assert "missing.yaml: 没有这个文件" in result.output
 
 
 def test_a_command_that_loads_a_broken_bank_names_file_and_line(tmp_path: Path) -> None:
@@ -94,4 +94,4 @@ def test_a_command_that_loads_a_broken_bank_names_file_and_line(tmp_path: Path) 
     bank.write_text("bank:\n  title: x\nquestions:\n  - id: [\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["generate", str(ROOT / "corpus"), "-o", str(bank)])
     assert result.exit_code == ExitCode.BAD_INPUT
-    assert f"{bank}:" in result.output and "broken YAML" in result.output
+    assert f"{bank}:" in result.output and "YAML 格式错误" in result.output

@@ -33,12 +33,12 @@ def _extract(path: Path) -> tuple[int, str]:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("scan.pdf", make_scanned_pdf(), "a scanned PDF: its pages are images with no text layer"),
-        ("locked.pdf", make_encrypted_pdf(), "the PDF is encrypted and needs a password"),
-        ("cut.pdf", LATIN[: len(LATIN) // 2], "the PDF is cut off"),
-        ("empty-tree.pdf", make_zero_page_pdf(), "the PDF has no pages"),
-        ("fake.pdf", b"<html><body>not found</body></html>", "not a PDF file"),
-        ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF\n", "not a readable PDF"),
+        ("scan.pdf", make_scanned_pdf(), "扫描版 PDF: 页面是图片, 没有文字层"),
+        ("locked.pdf", make_encrypted_pdf(), "PDF 已加密, 需要密码"),
+        ("cut.pdf", LATIN[: len(LATIN) // 2], "PDF 不完整"),
+        ("empty-tree.pdf", make_zero_page_pdf(), "PDF 没有页面"),
+        ("fake.pdf", b"<html><body>not found</body></html>", "不是 PDF 文件"),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF\n", "不是可读的 PDF"),
     ],
     ids=lambda value: value if isinstance(value, str) and value.endswith(".pdf") else "",
 )
@@ -78,7 +78,7 @@ def test_a_bad_pdf_in_a_folder_is_reported_and_the_other_files_are_read(
     (tmp_path / "m.txt").write_text("打造“科创、智造、文化、品质”四个历城。\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(tmp_path), "--json"])
     assert result.exit_code == ExitCode.BAD_INPUT
-    assert bad_name in result.stderr and "encrypted" in result.stderr
+    assert bad_name in result.stderr and "已加密" in result.stderr
     assert "四个历城" in result.stdout
 
 

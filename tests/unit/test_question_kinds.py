@@ -26,11 +26,11 @@ def test_the_checks_go_through_the_type_that_owns_them() -> None:
                                "evidence": "我国经济面临需求收缩、供给冲击、预期转弱三重压力"}}
     cloze = {"id": "q", "type": "cloze", "formulas": ["d/三重压力"],
              "prompt": "我国经济面临____、供给冲击、预期转弱三重压力。", "answers": ["需求不足"]}
-    assert any("differs from the evidence" in m for m in check_question(cloze, formulas))
+    assert any("与原文不符" in m for m in check_question(cloze, formulas))
     order = {"id": "o", "type": "ordering", "variant": "items", "formulas": ["d/三重压力"],
              "prompt": "排序。", "options": ["供给冲击", "需求收缩", "预期转弱"],
              "answers": ["供给冲击", "需求收缩", "预期转弱"]}
-    assert check_question(order, formulas) == ["`answers` is not the formula's items in order"]
+    assert check_question(order, formulas) == ["`answers` 不是按原文顺序排列的提法条目"]
 
 
 def test_one_letters_and_one_test_of_sameness() -> None:

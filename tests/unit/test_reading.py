@@ -53,11 +53,11 @@ def test_docx_paragraphs(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("empty.txt", b"", "empty file"),
-        ("blank.txt", b"  \n\n", "empty file"),
-        ("binary.txt", b"\x00\x01\x02PNG" * 20, "binary"),
+        ("empty.txt", b"", "空文件"),
+        ("blank.txt", b"  \n\n", "空文件"),
+        ("binary.txt", b"\x00\x01\x02PNG" * 20, "二进制"),
         ("fake.docx", b"not a zip at all", "Word"),
-        ("latin.txt", bytes(range(0x80, 0x100)) * 4, "decode"),
+        ("latin.txt", bytes(range(0x80, 0x100)) * 4, "无法识别文本编码"),
     ],
 )
 def test_bad_files_raise_clear_errors(tmp_path: Path, name: str, data: bytes, message: str) -> None:

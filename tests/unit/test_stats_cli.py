@@ -22,7 +22,7 @@ def _today() -> date:
 def test_stats_on_a_fresh_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "r.sqlite3")])
     assert result.exit_code == 0, result.output
-    assert "Due today" in result.output and "Leeches" in result.output
+    assert "今日到期" in result.output and "难记题" in result.output
     assert "—" in result.output  # no retention figure without reviews
 
 
@@ -35,9 +35,9 @@ def test_stats_counts_todays_reviews(tmp_path: Path) -> None:
             session.record(q, 4, "答案")
     result = CliRunner().invoke(main, ["stats", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    line = next(ln for ln in result.output.splitlines() if "Reviews today" in ln)
+    line = next(ln for ln in result.output.splitlines() if "今日已复习" in ln)
     assert line.split()[-1] == "3"
-    streak = next(ln for ln in result.output.splitlines() if "Streak" in ln)
+    streak = next(ln for ln in result.output.splitlines() if "连续学习" in ln)
     assert streak.split()[-1] == "1"
 
 
@@ -48,7 +48,7 @@ def test_stats_on_a_non_database_is_one_clean_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--db", str(bogus)])
     assert result.exit_code == ExitCode.DATABASE
     assert "Traceback" not in result.output
-    assert "not an SQLite file" in result.output
+    assert "不是 SQLite 文件" in result.output
     assert bogus.read_bytes() == before
 
 
@@ -62,7 +62,7 @@ def test_exam_date_is_saved_and_pulls_reviews_back(tmp_path: Path) -> None:
     exam = _today() + timedelta(days=5)
     result = CliRunner().invoke(main, ["exam-date", exam.isoformat(), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "2 reviews moved" in result.output
+    assert "2 次复习提前" in result.output
     assert load_settings().exam_date == exam
     with Store.open(db) as store:
         for q in bank.questions:
@@ -70,14 +70,14 @@ def test_exam_date_is_saved_and_pulls_reviews_back(tmp_path: Path) -> None:
             assert card is not None and card.due is not None
             assert card.due.astimezone().date() < exam
     cleared = CliRunner().invoke(main, ["exam-date", "none", "--db", str(db)])
-    assert cleared.exit_code == 0 and "cleared" in cleared.output
+    assert cleared.exit_code == 0 and "已清除" in cleared.output
     assert load_settings().exam_date is None
 
 
 def test_exam_date_in_the_past_or_unparseable(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite3"
     past = (_today() - timedelta(days=1)).isoformat()
-    for bad, message in ((past, "in the past"), ("2026-13-40", "YYYY-MM-DD"), ("next week", "YYYY-MM-DD")):
+    for bad, message in ((past, "已经过去"), ("2026-13-40", "YYYY-MM-DD"), ("next week", "YYYY-MM-DD")):
         result = CliRunner().invoke(main, ["exam-date", bad, "--db", str(db)])
         assert result.exit_code == ExitCode.BAD_INPUT, result.output
         assert message in result.output and "Traceback" not in result.output

@@ -51,7 +51,7 @@ def _refused(path: Path) -> DatabaseError:
 def test_non_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("这不是数据库 — just some text\n" * 20, encoding="utf-8")
-    assert "not an SQLite file" in str(_refused(path))
+    assert "不是 SQLite 文件" in str(_refused(path))
 
 
 def test_corrupt_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_corrupt_database_is_refused_untouched(tmp_path: Path) -> None:
     for offset in range(100, len(data)):  # keep the header, scramble every page
         data[offset] = (offset * 131 + 7) % 256
     path.write_bytes(bytes(data))
-    assert "corrupt" in str(_refused(path))
+    assert "已损坏" in str(_refused(path))
 
 
 def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
@@ -74,7 +74,7 @@ def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
     message = str(_refused(path))
-    assert "newer version" in message and "upgrade quiz" in message
+    assert "更新版本" in message and "请升级 quiz" in message
 
 
 def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.commit()
     conn.close()
-    assert "not a review database" in str(_refused(path))
+    assert "不是复习记录数据库" in str(_refused(path))
 
 
 def test_directory_or_impossible_parent(tmp_path: Path) -> None:
@@ -91,7 +91,7 @@ def test_directory_or_impossible_parent(tmp_path: Path) -> None:
         Store.open(tmp_path)
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(DatabaseError, match="cannot create the data directory"):
+    with pytest.raises(DatabaseError, match="无法创建数据目录"):
         Store.open(blocker / "sub" / "reviews.sqlite3")
 
 
@@ -101,7 +101,7 @@ def test_read_only_directory(tmp_path: Path) -> None:
     locked.mkdir()
     locked.chmod(0o555)
     try:
-        with pytest.raises(DatabaseError, match="read-only"):
+        with pytest.raises(DatabaseError, match="只读"):
             Store.open(locked / "reviews.sqlite3")
     finally:
         locked.chmod(0o755)
@@ -110,7 +110,7 @@ def test_read_only_directory(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
 def test_directory_nobody_can_write_even_root() -> None:
     target = Path("/proc/quiz-reviews.sqlite3")  # /proc takes no new files, even from root
-    with pytest.raises(DatabaseError, match="read-only") as caught:
+    with pytest.raises(DatabaseError, match="只读") as caught:
         Store.open(target)
     assert str(target) in str(caught.value)
     assert not target.exists()
@@ -119,9 +119,9 @@ def test_directory_nobody_can_write_even_root() -> None:
 def test_sqlite_failures_become_clear_messages(tmp_path: Path) -> None:
     path = tmp_path / "x.sqlite3"
     error = store_module._db_error(sqlite3.OperationalError("attempt to write a readonly database"), path)
-    assert "read-only" in str(error) and str(path) in str(error)
+    assert "只读" in str(error) and str(path) in str(error)
     error = store_module._db_error(sqlite3.DatabaseError("database disk image is malformed"), path)
-    assert "corrupt" in str(error)
+    assert "已损坏" in str(error)
 
 
 def test_migrations_bring_an_older_database_forward(

@@ -39,7 +39,7 @@ def test_round_trip() -> None:
         ("exam_date: someday\n", 1, "考试日期须写成 YYYY-MM-DD"),
         ("pinyin: maybe\n", 1, "拼音作答须为 true 或 false"),
         ("colour: red\n", 1, "没有名为 colour 的设置项"),
-        ("new_per_day: [1\n", 2, "broken YAML"),
+        ("new_per_day: [1\n", 2, "YAML 格式错误"),
     ],
 )
 def test_bad_file_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:

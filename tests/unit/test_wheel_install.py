@@ -57,7 +57,7 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
         elsewhere, env)
 
-    assert "Usage" in run([str(quiz), "--help"], elsewhere, env)
+    assert "用法" in run([str(quiz), "--help"], elsewhere, env)
     checked = run([str(quiz), "check"], elsewhere, env)
     assert str(venv) in checked and "default.yaml" in checked
     opened = run([str(python), "-c", HEADLESS], elsewhere, env)

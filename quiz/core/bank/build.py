@@ -89,8 +89,8 @@ def citation(document: Document) -> tuple[str, str | None]:
     line = title_line(document.text)
     if line:
         return line, None
-    return "", (f"{document.name}: no title in manifest.yaml and none on its first lines; "
-                "its questions name no report")
+    return "", (f"{document.name}: manifest.yaml 中没有标题, 开头几行也没有; "
+                "它的题目将不注明出自哪份报告")
 
 
 def normalised_label(label: str) -> str:

@@ -45,9 +45,9 @@ class InvalidBank(BadInput):
 
     def __init__(self, problems: list[Problem]) -> None:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = f" (另有 {len(problems) - 1} 个问题)" if len(problems) > 1 else ""
         super().__init__(first.message + more, path=first.path, line=first.line,
-                         hint="run `quiz check` to list them all")
+                         hint="运行 `quiz check` 查看全部")
         self.problems = problems
 
 
@@ -82,10 +82,10 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
         line, problem = error_line(exc, text)
-        checker.add(line, f"broken YAML: {problem}")
+        checker.add(line, f"YAML 格式错误: {problem}")
         return None, {}, {}
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
-        checker.add(None, f"a value cannot be read: {exc}")
+        checker.add(None, f"有一个值无法读取: {exc}")
         return None, {}, {}
     entries: dict[str, list[_Entry]] = {}
     top: dict[str, int] = {}
@@ -118,17 +118,17 @@ def _walk_nodes(node: yaml.Node, checker: _Checker) -> None:
             for key, value in current.value:
                 name = str(key.value)
                 if name in seen:
-                    checker.add(key.start_mark.line + 1, f"key `{name}` given twice")
+                    checker.add(key.start_mark.line + 1, f"键 `{name}` 重复出现")
                 seen.add(name)
                 stack.extend((key, value))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
         elif isinstance(current.value, str) and (escape := first_control(current.value)):
             checker.add(current.start_mark.line + 1,
-                        f"control character {escape} in the text (remove it)")
+                        f"文本中有控制字符 {escape} (请删除)")
 
 
-_ID_RULE = "`id` must be a non-empty text (quote it if it looks like a number or a date)"
+_ID_RULE = "`id` 须为非空文本 (看起来像数字或日期时请加引号)"
 
 
 def _id_ok(value: Any) -> bool:
@@ -156,35 +156,35 @@ def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Check
     formulas = data.get("formulas") or []
     known: dict[str, dict[str, Any]] = {}
     if not isinstance(formulas, list):
-        checker.add(None, "`formulas` must be a list")
+        checker.add(None, "`formulas` 应为列表")
         return known
     for index, formula in enumerate(formulas):
         entry = entries[index] if index < len(entries) else _Entry(0, {})
         if not isinstance(formula, dict):
-            checker.add(entry.line, f"formula #{index + 1} is not a mapping")
+            checker.add(entry.line, f"第 {index + 1} 个提法不是映射")
             continue
         missing = [name for name in FORMULA_FIELDS if name not in formula]
         if missing:
-            checker.add(entry.line, f"formula {formula.get('id', f'#{index + 1}')}: "
-                        f"missing field {', '.join(missing)}")
+            checker.add(entry.line, f"提法 {formula.get('id', f'#{index + 1}')}: "
+                        f"缺少字段 {', '.join(missing)}")
             continue
         if not _id_ok(formula["id"]):
-            checker.add(entry.fields.get("id", entry.line), f"formula #{index + 1}: {_ID_RULE}")
+            checker.add(entry.fields.get("id", entry.line), f"第 {index + 1} 个提法: {_ID_RULE}")
             continue
         formula_id = str(formula["id"])
         if not _str_list(formula["items"]):
             checker.add(entry.fields.get("items", entry.line),
-                        f"formula {formula['id']}: `items` must be a list of strings")
+                        f"提法 {formula['id']}: `items` 应为字符串列表")
             checker.broken.add(formula_id)  # its questions cannot be checked against it
         if not _count_ok(formula.get("count")):
             checker.add(entry.fields.get("count", entry.line),
-                        f"formula {formula_id}: `count` must be a whole number (or a list of them, as in 1+4+N)")
+                        f"提法 {formula_id}: `count` 须为整数 (或整数列表, 如 1+4+N)")
             checker.broken.add(formula_id)
         for name, message in rules.formula_problems(formula):
             checker.add(entry.fields.get(name, entry.line), f"formula {formula_id}: {message}")
             checker.broken.add(formula_id)
         if formula_id in known:
-            checker.add(entry.fields.get("id", entry.line), f"duplicate formula id {formula_id}")
+            checker.add(entry.fields.get("id", entry.line), f"提法 id 重复: {formula_id}")
         known[formula_id] = formula
     return known
 
@@ -194,42 +194,42 @@ def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[s
     qid = question.get("id", "?")
     missing = [name for name in QUESTION_FIELDS if name not in question]
     if missing:
-        checker.add(entry.line, f"question {qid}: missing field {', '.join(missing)}")
+        checker.add(entry.line, f"题目 {qid}: 缺少字段 {', '.join(missing)}")
         return False
     if not _id_ok(qid):
-        checker.add(entry.fields.get("id", entry.line), f"question at line {entry.line}: {_ID_RULE}")
+        checker.add(entry.fields.get("id", entry.line), f"第 {entry.line} 行的题目: {_ID_RULE}")
         return False
     try:
         QuestionType(question["type"])
     except ValueError:
         valid = ", ".join(t.value for t in QuestionType)
         checker.add(entry.fields.get("type", entry.line),
-                    f"question {qid}: unknown type `{question['type']}` (valid: {valid})")
+                    f"题目 {qid}: 未知题型 `{question['type']}` (可用: {valid})")
         return False
     for name in ("formulas", "answers", "options"):
         if name in question and not _str_list(question[name]):
             checker.add(entry.fields.get(name, entry.line),
-                        f"question {qid}: `{name}` must be a list of strings")
+                        f"题目 {qid}: `{name}` 应为字符串列表")
             return False
     if not question["formulas"]:
-        checker.add(entry.fields.get("formulas", entry.line), f"question {qid}: no formula")
+        checker.add(entry.fields.get("formulas", entry.line), f"题目 {qid}: 没有提法")
         return False
     for formula_id in question["formulas"]:
         if str(formula_id) not in known:
             checker.add(entry.fields.get("formulas", entry.line),
-                        f"question {qid}: unknown formula id {formula_id}")
+                        f"题目 {qid}: 未知提法 id {formula_id}")
             return False
     pairs = question.get("pairs")
     if pairs is not None and not (isinstance(pairs, list) and all(
             isinstance(p, list) and len(p) == 2 for p in pairs)):
         checker.add(entry.fields.get("pairs", entry.line),
-                    f"question {qid}: `pairs` must be a list of [left, right]")
+                    f"题目 {qid}: `pairs` 应为 [左, 右] 的列表")
         return False
     accepted = question.get("accepted")
     if accepted is not None and not (isinstance(accepted, list) and all(
             _str_list(a) for a in accepted)):
         checker.add(entry.fields.get("accepted", entry.line),
-                    f"question {qid}: `accepted` must be a list of lists (one per blank)")
+                    f"题目 {qid}: `accepted` 应为列表的列表 (每空一个)")
         return False
     return True
 
@@ -248,14 +248,14 @@ def check_text(text: str, path: str, *, invariants: bool = True,
     if report.problems and data is None:
         return report
     if not isinstance(data, dict) or "questions" not in data:
-        checker.add(1, "not a question bank (no `questions:` section)")
+        checker.add(1, "不是题库 (没有 `questions:` 部分)")
         return report
     if data.get("bank") is not None and not isinstance(data["bank"], dict):
-        checker.add(top.get("bank"), "`bank` must be a mapping (title, ...)")
+        checker.add(top.get("bank"), "`bank` 应为映射 (title 等)")
     known = _check_formulas(data, entries.get("formulas", []), checker)
     questions = data.get("questions") or []
     if not isinstance(questions, list):
-        checker.add(top.get("questions"), "`questions` must be a list")
+        checker.add(top.get("questions"), "`questions` 应为列表")
         return report
     seen_ids: dict[str, int] = {}
     seen_identity: dict[str, str] = {}
@@ -263,14 +263,14 @@ def check_text(text: str, path: str, *, invariants: bool = True,
     for index, question in enumerate(questions):
         entry = question_entries[index] if index < len(question_entries) else _Entry(0, {})
         if not isinstance(question, dict):
-            checker.add(entry.line, f"question #{index + 1} is not a mapping")
+            checker.add(entry.line, f"第 {index + 1} 道题不是映射")
             continue
         if not _check_question_shape(question, entry, known, checker):
             continue
         qid = str(question["id"])
         if qid in seen_ids:
             checker.add(entry.fields.get("id", entry.line),
-                        f"duplicate question id {qid} (first at line {seen_ids[qid]})")
+                        f"题目 id 重复: {qid} (首次出现在第 {seen_ids[qid]} 行)")
             continue
         seen_ids[qid] = entry.line
         report.counts[str(question["type"])] += 1
@@ -278,16 +278,16 @@ def check_text(text: str, path: str, *, invariants: bool = True,
             continue
         identity = rules.identity(question)
         if identity in seen_identity:
-            checker.add(entry.line, f"question {qid} is identical to {seen_identity[identity]}")
+            checker.add(entry.line, f"题目 {qid} 与 {seen_identity[identity]} 完全相同")
         seen_identity.setdefault(identity, qid)
         for message in rules.invariants(question, known):
-            checker.add(entry.line, f"question {qid}: {message}")
+            checker.add(entry.line, f"题目 {qid}: {message}")
     if semantics and not report.problems:
         family = Family(known)
         for index, question in enumerate(questions):
             line = question_entries[index].line if index < len(question_entries) else 0
             for message in semantic_problems(question, known, family):
-                checker.add(line, f"question {question['id']}: {message}")
+                checker.add(line, f"题目 {question['id']}: {message}")
     return report
 
 

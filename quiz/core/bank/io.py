@@ -68,7 +68,7 @@ def load_bank(path: Path) -> Bank:
 def read_bank_text(path: Path) -> str:
     """A bank file's text; a missing or unreadable file raises a QuizError naming it."""
     if not path.exists():
-        raise InputNotFound("bank not found", path=str(path), hint="run `quiz generate` first")
+        raise InputNotFound("找不到题库", path=str(path), hint="请先运行 `quiz generate`")
     return read_input_text(path)
 
 
@@ -76,7 +76,7 @@ def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:
     """Build a bank from plain data (as read from YAML)."""
     if not isinstance(data, dict) or "questions" not in data:
         raise InvalidBank([Problem(path or "bank", None,
-                                   "not a question bank (no `questions:` section)")])
+                                   "不是题库 (没有 `questions:` 部分)")])
     meta = dict(data.get("bank") or {})
     if isinstance(data.get(FINGERPRINTS), dict):
         meta[FINGERPRINTS] = {str(k): str(v) for k, v in data[FINGERPRINTS].items()}
@@ -84,7 +84,7 @@ def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:
         formulas = tuple(BankFormula.from_dict(f) for f in data.get("formulas") or ())
         questions = tuple(Question.from_dict(q) for q in data.get("questions") or ())
     except (KeyError, ValueError, TypeError, IndexError) as exc:
-        raise BadInput(f"malformed bank entry: {exc}", path=path, hint="run `quiz check`") from exc
+        raise BadInput(f"题库条目格式有误: {exc}", path=path, hint="请运行 `quiz check`") from exc
     return Bank(
         title=str(meta.get("title", path or "bank")),
         formulas=formulas,

@@ -102,9 +102,9 @@ def _chosen(q: dict[str, Any]) -> tuple[list[str], list[str]]:
 
 def _distractor(item: str, fid: str, family: Family) -> str | None:
     if item in family.relatives(fid):
-        return f"distractor `{item}` belongs to the same composite"
+        return f"干扰项 `{item}` 属于同一个组合提法"
     if item not in family.plausible(fid):
-        return f"distractor `{item}` is not an item of a formula of the same kind in the same report"
+        return f"干扰项 `{item}` 不是同一报告中同类提法的条目"
     return None
 
 
@@ -145,7 +145,7 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         members = family.members(fid)
         for outsider in outsiders:
             if outsider in members:
-                yield f"the key is wrong: `{outsider}` belongs to `{formula.get('label')}`"
+                yield f"答案有误: `{outsider}` 属于 `{formula.get('label')}`"
             elif problem := _distractor(outsider, fid, family):
                 yield problem
     elif variant == "list":
@@ -153,14 +153,14 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         for option in wrong:
             parts = option.split(ITEM_JOINER)
             if count is not None and len(parts) != count:
-                yield f"option `{option}` has {len(parts)} items but the label states {count}"
+                yield f"选项 `{option}` 有 {len(parts)} 项, 提法却是 {count} 项"
             elif len(parts) == len(items):
                 yield from _swapped(items, parts, fid, family)
     elif variant == "label":
         key = _count(formula) if formula.get("kind") != "composite" else formula.get("count")
         for option in wrong:
             if _announced(option, family.known) != key:
-                yield f"option `{option}` does not announce the count of the key"
+                yield f"选项 `{option}` 的数字与答案的提法不符"
 
 
 def _true_false(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
@@ -183,13 +183,13 @@ def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     shown = prompt.replace(BLANK, "\x00")
     items = _items(formula)
     if variant == "count" and items and all(i in shown for i in items):
-        yield "the count blank's answer is printed: the stem lists every item"
+        yield "数字空的答案已露出: 题干列出了每一项"
     if variant == "label" and (str(formula.get("kind")) == "composite" and items
                                and all(i in shown for i in items)):
-        yield "the label blank's answer is printed: the stem lists every part"
+        yield "提法空的答案已露出: 题干列出了每一部分"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
-            yield f"the answer `{answer}` is printed in the stem"
+            yield f"答案 `{answer}` 出现在题干中"
 
 
 def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
@@ -197,7 +197,7 @@ def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
     for fid in q["formulas"]:
         doc = str(known[str(fid)].get("doc") or "")
         if doc and (doc in text or PurePath(doc).stem in text):
-            yield f"the stem names the file `{doc}`"
+            yield f"题干写出了文件名 `{doc}`"
             return
 
 

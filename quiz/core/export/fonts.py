@@ -93,8 +93,8 @@ def find_cjk_fonts() -> tuple[FontFile, FontFile]:
     body = _pick(files, SERIF_FILES, False) or _pick(files, SANS_FILES, False)
     if body is None:
         raise FontMissing(
-            "no CJK font found for the PDF",
-            hint=f"install one, e.g. `apt-get install {FONT_PACKAGE}`; html and docx need none",
+            "找不到生成 PDF 所需的中文字体",
+            hint=f"请安装一种, 例如 `apt-get install {FONT_PACKAGE}`; html 和 docx 不需要",
         )
     heading = _pick(files, SANS_FILES, True) or _pick(files, SANS_FILES, False) or body
     return body, heading

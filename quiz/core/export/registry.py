@@ -59,7 +59,7 @@ def get_format(name: str) -> ExportFormat:
     if key in FORMATS:
         return FORMATS[key]
     raise UnknownFormat(
-        f"unknown export format {name!r}", hint=f"valid formats: {', '.join(FORMATS)}"
+        f"未知导出格式 {name!r}", hint=f"可用格式: {', '.join(FORMATS)}"
     )
 
 
@@ -71,6 +71,6 @@ def format_for_path(path: Path) -> ExportFormat:
         if name.endswith(fmt.suffix):
             return fmt
     raise UnknownFormat(
-        f"cannot tell the format from the name {path.name!r}",
-        hint=f"give --format, one of: {', '.join(FORMATS)}",
+        f"无法从文件名 {path.name!r} 判断格式",
+        hint=f"请用 --format 指定: {', '.join(FORMATS)}",
     )

@@ -83,7 +83,9 @@ def run_export(
             )
             appended = options.answers is AnswerMode.APPENDED
             blocks = combined_blocks(paper) if appended else paper_blocks(paper)
-            write(blocks, pending.temp_for(paper_path), title=paper.full_title)
+            # A paper appears only after its key (atomic.py): never one without the other.
+            write(blocks, pending.temp_for(paper_path, last=key_path is not None),
+                  title=paper.full_title)
             if key_path is not None:
                 write(key_blocks(paper), pending.temp_for(key_path), title=paper.full_title)
         return pending.commit()
@@ -102,6 +104,6 @@ def _reject_paper_options(fmt: ExportFormat, options: ExportOptions) -> None:
     ]
     if used:
         raise BadOption(
-            f"{SETTING} only apply to papers, not to {fmt.name}",
-            hint="papers: docx, html, pdf, md", settings=tuple(used),
+            f"{SETTING} 只适用于试卷, 不适用于 {fmt.name}",
+            hint="试卷格式: docx, html, pdf, md", settings=tuple(used),
         )

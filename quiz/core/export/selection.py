@@ -33,7 +33,7 @@ def parse_type(value: str) -> QuestionType:
         if text in (qtype.value, qtype.value.replace("_", "-"), zh, zh.removesuffix("题")):
             return qtype
     names = ", ".join(t.value for t in QuestionType)
-    raise BadOption(f"unknown question type {text!r}", hint=f"use one of: {names}")
+    raise BadOption(f"未知题型 {text!r}", hint=f"可用: {names}")
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ class Selection:
                 key = key.strip()
                 if not sep or key not in found or not value.strip():
                     raise BadOption(
-                        f"cannot read {SETTING} {part!r}",
-                        hint="write doc=NAME, label=TEXT or type=TYPE", settings=("selection",),
+                        f"无法识别 {SETTING} {part!r}",
+                        hint="请写 doc=文档名、label=提法 或 type=题型", settings=("selection",),
                     )
                 found[key].append(value.strip())
         return cls(
@@ -116,7 +116,7 @@ def select_questions(
     matching = [q for q in bank.questions if selection.matches(q, formulas)]
     if not matching:
         raise NothingFound(
-            "no question matches the selection", path=bank.path, hint=f"loosen {SETTING}",
+            "没有题目符合所选条件", path=bank.path, hint=f"请放宽 {SETTING}",
             settings=("selection",),
         )
     rng = random.Random(f"select:{seed}")
@@ -125,8 +125,8 @@ def select_questions(
         chosen = assemble(matching, formulas, wanted, rng, per_formula)
         if counts and not wanted or not chosen:
             raise NothingFound(
-                "the counts leave no question to export", path=bank.path,
-                hint=f"raise {SETTING}", settings=("counts",),
+                "按所给题数没有题目可导出", path=bank.path,
+                hint=f"请调大 {SETTING}", settings=("counts",),
             )
         return chosen
     keep: set[int] = set()
@@ -143,7 +143,7 @@ def select_questions(
     chosen = tuple(q for i, q in enumerate(matching) if i in keep)
     if not chosen:
         raise NothingFound(
-            "the counts leave no question to export", path=bank.path, hint=f"raise {SETTING}",
+            "按所给题数没有题目可导出", path=bank.path, hint=f"请调大 {SETTING}",
             settings=("counts",),
         )
     return chosen
@@ -163,12 +163,12 @@ def parse_per_type(specs: Iterable[str], setting: str) -> dict[QuestionType, int
                 value = int(number.strip())
             except ValueError:
                 raise BadOption(
-                    f"{SETTING}: {number.strip()!r} is not a whole number",
-                    hint=f"write {SETTING} 10 or {SETTING} cloze=5,single_choice=3",
+                    f"{SETTING}: {number.strip()!r} 不是整数",
+                    hint=f"请写 {SETTING} 10 或 {SETTING} cloze=5,single_choice=3",
                     settings=(setting,),
                 ) from None
             if value < 0 or (setting == "points" and value == 0):
-                raise BadOption(f"{SETTING}: {value} is too small", settings=(setting,))
+                raise BadOption(f"{SETTING}: {value} 太小", settings=(setting,))
             for qtype in types:
                 values[qtype] = value
     return values
@@ -181,8 +181,8 @@ def parse_variants(text: str | None) -> tuple[str, ...]:
     names = tuple(part.strip() for part in text.split(","))
     for name in names:
         if not name or len(name) > 8 or any(c in name for c in "/\\:*?\"<>|."):
-            raise BadOption(f"{SETTING}: {name!r} is not a usable variant name",
-                            hint=f"write {SETTING} A,B", settings=("variants",))
+            raise BadOption(f"{SETTING}: {name!r} 不能用作版本名",
+                            hint=f"请写 {SETTING} A,B", settings=("variants",))
     if len(set(names)) != len(names):
-        raise BadOption(f"{SETTING}: a variant name is repeated", settings=("variants",))
+        raise BadOption(f"{SETTING}: 版本名重复", settings=("variants",))
     return names

@@ -43,7 +43,7 @@ def items_after(text: str, label: LabelMatch, count: int) -> ItemsFound | None:
         complete = len(clauses) == count or not (
             clauses[count].startswith(shared) or clauses[count].endswith(shared)) if shared else len(clauses) == count
         return ItemsFound(tuple(items), label.end, end, complete=complete,
-                          problem=None if complete else "the list runs on past the count",
+                          problem=None if complete else "列出的条目多于提法的数字",
                           finder="after_clauses")
     return None
 

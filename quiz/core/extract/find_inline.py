@@ -89,10 +89,10 @@ def items_before(
         return None  # a two-part phrase (中央和省、市委) is no list to check against
     if incomplete and len(items) != count:
         return ItemsFound(tuple(items), start, label_start, complete=False,
-                          problem="the list ends in 等 (and others)", finder="before")
+                          problem="列举以“等”结尾", finder="before")
     if len(items) != count:
         return ItemsFound(tuple(items), start, label_start, complete=False,
-                          problem=f"the label announces {count} items, the text gives {len(items)}",
+                          problem=f"提法是 {count} 项, 原文列出 {len(items)} 项",
                           finder="before")
     return ItemsFound(tuple(items), start, label_start, finder="before")
 

@@ -209,17 +209,17 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     options = [str(o) for o in q.get("options") or []]
     answers = [str(a) for a in q["answers"]]
     if len(options) < 2:
-        return ["fewer than two options"]
+        return ["选项少于两个"]
     problems = []
     if len(set(options)) != len(options):
-        problems.append("two options are the same (a distractor equals a correct answer)")
+        problems.append("有两个选项相同 (干扰项等于正确答案)")
     valid = LETTERS[: len(options)]
     if any(a not in valid for a in answers) or len(set(answers)) != len(answers):
-        problems.append(f"answers must be distinct letters among {', '.join(valid)}")
+        problems.append(f"答案须为 {', '.join(valid)} 中互不相同的字母")
     elif not multiple and len(answers) != 1:
-        problems.append("a single choice question needs exactly one answer")
+        problems.append("单项选择题须有且只有一个答案")
     elif multiple and not 1 <= len(answers) < len(options):
-        problems.append("a multiple choice question needs at least one wrong option")
+        problems.append("多项选择题须至少有一个错误选项")
     if problems:
         return problems  # the letters cannot be trusted to name the options
     items = items_of(known[str(q["formulas"][0])])
@@ -227,13 +227,13 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     others = [o for o in options if o not in chosen]
     variant = str(q.get("variant", ""))
     if not multiple and variant == "list" and chosen != ["、".join(items)]:
-        problems.append("the correct option is not the formula's items")
+        problems.append("正确选项不是该提法的条目")
     elif not multiple and variant == "not_member" and (
             any(c in items for c in chosen) or any(o not in items for o in others)):
-        problems.append("the answer must be the one option that is not an item")
+        problems.append("答案须为唯一不是条目的那个选项")
     elif multiple and variant == "members" and (
             any(c not in items for c in chosen) or any(o in items for o in others)):
-        problems.append("the correct options must be exactly the items among the options")
+        problems.append("正确选项须恰好是选项中属于条目的那些")
     return problems
 
 

@@ -174,20 +174,20 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     prompt = str(q["prompt"])
     problems = []
     if prompt.count(BLANK) != len(answers):
-        return [f"{prompt.count(BLANK)} blanks but {len(answers)} answers"]
+        return [f"有 {prompt.count(BLANK)} 个空, 却有 {len(answers)} 个答案"]
     if len(q.get("accepted") or []) > len(answers):
-        problems.append("more `accepted` lists than blanks")
+        problems.append("`accepted` 列表比空还多")
     if str(q.get("variant", "")) == "overlap":
         if not _cued(answers, prompt, items_of(formula)):
-            problems.append("the cue of the stem is not the item before the answer")
+            problems.append("题干的提示不是答案前面的那一项")
     else:
         source = str(q.get("source") or formula.get("source") or "")
         filled = _squash(_filled(_core(prompt, source), answers))
         if filled not in _squash(evidence) and filled not in _squash(full_width(evidence)):
-            problems.append("the prompt with its answers filled in differs from the evidence")
+            problems.append("填入答案后的题干与原文不符")
     for answer in answers:
         if answer not in evidence:
-            problems.append(f"answer `{answer}` does not appear in the evidence")
+            problems.append(f"答案 `{answer}` 没有出现在原文中")
     return problems
 
 

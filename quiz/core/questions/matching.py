@@ -147,29 +147,29 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     """One-to-one pairs that agree with the formulas on the board."""
     pairs = [(str(a), str(b)) for a, b in q.get("pairs") or []]
     if len(pairs) < 2:
-        return ["a matching question needs at least two pairs"]
+        return ["连线题至少需要两对"]
     lefts = [a for a, _ in pairs]
     rights = [b for _, b in pairs]
     problems = []
     if len(set(lefts)) != len(lefts) or len(set(rights)) != len(rights):
-        problems.append("the pairs are not one-to-one")
+        problems.append("连线不是一一对应")
     if sorted(str(o) for o in q.get("options") or []) != sorted(rights):
-        problems.append("`options` is not the right-hand column of `pairs`")
+        problems.append("`options` 不是 `pairs` 的右栏")
     if [str(a) for a in q["answers"]] != rights:
-        problems.append("`answers` does not follow the right-hand column of `pairs`")
+        problems.append("`answers` 与 `pairs` 的右栏不一致")
     board = [known[str(f)] for f in q["formulas"]]
     if q.get("variant") == "items":
         for item, label in pairs:
             owners = [f for f in board if item in items_of(f)]
             if len(owners) != 1:
-                problems.append(f"item `{item}` belongs to {len(owners)} formulas on the board")
+                problems.append(f"条目 `{item}` 属于题中的 {len(owners)} 个提法")
             elif str(owners[0]["label"]) != label:
-                problems.append(f"item `{item}` is not an item of `{label}`")
+                problems.append(f"`{item}` 不是 `{label}` 的条目")
     elif q.get("variant") == "labels":
         lists = {str(f.get("label")): "、".join(items_of(f)) for f in board}
         for left, right in pairs:
             if lists.get(left) != right:
-                problems.append(f"`{left}` is not paired with its items")
+                problems.append(f"`{left}` 没有与它的条目相连")
     return problems
 
 

@@ -40,12 +40,12 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     """The items shown are the items asked for, and the answer is the report's order."""
     options = sorted(str(o) for o in q.get("options") or [])
     if len(options) < 2:
-        return ["an ordering question needs at least two items"]
+        return ["排序题至少需要两项"]
     if options != sorted(str(a) for a in q["answers"]):
-        return ["`options` and `answers` hold different items"]
+        return ["`options` 与 `answers` 的条目不同"]
     items = items_of(known[str(q["formulas"][0])])
     if q.get("variant") == "items" and [str(a) for a in q["answers"]] != items:
-        return ["`answers` is not the formula's items in order"]
+        return ["`answers` 不是按原文顺序排列的提法条目"]
     return []
 
 

@@ -71,7 +71,7 @@ def swap_problem(item: str, variant: str) -> str | None:
     from quiz.core.text.segmentation import is_word  # deferred: jieba loads slowly
 
     if is_proper_name(item):
-        return f"`{variant}` changes the proper name `{item}`"
+        return f"`{variant}` 改动了专名 `{item}`"
     head = 0
     while head < min(len(item), len(variant)) and item[head] == variant[head]:
         head += 1
@@ -85,15 +85,15 @@ def swap_problem(item: str, variant: str) -> str | None:
             if start < 0 or item[:start] + other + item[start + len(word):] != variant:
                 continue
             if start != 0:  # only the leading verb: 加快动能转换 -> 加速动能转换
-                return f"`{variant}` is not a word-for-word swap of `{item}`"
+                return f"`{variant}` 不是 `{item}` 的逐词替换"
             old_tag = _word_at(item, start, start + len(word))
             new_tag = _word_at(variant, start, start + len(other))
             if (old_tag is None or new_tag is None or not is_word(other)
                     or not old_tag.startswith(_SWAPPABLE_TAGS)
                     or old_tag[:1] != new_tag[:1]):
-                return f"`{variant}` is not a word-for-word swap of `{item}`"
+                return f"`{variant}` 不是 `{item}` 的逐词替换"
             return None
-    return f"`{variant}` is not a swap of one word of `{item}`"
+    return f"`{variant}` 不是只替换 `{item}` 中的一个词"
 
 
 def near_synonyms(item: str) -> list[str]:

@@ -76,7 +76,7 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
 def check(q: dict[str, Any], known: Formulas) -> list[str]:
     """The key is 对 or 错."""
     if [str(a) for a in q["answers"]] not in ([TRUE_ANSWER], [FALSE_ANSWER]):
-        return [f"the answer must be {TRUE_ANSWER} or {FALSE_ANSWER}"]
+        return [f"答案须为{TRUE_ANSWER}或{FALSE_ANSWER}"]
     return []
 
 

@@ -129,12 +129,12 @@ def stem_problems(prompt: str) -> list[str]:
     """What keeps a stem from being printed as it is (length, marks, quotes, ending)."""
     problems = []
     if len(prompt) > MAX_STEM:
-        problems.append(f"the stem is {len(prompt)} characters long (at most {MAX_STEM})")
+        problems.append(f"题干有 {len(prompt)} 个字 (最多 {MAX_STEM})")
     marks = half_width_marks(prompt)
     if marks:
-        problems.append(f"half-width `{''.join(dict.fromkeys(marks))}` between Chinese text")
+        problems.append(f"中文之间有半角标点 `{''.join(dict.fromkeys(marks))}`")
     if not quotes_balanced(prompt):
-        problems.append("the quotes or brackets of the stem do not balance")
+        problems.append("题干的引号或括号不配对")
     if not prompt.rstrip().endswith(tuple(END_MARKS)):
-        problems.append("the stem does not end with `。`")
+        problems.append("题干没有以 `。` 结尾")
     return problems

@@ -50,10 +50,11 @@ class StudyLog:
         """Replace the last answer's rating: its review is undone and recorded again.
 
         Both happen in one transaction, so a process killed in between leaves the old
-        rating on disk, never no review at all.
+        rating on disk, never no review at all; when the database refuses it, the undo
+        stack still holds the old answer, as the database does.
         """
         again = replace(self.answers[-1], rating=rating)
-        with self.session.store.transaction():  # the session's undo stack holds `again`
+        with self.session.all_or_nothing():  # the session's undo stack holds `again`
             self.session.undo()
             self.record(again)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz import paths
-from quiz.core.errors import DatabaseError
+from quiz.core.errors import DatabaseCorrupt, DatabaseError
 from quiz.core.review.cards import CardStatements
 from quiz.core.review.drafts import DraftStatements
 from quiz.core.review.logs import LogStatements
@@ -155,25 +155,25 @@ class Store(CardStatements, LogStatements, DraftStatements):
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a path that cannot be or hold our database."""
     if path.is_dir():
-        raise DatabaseError("is a directory, not a database file", path=str(path))
+        raise DatabaseError("是目录, 不是数据库文件", path=str(path))
     if path.exists():
         try:
             with path.open("rb") as handle:
                 header = handle.read(100)
         except OSError as exc:
-            raise DatabaseError(f"cannot read the database: {exc.strerror}", path=str(path)) from exc
+            raise DatabaseError(f"无法读取数据库: {exc.strerror}", path=str(path)) from exc
         if header and not header.startswith(SQLITE_MAGIC):
             raise DatabaseError(
-                "not a review database (not an SQLite file); the file was left untouched",
-                path=str(path), hint="pass another --db path",
+                "不是复习记录数据库 (不是 SQLite 文件); 文件没有被改动",
+                path=str(path), hint="请用 --db 指定另一个路径",
             )
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            f"cannot create the data directory: {exc.strerror or exc}", path=str(path.parent),
-            hint="set QUIZ_HOME or pass --db to a writable place",
+            f"无法创建数据目录: {exc.strerror or exc}", path=str(path.parent),
+            hint="请设置 QUIZ_HOME, 或用 --db 指定可写的位置",
         ) from exc
 
 
@@ -186,17 +186,17 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         raise _db_error(exc, path) from exc
     if version > SCHEMA_VERSION:
         raise DatabaseError(
-            f"the database is from a newer version of quiz (schema {version}, this one "
-            f"knows {SCHEMA_VERSION}); it was left untouched",
-            path=str(path), hint="upgrade quiz",
+            f"数据库来自更新版本的 quiz (结构版本 {version}, 本版本只认识 "
+            f"{SCHEMA_VERSION}); 文件没有被改动",
+            path=str(path), hint="请升级 quiz",
         )
     if version == 0 and tables:
         raise DatabaseError(
-            "an SQLite file that is not a review database; it was left untouched",
-            path=str(path), hint="pass another --db path",
+            "是 SQLite 文件, 但不是复习记录数据库; 文件没有被改动",
+            path=str(path), hint="请用 --db 指定另一个路径",
         )
     if version > 0 and not OUR_TABLES <= tables and version == SCHEMA_VERSION:
-        raise DatabaseError("the database lacks tables it should have", path=str(path))
+        raise DatabaseError("数据库缺少应有的表", path=str(path))
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -205,8 +205,8 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("PRAGMA synchronous = NORMAL")
         if str(mode).lower() != "wal":
             raise DatabaseError(
-                f"cannot switch the database to WAL mode (got {mode})", path=str(path),
-                hint="the directory may be read-only or on a network drive",
+                f"无法把数据库切换到 WAL 模式 (得到 {mode})", path=str(path),
+                hint="目录可能是只读的, 或在网络驱动器上",
             )
         if version < SCHEMA_VERSION:
             _migrate(conn)
@@ -235,17 +235,17 @@ def _db_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return DatabaseError(
-            f"cannot write the database ({text})", path=str(path),
-            hint="the file or its directory is read-only: set QUIZ_HOME or pass --db",
+            f"无法写入数据库 ({text})", path=str(path),
+            hint="文件或其目录是只读的: 请设置 QUIZ_HOME 或用 --db 指定",
         )
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return DatabaseError(
-            f"the database is corrupt ({text}); it was left untouched", path=str(path),
-            hint="restore a backup or pass another --db path",
+        return DatabaseCorrupt(
+            f"数据库已损坏 ({text}); 文件没有被改动", path=str(path),
+            hint="请恢复备份, 或用 --db 指定另一个路径",
         )
     if "locked" in lowered or "busy" in lowered:
         return DatabaseError(
-            f"the database is busy ({text})", path=str(path),
-            hint="another quiz process holds it; try again",
+            f"数据库正被占用 ({text})", path=str(path),
+            hint="另一个 quiz 进程正在使用它, 请稍后再试",
         )
-    return DatabaseError(f"database error: {text}", path=str(path))
+    return DatabaseError(f"数据库出错: {text}", path=str(path))

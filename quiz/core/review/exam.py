@@ -141,9 +141,16 @@ class ExamPaper:
     started: datetime
     answers: dict[int, tuple[str, ...]] = field(default_factory=dict)  # by position
     elapsed_s: float = 0.0  # time used before this sitting (a resumed exam)
+    position: int | None = None  # the question shown last (None: the first unanswered)
 
     def unanswered(self) -> int:
         return sum(1 for i in range(len(self.questions)) if not is_answered(self.answers.get(i)))
+
+    def opening_position(self) -> int:
+        """Where the paper opens: the question shown last, else the first unanswered one."""
+        if self.position is not None and 0 <= self.position < len(self.questions):
+            return self.position
+        return next((i for i in range(len(self.questions)) if not is_answered(self.answers.get(i))), 0)
 
 
 def score_paper(paper: ExamPaper, finished: datetime, *, pinyin: bool = True) -> ExamResult:

@@ -2,7 +2,8 @@
 
 One exam at a time per database: its plan, questions and time used sit under the `meta`
 key `exam.current`, each answer in a row of `exam_draft`. Every change is its own
-transaction, so `q`, Ctrl-C or a killed terminal leaves the exam resumable. The
+transaction, so `q`, Ctrl-C or a killed terminal leaves the exam resumable, opening at
+the question the learner was on. The
 statements are the store's (`drafts.py`); the table is created on first use, so an older
 database simply gains it. The set-up's last values sit under
 `exam.last_plan`.
@@ -38,6 +39,7 @@ class ExamStore:
             "bank_title": paper.bank_title, "plan": paper.plan.to_dict(),
             "questions": [q.id for q in paper.questions],
             "started": to_us(require_utc(paper.started)), "elapsed_s": paper.elapsed_s,
+            "position": paper.position,
         }
         with self.store.transaction():
             self.store.clear_exam_draft()
@@ -56,12 +58,20 @@ class ExamStore:
         with self.store.transaction():
             self._set_elapsed(elapsed_s)
 
+    def save_position(self, position: int) -> None:
+        """Keep which question is shown, so a resumed exam opens there."""
+        with self.store.transaction():
+            self._set_head("position", position)
+
     def _set_elapsed(self, elapsed_s: float) -> None:
+        self._set_head("elapsed_s", elapsed_s)
+
+    def _set_head(self, key: str, value: float | int) -> None:
         raw = self._meta(_CURRENT)
         if raw is None:
             return
         head = json.loads(raw)
-        head["elapsed_s"] = elapsed_s
+        head[key] = value
         self._put_meta(_CURRENT, json.dumps(head, ensure_ascii=False))
 
     def _put_answer(self, position: int, given: tuple[str, ...]) -> None:
@@ -88,6 +98,7 @@ class ExamStore:
             questions=[q for q in questions if q is not None],
             started=from_us(head["started"]), answers=answers,
             elapsed_s=float(head.get("elapsed_s", 0.0)),
+            position=head.get("position") if isinstance(head.get("position"), int) else None,
         )
 
     def forget(self) -> None:

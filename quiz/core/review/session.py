@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -162,7 +163,7 @@ class StudySession:
         rating = answer.rating
         day = self.day()
         correct = rating is not Rating.Again if correct is None else bool(correct)
-        with self.store.transaction():
+        with self.all_or_nothing():
             old = self.store.card(question.id)
             if old is None:  # a question that is not in the synced bank
                 self.store.sync_bank(Bank(self.bank.title, self.bank.formulas, (question,)))
@@ -191,8 +192,21 @@ class StudySession:
                 prior=old.state if old.reps else None, duration_s=duration_s,
                 answer=answer_text, session_id=self._session(day),
             )
-        self._undo.append(_Recorded(answer, old, review_id))
+            self._undo.append(_Recorded(answer, old, review_id))
         return due
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[StudySession]:
+        """One transaction over several steps (re-rating is an undo and a record): when the
+        database refuses any of it, the undo stack and the session row are as they were,
+        like the database."""
+        undo, session_id = list(self._undo), self._session_id
+        try:
+            with self.store.transaction():
+                yield self
+        except BaseException:
+            self._undo, self._session_id = undo, session_id
+            raise
 
     def _session(self, day: Day) -> int:
         if self._session_id is None:
@@ -205,9 +219,9 @@ class StudySession:
         """Take back the last answer of this session: the card as it was, the log gone."""
         if not self._undo:
             return None
-        recorded = self._undo.pop()
-        old, review_id = recorded.card_before, recorded.review_id
-        with self.store.transaction():
+        with self.all_or_nothing():
+            recorded = self._undo.pop()
+            old, review_id = recorded.card_before, recorded.review_id
             self.store.put_card(old)
             self.store.delete_review(review_id)
             self.store.uncount_session_answer(self._session_id)

@@ -106,7 +106,7 @@ def load_settings(path: Path | None = None) -> Settings:
     if data is None:
         return Settings()
     if not isinstance(data, dict):
-        raise BadInput("settings must be a mapping of name: value", path=str(path), line=1)
+        raise BadInput("设置文件应为「名称: 值」的映射", path=str(path), line=1)
     for key, value in data.items():
         try:
             Settings.from_dict({key: value})
@@ -125,4 +125,4 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     try:
         write_text_atomic(path, text)
     except OSError as exc:
-        raise OutputError(f"cannot write settings: {exc.strerror or exc}", path=str(path)) from exc
+        raise OutputError(f"无法写入设置: {exc.strerror or exc}", path=str(path)) from exc

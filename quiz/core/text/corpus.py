@@ -72,11 +72,11 @@ def load_manifest(directory: Path) -> dict[str, dict[str, Any]]:
     yf = read_yaml(path)
     docs = yf.data.get("documents") if isinstance(yf.data, dict) else None
     if not isinstance(docs, dict):
-        raise BadInput("expected a `documents:` mapping of file name to title, date, ...",
+        raise BadInput("应有 `documents:` 映射: 文件名 -> 标题、日期等",
                        path=str(path), line=yf.line("documents"))
     for name, entry in docs.items():
         if not isinstance(entry, dict) or not entry.get("title"):
-            raise BadInput(f"document {name} needs a `title:`", path=str(path),
+            raise BadInput(f"文档 {name} 缺少 `title:`", path=str(path),
                            line=yf.line("documents", name))
     return {str(k): dict(v) for k, v in docs.items()}
 
@@ -89,15 +89,15 @@ def read_document(
 ) -> Document:
     """Read and clean one report file."""
     if not path.exists():
-        raise InputNotFound("no such file or directory", path=str(path))
+        raise InputNotFound("没有这个文件或目录", path=str(path))
     try:
         source, own_title = read_source(path)
     except PermissionError as exc:
-        raise InputNotFound("permission denied", path=str(path)) from exc
+        raise InputNotFound("没有读取权限", path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise InputNotFound("is a directory", path=str(path)) from exc
+        raise InputNotFound("是目录", path=str(path)) from exc
     except OSError as exc:
-        raise InputNotFound(f"cannot read: {exc.strerror}", path=str(path)) from exc
+        raise InputNotFound(f"无法读取: {exc.strerror}", path=str(path)) from exc
     text, chain, applied = clean_text(source, path.name, corrections)
     if manifest is None:
         manifest = load_manifest(path.parent)
@@ -125,13 +125,13 @@ def document_paths(paths: Sequence[Path]) -> list[Path]:
                 and not p.name.startswith(".")
             )
             if not found:
-                raise InputNotFound("no .txt, .md, .html, .docx or .pdf files in this directory",
+                raise InputNotFound("目录中没有 .txt、.md、.html、.docx 或 .pdf 文件",
                                     path=str(path))
             result.extend(found)
         elif path.exists():
             result.append(path)
         else:
-            raise InputNotFound("no such file or directory", path=str(path))
+            raise InputNotFound("没有这个文件或目录", path=str(path))
     return result
 
 

@@ -45,16 +45,16 @@ def load_corrections(path: Path) -> list[Correction]:
     if entries is None:
         return []
     if not isinstance(entries, list):
-        raise BadInput("`corrections:` must be a list", path=str(path), line=yf.line("corrections"))
+        raise BadInput("`corrections:` 应为列表", path=str(path), line=yf.line("corrections"))
     result: list[Correction] = []
     for index, entry in enumerate(entries):
         line = yf.line("corrections", index)
         if not isinstance(entry, dict) or not isinstance(entry.get("find"), str) or not entry["find"]:
-            raise BadInput("each correction needs a non-empty `find:` text", path=str(path),
-                           line=line, hint="see the example at the top of the file")
+            raise BadInput("每条更正都需要非空的 `find:` 文本", path=str(path),
+                           line=line, hint="请参照文件开头的示例")
         replace = entry.get("replace", "")
         if not isinstance(replace, str):
-            raise BadInput("`replace:` must be text", path=str(path), line=line)
+            raise BadInput("`replace:` 应为文本", path=str(path), line=line)
         docs = entry.get("docs") or ()
         if isinstance(docs, str):
             docs = (docs,)

@@ -42,24 +42,24 @@ def decode_text(data: bytes, path: str) -> str:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise BadInput("starts with a UTF-8 mark but is not valid UTF-8", path=path,
-                           hint="re-save the file as UTF-8") from exc
+            raise BadInput("以 UTF-8 标记开头, 内容却不是有效的 UTF-8", path=path,
+                           hint="请把文件另存为 UTF-8") from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise BadInput("invalid UTF-16 text", path=path,
-                           hint="re-save the file as UTF-8") from exc
+            raise BadInput("无效的 UTF-16 文本", path=path,
+                           hint="请把文件另存为 UTF-8") from exc
     if b"\x00" in data[:8192]:
-        raise BadInput("binary file, not text", path=path,
-                       hint="give a .txt, .md, .html, .docx or .pdf report")
+        raise BadInput("是二进制文件, 不是文本", path=path,
+                       hint="请给出 .txt、.md、.html、.docx 或 .pdf 格式的报告")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data, path)
     if len(_CONTROL.findall(text[:8192])) > 8:
-        raise BadInput("binary file, not text", path=path,
-                       hint="give a .txt, .md, .html, .docx or .pdf report")
+        raise BadInput("是二进制文件, 不是文本", path=path,
+                       hint="请给出 .txt、.md、.html、.docx 或 .pdf 格式的报告")
     return text
 
 
@@ -75,8 +75,8 @@ def _decode_legacy(data: bytes, path: str) -> str:
     best = from_bytes(data).best()
     if best is not None and best.encoding and _looks_like_chinese(str(best)):
         return str(best)
-    raise BadInput("cannot decode the text (not UTF-8, GB18030/GBK or UTF-16)", path=path,
-                   hint="re-save the file as UTF-8")
+    raise BadInput("无法识别文本编码 (不是 UTF-8、GB18030/GBK 或 UTF-16)", path=path,
+                   hint="请把文件另存为 UTF-8")
 
 
 MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # a zip bomb would otherwise fill the memory
@@ -101,16 +101,16 @@ def docx_to_text(data: bytes, path: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_DOCX_UNPACKED:
-            raise BadInput(f"unpacks to {unpacked // (1024 * 1024)} MB, more than a report "
-                           "can be", path=path, hint="open it in Word and save it again")
+            raise BadInput(f"解压后有 {unpacked // (1024 * 1024)} MB, "
+                           "远超一份报告的大小", path=path, hint="请用 Word 打开后重新保存")
         document = docx.Document(io.BytesIO(data))
         paragraphs = [p.text for p in document.paragraphs]
         for table in document.tables:
             for row in table.rows:
                 paragraphs.append("\t".join(cell.text for cell in row.cells))
     except unreadable as exc:
-        raise BadInput("not a readable Word .docx file", path=path,
-                       hint="open it in Word or LibreOffice and save as .docx") from exc
+        raise BadInput("不是可读的 Word .docx 文件", path=path,
+                       hint="请用 Word 或 LibreOffice 打开并另存为 .docx") from exc
     return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
 
 
@@ -128,7 +128,7 @@ def read_source(path: Path) -> tuple[str, str | None]:
     data = read_input_bytes(path)
     name = str(path)
     if not data.strip():
-        raise BadInput("empty file", path=name, hint="the report has no text")
+        raise BadInput("空文件", path=name, hint="报告中没有文字")
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES or data.startswith(b"%PDF-"):
         from quiz.core.text.pdf_reader import pdf_to_text  # deferred: only PDF input needs pypdf
@@ -137,12 +137,12 @@ def read_source(path: Path) -> tuple[str, str | None]:
         return pdf.text, pdf.title
     if suffix in DOCX_SUFFIXES or data.startswith(b"PK\x03\x04"):
         if suffix not in DOCX_SUFFIXES:
-            raise BadInput("a zip or Office file, not text", path=name,
-                           hint="give Word files the .docx extension")
+            raise BadInput("是 zip 或 Office 文件, 不是文本", path=name,
+                           hint="Word 文件请用 .docx 扩展名")
         return docx_to_text(data, name), None
     text = decode_text(data, name)
     if suffix in HTML_SUFFIXES or _HTML_START.match(data[:512]):
         text = html_to_text(text)
     if not text.strip():
-        raise BadInput("no text in the file", path=name)
+        raise BadInput("文件中没有文字", path=name)
     return text, None

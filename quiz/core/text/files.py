@@ -27,32 +27,32 @@ def read_input_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         # O_NONBLOCK: opening a FIFO must not wait for a writer before we can refuse it.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError as exc:
-        raise InputNotFound("no such file", path=name) from exc
+        raise InputNotFound("没有这个文件", path=name) from exc
     except PermissionError as exc:
-        raise InputNotFound("permission denied", path=name) from exc
+        raise InputNotFound("没有读取权限", path=name) from exc
     except IsADirectoryError as exc:
-        raise InputNotFound("is a directory, not a file", path=name) from exc
+        raise InputNotFound("是目录, 不是文件", path=name) from exc
     except OSError as exc:
-        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=name) from exc
+        raise InputNotFound(f"无法读取: {exc.strerror or exc}", path=name) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputNotFound("is a directory, not a file", path=name)
+            raise InputNotFound("是目录, 不是文件", path=name)
         if not stat.S_ISREG(info.st_mode):
-            raise BadInput("not a regular file (a pipe, device or socket)", path=name,
-                           hint="save the input to a file first")
+            raise BadInput("不是普通文件 (是管道、设备或套接字)", path=name,
+                           hint="请先把内容存成文件")
         if info.st_size > limit:
-            raise BadInput(f"too large ({_megabytes(info.st_size)}; the limit is "
-                           f"{_megabytes(limit)})", path=name, hint="split the file")
+            raise BadInput(f"文件太大 ({_megabytes(info.st_size)}, 上限为 "
+                           f"{_megabytes(limit)})", path=name, hint="请把文件拆开")
         with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise InputNotFound(f"cannot read: {exc.strerror or exc}", path=name) from exc
+        raise InputNotFound(f"无法读取: {exc.strerror or exc}", path=name) from exc
     finally:
         os.close(fd)
     if len(data) > limit:  # the file grew while being read
-        raise BadInput(f"too large (the limit is {_megabytes(limit)})", path=name,
-                       hint="split the file")
+        raise BadInput(f"文件太大 (上限为 {_megabytes(limit)})", path=name,
+                       hint="请把文件拆开")
     return data
 
 
@@ -62,5 +62,5 @@ def read_input_text(path: Path, *, limit: int = MAX_INPUT_BYTES) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInput(f"not UTF-8 text (byte {exc.start})", path=str(path),
-                       hint="save it as UTF-8") from exc
+        raise BadInput(f"不是 UTF-8 文本 (第 {exc.start} 字节)", path=str(path),
+                       hint="请存为 UTF-8") from exc

@@ -32,8 +32,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _RADICALS = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _GENERATOR_PREFIX = re.compile(r"^(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*|WPS\S*\s*-\s*)")
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|pptx?|txt|rtf)$", re.IGNORECASE)
-_OCR_HINT = ("run OCR on it outside quiz, e.g. `ocrmypdf -l chi_sim scan.pdf text.pdf`, "
-             "and give quiz the result")
+_OCR_HINT = ("请先在 quiz 之外做文字识别 (OCR), 例如 `ocrmypdf -l chi_sim scan.pdf text.pdf`, "
+             "再把结果交给 quiz")
 
 
 @dataclass(frozen=True)
@@ -119,14 +119,14 @@ def _open(data: bytes, path: str) -> object:
             except (FileNotDecryptedError, NotImplementedError, DependencyError):
                 opened = 0
             if not opened:
-                raise BadInput("the PDF is encrypted and needs a password to open", path=path,
-                               hint="open it with its password and save a copy without one")
+                raise BadInput("PDF 已加密, 需要密码才能打开", path=path,
+                               hint="请用密码打开并另存一份不加密的副本")
         return reader
     except BadInput:
         raise
     except Exception as exc:  # noqa: BLE001 - see _read
-        raise BadInput("not a readable PDF (the file is damaged)", path=path,
-                       hint="open it in a PDF viewer and save or print it as a new PDF") from exc
+        raise BadInput("不是可读的 PDF (文件已损坏)", path=path,
+                       hint="请用 PDF 阅读器打开, 另存或打印为新的 PDF") from exc
 
 
 def _read(reader: object, path: str) -> tuple[list[TextRun], dict[int, PageFrame], bool]:
@@ -135,7 +135,7 @@ def _read(reader: object, path: str) -> tuple[list[TextRun], dict[int, PageFrame
     images = False
     pages = reader.pages  # type: ignore[attr-defined]
     if len(pages) == 0:
-        raise BadInput("the PDF has no pages", path=path, hint="the file holds no report")
+        raise BadInput("PDF 没有页面", path=path, hint="文件中没有报告")
     for number, page in enumerate(pages):
         box = page.cropbox
         frames[number] = PageFrame(number, float(box.bottom), float(box.top))
@@ -149,11 +149,11 @@ def _read(reader: object, path: str) -> tuple[list[TextRun], dict[int, PageFrame
 def pdf_to_text(data: bytes, path: str) -> PdfText:
     """The text of a PDF report, its paragraphs rebuilt by `pdf_layout`, and its title."""
     if b"%PDF-" not in data[:1024]:
-        raise BadInput("not a PDF file (it does not start with %PDF-)", path=path,
-                       hint="check that the file is the report and not a web page or a zip")
+        raise BadInput("不是 PDF 文件 (开头不是 %PDF-)", path=path,
+                       hint="请确认文件是报告本身, 而不是网页或压缩包")
     if b"%%EOF" not in data[-2048:]:
-        raise BadInput("the PDF is cut off: it does not end with %%EOF", path=path,
-                       hint="the download or copy was incomplete; fetch the file again")
+        raise BadInput("PDF 不完整: 结尾没有 %%EOF", path=path,
+                       hint="下载或复制没有完成, 请重新获取文件")
     reader = _open(data, path)
     try:
         runs, frames, images = _read(reader, path)
@@ -162,13 +162,13 @@ def pdf_to_text(data: bytes, path: str) -> PdfText:
     except Exception as exc:  # noqa: BLE001
         # pypdf raises many kinds of error on damaged files (PdfReadError, KeyError,
         # ValueError, zlib.error, RecursionError...); all mean the same to the user.
-        raise BadInput("not a readable PDF (the file is damaged)", path=path,
-                       hint="open it in a PDF viewer and save or print it as a new PDF") from exc
+        raise BadInput("不是可读的 PDF (文件已损坏)", path=path,
+                       hint="请用 PDF 阅读器打开, 另存或打印为新的 PDF") from exc
     text = layout_text(runs, frames)
     if not text.strip():
         if images:
-            raise BadInput("a scanned PDF: its pages are images with no text layer", path=path,
+            raise BadInput("扫描版 PDF: 页面是图片, 没有文字层", path=path,
                            hint=_OCR_HINT)
-        raise BadInput("the PDF has no text", path=path, hint="the pages hold no text to read")
+        raise BadInput("PDF 中没有文字", path=path, hint="页面上没有可读的文字")
     title = _metadata_title(reader) or first_heading(runs, frames)
     return PdfText(text=text, title=title, pages=len(frames))

@@ -39,14 +39,14 @@ def scan_events(text: str, loader_class: type) -> int:
             event = loader.get_event()
             if isinstance(event, yaml.ScalarEvent):
                 if len(event.value) > MAX_INT_DIGITS and _decimal(event.value):
-                    raise YamlTooComplex(f"a number with more than {MAX_INT_DIGITS} digits",
+                    raise YamlTooComplex(f"数字超过 {MAX_INT_DIGITS} 位",
                                          event.start_mark)
             elif isinstance(event, yaml.AliasEvent):
                 aliases += 1
             elif isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise YamlTooComplex(f"nested more than {MAX_DEPTH} levels deep",
+                    raise YamlTooComplex(f"嵌套超过 {MAX_DEPTH} 层",
                                          event.start_mark)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -72,13 +72,13 @@ def check_expansion(root: yaml.Node) -> None:
             size = 1 + sum(sizes[id(child)] for child in _children(node))
             if size > MAX_EXPANDED_NODES:
                 raise YamlTooComplex(
-                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values", node.start_mark)
+                    f"别名展开后超过 {MAX_EXPANDED_NODES:,} 个值", node.start_mark)
             sizes[key] = size
             continue
         if key in sizes:
             continue
         if key in on_path:
-            raise YamlTooComplex("an alias refers to the collection that contains it",
+            raise YamlTooComplex("别名引用了包含它自己的集合",
                                  node.start_mark)
         if isinstance(node, yaml.ScalarNode):
             sizes[key] = 1

@@ -54,10 +54,10 @@ def parse_yaml(text: str, path: str) -> YamlFile:
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
         line, problem = error_line(exc, text)
-        raise BadInput(f"broken YAML: {problem}", path=path, line=line,
-                       hint="fix the YAML syntax at that line") from exc
+        raise BadInput(f"YAML 格式错误: {problem}", path=path, line=line,
+                       hint="请修正该行的 YAML 语法") from exc
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
-        raise BadInput(f"a value cannot be read: {exc}", path=path) from exc
+        raise BadInput(f"有一个值无法读取: {exc}", path=path) from exc
     lines: dict[PathKey, int] = {}
     if node is not None:
         _collect_lines(node, (), lines)

@@ -65,8 +65,7 @@ class ExamScreen(Screen):
 
     def on_mount(self) -> None:
         self.set_interval(0.5, self.tick)
-        unanswered = [i for i in range(len(self.questions)) if not is_answered(self.paper.answers.get(i))]
-        self.show_question(unanswered[0] if unanswered else 0)
+        self.show_question(self.paper.opening_position())
 
     def elapsed_seconds(self) -> float:
         return self.paper.elapsed_s + (self._now() - self.sitting_started).total_seconds()
@@ -116,6 +115,9 @@ class ExamScreen(Screen):
 
     def show_question(self, position: int) -> None:
         self.index = max(0, min(position, len(self.questions) - 1))
+        if self.paper.position != self.index:
+            self.paper.position = self.index
+            self.trainer.exams.save_position(self.index)
         question = self.questions[self.index]
         points = self.paper.plan.points.get(question.type, 1)
         self.query_one("#exam-type", Static).update(

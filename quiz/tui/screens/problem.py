@@ -10,7 +10,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz import paths
-from quiz.core.errors import DatabaseError, ExitCode, InputNotFound, NothingFound, QuizError
+from quiz.core.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    ExitCode,
+    InputNotFound,
+    NothingFound,
+    QuizError,
+)
 from quiz.core.text.controls import visible
 
 
@@ -19,6 +26,12 @@ def describe(error: BaseException) -> tuple[str, str]:
     if isinstance(error, InputNotFound):
         return "找不到题库", (
             "请先运行 `quiz generate` 生成题库, 或用 `quiz study 题库.yaml` 打开另一个题库。"
+        )
+    if isinstance(error, DatabaseCorrupt):
+        return "复习记录数据库已损坏", (
+            "之前确认的答案都已提交到该文件, 刚才这一步没有保存, 也不会再往里记录新的答案。"
+            "请先备份该文件 (连同同名的 -wal 文件), 再用 `sqlite3 文件 .recover` 尝试修复; "
+            "要继续学习, 可用 `quiz study --db 另一个文件` 打开一份新的复习记录。"
         )
     if isinstance(error, DatabaseError):
         return "复习记录数据库无法使用", (

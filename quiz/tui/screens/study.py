@@ -19,7 +19,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
-from quiz.core.errors import QuizError
+from quiz.core.errors import DatabaseCorrupt, QuizError
 from quiz.core.model import TYPE_NAMES_ZH, Question
 from quiz.core.review.answers import StudyLog
 from quiz.core.review.types import Answer
@@ -167,6 +167,9 @@ class StudyScreen(Screen):
         """Run a recording step; a database problem becomes a notice, not a crash."""
         try:
             step(*args)
+        except DatabaseCorrupt as error:  # no retry can help: the problem screen says so
+            self.app.database_damaged(error)  # type: ignore[attr-defined]
+            return False
         except QuizError as error:
             self.notify(f"答案没有保存: {error}", severity="error", markup=False)
             return False

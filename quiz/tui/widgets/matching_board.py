@@ -125,6 +125,19 @@ class MatchingBoard(AnswerInput):
             self.rights[self.joins[i]] if i in self.joins else "" for i in range(len(self.lefts))
         )
 
+    def draft(self) -> tuple[str, ...] | None:
+        return self.current_answer() if self.joins else None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        """Join each left entry to the right entry it was given (by its text)."""
+        self.joins = {}
+        for left, right_text in enumerate(given[: len(self.lefts)]):
+            free = [i for i, text in enumerate(self.rights)
+                    if text == right_text and i not in self.joins.values()]
+            if free:
+                self.joins[left] = free[0]
+        self._refresh_entries()
+
     def on_key(self, event: events.Key) -> None:
         char = event.character or ""
         if self.frozen or len(char) != 1:

@@ -60,6 +60,7 @@ class OrderingList(AnswerInput):
         super().__init__(question, id=id)
         self.items = list(question.options)
         self.held = False
+        self.moved = False  # an order the learner chose (or restored), not the one shown
 
     def compose(self) -> ComposeResult:
         yield Static(CjkText(Text(self.question.prompt + "(Shift+↑/↓ 或 空格 移动, Enter 提交)")),
@@ -83,6 +84,16 @@ class OrderingList(AnswerInput):
     def current_answer(self) -> tuple[str, ...]:
         return tuple(self.items)
 
+    def draft(self) -> tuple[str, ...] | None:
+        return self.current_answer() if self.moved else None
+
+    def restore(self, given: tuple[str, ...]) -> None:
+        """Put the items in the order given (ignored unless it is an order of these items)."""
+        if sorted(given) == sorted(self.items):
+            self.items = list(given)
+            self.moved = True
+            self._refresh_rows()
+
     def action_move(self, step: int) -> None:
         if self.held:
             self.action_shift(step)
@@ -96,6 +107,7 @@ class OrderingList(AnswerInput):
             return
         items = self.items
         items[self.cursor], items[target] = items[target], items[self.cursor]
+        self.moved = True
         self.cursor = target
         self._refresh_rows()
 
@@ -112,6 +124,7 @@ class OrderingList(AnswerInput):
             item = self.items.pop(self.cursor)
             self.items.insert(index, item)
             self.held = False
+            self.moved = True
         else:
             self.held = not self.held
         self.cursor = index
