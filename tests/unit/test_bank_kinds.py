@@ -66,17 +66,17 @@ def test_a_target_keeps_its_fields_through_a_round_trip() -> None:
 
 def test_bad_kind_fields_are_named_with_their_line() -> None:
     assert problems(TARGET.replace("importance: 0.4", "importance: 3")) == [
-        (9, "formula d/target:国内生产总值增长: `importance` must be a number from 0 to 1")]
+        (9, "提法 d/target:国内生产总值增长: `importance` 须为 0 到 1 之间的数")]
     assert problems(TARGET.replace("value: '5'", "value: 五成")) == [
-        (11, "formula d/target:国内生产总值增长: `value` must be a number, not `五成`")]
+        (11, "提法 d/target:国内生产总值增长: `value` 须为数字, 而不是 `五成`")]
     missing = problems(TARGET.replace("    unit: '%'\n", ""))
-    assert missing == [(8, "formula d/target:国内生产总值增长: a target needs `unit`")]
+    assert missing == [(8, "提法 d/target:国内生产总值增长: 目标缺少 `unit`")]
     unknown = problems(TARGET.replace("kind: target", "kind: slogan"))
-    assert unknown[0][0] == 8 and "unknown kind `slogan`" in unknown[0][1]
+    assert unknown[0][0] == 8 and "未知的提法种类 `slogan`" in unknown[0][1]
     listed = TARGET.replace("kind: target", "kind: list")  # a quoted list shares no phrase
     assert problems(listed) == []
     stated = TARGET.replace("kind: target", "kind: statement")
-    assert "needs its `cue`" in problems(stated)[0][1]
+    assert "须有 `cue`" in problems(stated)[0][1]
 
 
 def test_generation_records_importance_and_the_kind_fields() -> None:

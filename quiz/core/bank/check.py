@@ -181,7 +181,7 @@ def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Check
                         f"提法 {formula_id}: `count` 须为整数 (或整数列表, 如 1+4+N)")
             checker.broken.add(formula_id)
         for name, message in rules.formula_problems(formula):
-            checker.add(entry.fields.get(name, entry.line), f"formula {formula_id}: {message}")
+            checker.add(entry.fields.get(name, entry.line), f"提法 {formula_id}: {message}")
             checker.broken.add(formula_id)
         if formula_id in known:
             checker.add(entry.fields.get("id", entry.line), f"提法 id 重复: {formula_id}")

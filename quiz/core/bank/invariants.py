@@ -22,23 +22,23 @@ def formula_problems(formula: dict[str, Any]) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     kind = formula.get("kind", "numbered")
     if kind not in KIND_FIELDS:
-        return [("kind", f"unknown kind `{kind}` (valid: {', '.join(KIND_FIELDS)})")]
+        return [("kind", f"未知的提法种类 `{kind}` (可用: {', '.join(KIND_FIELDS)})")]
     importance = formula.get("importance", 0.0)
     if (isinstance(importance, bool) or not isinstance(importance, int | float)
             or not 0 <= importance <= 1):
-        problems.append(("importance", "`importance` must be a number from 0 to 1"))
+        problems.append(("importance", "`importance` 须为 0 到 1 之间的数"))
     for name in KIND_FIELDS[kind]:
         value = formula.get(name)
         if value is not None and not isinstance(value, str | int | float):
-            problems.append((name, f"`{name}` must be a text"))
+            problems.append((name, f"`{name}` 须为字符串"))
     if kind == "statement" and not formula.get("cue"):
-        problems.append(("kind", "a statement needs its `cue` (主线, 首要任务...)"))
+        problems.append(("kind", "论断须有 `cue` (如 主线、首要任务)"))
     if kind == "target":
         missing = [n for n in ("indicator", "value", "unit") if formula.get(n) in (None, "")]
         if missing:
-            problems.append(("kind", f"a target needs `{'`, `'.join(missing)}`"))
+            problems.append(("kind", f"目标缺少 `{'`, `'.join(missing)}`"))
         elif not _number(formula["value"]):
-            problems.append(("value", f"`value` must be a number, not `{formula['value']}`"))
+            problems.append(("value", f"`value` 须为数字, 而不是 `{formula['value']}`"))
     return problems
 
 
