@@ -181,20 +181,33 @@ def question_key(question: Question) -> str:
 Formulas = dict[str, dict[str, Any]]  # a bank's formulas as plain data, by id
 
 
+Checked = tuple[list[bool], list[str], list[str]]  # per answer right, expected, as read
+
+
 @dataclass(frozen=True)
 class QuestionKind:
-    """What one question type owns: making its questions and the rules `quiz check` keeps.
+    """What one question type owns: its questions, its check rules, grading and print.
 
     `generate(formula, siblings, hints)` gives the type's questions of one formula;
     `check(question, formulas)` the problems of one question as plain data (a bank being
-    checked), after its shape was found sound. Grading lives in `review/grading.py` (the
-    review room may not import question generation) and shuffling and key text in
-    `export/`.
+    checked), after its shape was found sound. The rest act on one `Question`:
+    `grade(question, given, pinyin)` reads the learner's answer (`Checked`: one verdict per
+    blank, option, pair or place, the expected answers, the answers as read);
+    `answer_texts` what the learner must produce or recognise (its length sets the
+    rating's time allowance); `key_text` the answer as a paper's key prints it and
+    `sheet_answer` as import sheets spell it; `shuffle(question, rng)` the same question
+    in another order for an A/B paper. None of them touches bank building or extraction,
+    so review and export may use them.
     """
 
     types: tuple[QuestionType, ...]
     generate: Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
     check: Callable[[dict[str, Any], Formulas], list[str]]
+    grade: Callable[[Question, tuple[str, ...], bool], Checked] | None = None
+    answer_texts: Callable[[Question], list[str]] = lambda q: list(q.answers)
+    key_text: Callable[[Question], str] = lambda q: ";".join(q.answers)
+    sheet_answer: Callable[[Question], str] = lambda q: "".join(q.answers)
+    shuffle: Callable[[Question, random.Random], Question] = lambda q, rng: q
 
 
 def items_of(formula: dict[str, Any]) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Checked,
     Formulas,
     QuestionKind,
     explanation,
@@ -27,6 +28,7 @@ from quiz.core.questions.base import (
     rng_for,
     similar_item,
 )
+from quiz.core.questions.options import chosen_letters, option_text
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
@@ -237,9 +239,46 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
+def grade(q: Question, given: tuple[str, ...], pinyin: bool) -> Checked:
+    """Single choice: the one letter chosen; multiple: one verdict per option (and a
+    wrong one per letter that names no option)."""
+    if q.type is QuestionType.SINGLE_CHOICE:
+        letters = chosen_letters(q, given)
+        chosen = letters[0] if len(letters) == 1 else "".join(letters)
+        return [chosen == q.answers[0].upper()], list(q.answers), [chosen]
+    picked = set(chosen_letters(q, given))
+    right = {a.upper() for a in q.answers}
+    all_letters = [chr(ord("A") + i) for i in range(len(q.options))]
+    extra = sorted(picked - set(all_letters))  # letters that are not options at all
+    per_option = [(letter in picked) == (letter in right) for letter in all_letters]
+    return per_option + [False] * len(extra), list(q.answers), sorted(picked)
+
+
+def key_text(q: Question) -> str:
+    """The letters; a single choice adds its option's text: `B（五张名片）`."""
+    letter = "".join(q.answers)
+    index = LETTERS.find(letter)
+    shown = q.type is QuestionType.SINGLE_CHOICE and 0 <= index < len(q.options) and len(letter) == 1
+    return f"{letter}（{q.options[index]}）" if shown else letter
+
+
+def shuffled(q: Question, rng: random.Random) -> Question:
+    """The options in a new order, the answers relettered."""
+    order = list(range(len(q.options)))
+    rng.shuffle(order)
+    correct = {LETTERS.index(a) for a in q.answers if a in LETTERS}
+    options = tuple(q.options[i] for i in order)
+    answers = tuple(sorted(LETTERS[new] for new, old in enumerate(order) if old in correct))
+    return replace(q, options=options, answers=answers)
+
+
 KIND = QuestionKind(
     (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE),
     lambda formula, siblings, hints: choice_questions(formula, siblings,
                                                       rng_for(formula.id, "choice")),
     check,
+    grade=grade,
+    answer_texts=lambda q: [option_text(q, letter) for letter in q.answers],
+    key_text=key_text,
+    shuffle=shuffled,
 )

@@ -10,9 +10,10 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
     Formulas,
     QuestionKind,
@@ -22,6 +23,7 @@ from quiz.core.questions.base import (
     rng_for,
     short_hash,
 )
+from quiz.core.questions.options import grade_sequence
 from quiz.core.text.numerals import number_to_chinese
 
 MIN_BOARD, MAX_BOARD = 4, 6
@@ -173,8 +175,28 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
+def key_letters(q: Question) -> list[tuple[int, str]]:
+    """For each left entry (numbered from 1), the letter of its right entry."""
+    right = list(q.options or [p[1] for p in q.pairs])
+    return [(i + 1, LETTERS[right.index(r)]) for i, (_, r) in enumerate(q.pairs)]
+
+
+def shuffled(q: Question, rng: random.Random) -> Question:
+    """Both columns in a new order; the answers follow the left column."""
+    pairs = list(q.pairs)
+    rng.shuffle(pairs)
+    right = list(q.options or [p[1] for p in pairs])
+    rng.shuffle(right)
+    return replace(q, pairs=tuple(pairs), options=tuple(right),
+                   answers=tuple(p[1] for p in pairs))
+
+
 KIND = QuestionKind(
     (QuestionType.MATCHING,),
     lambda formula, siblings, hints: parts_questions(formula, rng_for(formula.id, "parts")),
     check,
+    grade=grade_sequence,
+    key_text=lambda q: " ".join(f"{n}—{letter}" for n, letter in key_letters(q)),
+    sheet_answer=lambda q: "|".join(f"{left}={right}" for left, right in q.pairs),
+    shuffle=shuffled,
 )
