@@ -195,8 +195,9 @@ class QuestionKind:
     blank, option, pair or place, the expected answers, the answers as read);
     `answer_texts` what the learner must produce or recognise (its length sets the
     rating's time allowance); `key_text` the answer as a paper's key prints it and
-    `sheet_answer` as import sheets spell it; `shuffle(question, rng)` the same question
-    in another order for an A/B paper. None of them touches bank building or extraction,
+    `sheet_answer` as import sheets spell it; `place(question)` the order a bank keeps
+    (drawn from the question's id); `shuffle(question, rng)` the same question in another
+    order for an A/B paper. None of them touches bank building or extraction,
     so review and export may use them.
     """
 
@@ -207,6 +208,7 @@ class QuestionKind:
     answer_texts: Callable[[Question], list[str]] = lambda q: list(q.answers)
     key_text: Callable[[Question], str] = lambda q: ";".join(q.answers)
     sheet_answer: Callable[[Question], str] = lambda q: "".join(q.answers)
+    place: Callable[[Question], Question] = lambda q: q
     shuffle: Callable[[Question, random.Random], Question] = lambda q, rng: q
 
 

@@ -28,7 +28,7 @@ from quiz.core.questions.base import (
     rng_for,
     similar_item,
 )
-from quiz.core.questions.options import chosen_letters, option_text
+from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
@@ -280,5 +280,6 @@ KIND = QuestionKind(
     grade=grade,
     answer_texts=lambda q: [option_text(q, letter) for letter in q.answers],
     key_text=key_text,
+    place=placed_by_id,
     shuffle=shuffled,
 )

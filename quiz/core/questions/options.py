@@ -7,9 +7,10 @@ typed text itself is compared by `quiz.core.text.typed_text`.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
-from quiz.core.model import Question
-from quiz.core.questions.base import Checked
+from quiz.core.model import LETTERS, Question
+from quiz.core.questions.base import Checked, rng_for
 from quiz.core.text.typed_text import normalise
 
 
@@ -54,3 +55,19 @@ def shuffled_apart(items: tuple[str, ...], rng: random.Random) -> tuple[str, ...
             break
     return tuple(shuffled)
 
+
+
+def placed_by_id(question: Question) -> Question:
+    """The options in an order drawn from the question's own id, answers relettered.
+
+    Each question draws its own order, so correct answers fall at every letter evenly
+    over a bank with no period (A B C D in turn would let a learner guess the next),
+    and one question's place never depends on the questions before it.
+    """
+    rng = rng_for(question.id, "position")
+    order = sorted(range(len(question.options)), key=lambda i: question.options[i])
+    rng.shuffle(order)  # from the sorted options: the place depends on nothing else
+    correct = {LETTERS.index(a) for a in question.answers}
+    options = tuple(question.options[i] for i in order)
+    answers = tuple(LETTERS[new] for new, old in enumerate(order) if old in correct)
+    return replace(question, options=options, answers=answers)
