@@ -19,6 +19,7 @@ EXPECTED = {
     "fault/other_report": "distractor `世界百年未有之大变局` is not an item of a formula of the "
                           "same kind in the same report",
     "fault/same_composite": "distractor `加快动能转换` belongs to the same composite",
+    "fault/numeral_giveaway": "option `四个历城` lacks the numeral 一 that the key shares",
     "fault/dropped_item": "option `需求收缩、预期转弱` has 2 items but the label states 3",
     "fault/non_word": "`统筹进步安全` is not a word-for-word swap of `统筹发展安全`",
     "fault/proper_name": "changes the proper name `信发铝精深加工事业园区`",

@@ -87,6 +87,19 @@ def test_label_question_offers_sibling_labels() -> None:
                 if q.variant == "label"]  # too few labels of four: no label question
 
 
+def test_label_question_is_not_made_when_only_the_key_shares_the_items_numeral() -> None:
+    four_ones = formula("四个一", ["一个中心", "一条主线", "一批项目", "一套机制"])
+    plain = [four_ones, *SIBLINGS[1:]]  # 四大主导产业, 四个历城, 四道关口: no 一
+    assert not [q for q in choice_questions(four_ones, plain, random.Random(3))
+                if q.variant == "label"]
+    ones = [four_ones, formula("四个一批", ["一批企业", "一批人才", "一批平台", "一批园区"]),
+            formula("四个统一", ["统一规划", "统一建设", "统一管理", "统一运营"]),
+            formula("四个一流", ["一流环境", "一流服务", "一流产业", "一流人才"])]
+    made = [q for q in choice_questions(four_ones, ones, random.Random(3))
+            if q.variant == "label"]
+    assert made and all("一" in option for option in made[0].options)
+
+
 def test_multiple_choice_is_never_all_correct_and_letters_match_members() -> None:
     for seed in range(30):
         questions = choice_questions(KEY_WORK, SIBLINGS, random.Random(seed))

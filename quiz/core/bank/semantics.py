@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import Any
 
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
+from quiz.core.questions.base import numeral_giveaway
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
 from quiz.core.text.numerals import parse_number
@@ -161,6 +162,9 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         for option in wrong:
             if _announced(option, family.known) != key:
                 yield f"option `{option}` does not announce the count of the key"
+            elif right and (run := numeral_giveaway(right[0], option, str(q["prompt"]))):
+                yield (f"option `{option}` lacks the numeral {run} that the key shares with"
+                       " the stem: only the key matches")
 
 
 def _true_false(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:

@@ -23,6 +23,7 @@ ITEM_JOINER = "、"
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
 _NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
+_TITLE = re.compile(r"《[^》]*》")
 
 
 def stable_seed(*parts: str) -> int:
@@ -145,6 +146,22 @@ def label_numeral(formula: BankFormula) -> Span | None:
     for match in _NUMERAL_RUN.finditer(formula.label):
         if parse_number(match.group()) == formula.count:
             return match.span()
+    return None
+
+
+def numeral_giveaway(key: str, option: str, stem: str) -> str | None:
+    """A numeral of the key that the stem prints and the option lacks, or None.
+
+    In a label question (`……被概括为`) the stem lists the items; when the key's label
+    holds a numeral the items repeat (`四个一`: 一个中心、一条主线……) and a distractor
+    does not, only the key matches the stem. Titles in 《》 are not read (the report's
+    name holds numerals of its own).
+    """
+    shown = _TITLE.sub("", stem)
+    held = {parse_number(run) or run for run in _NUMERAL_RUN.findall(option)}
+    for run in _NUMERAL_RUN.findall(key):
+        if (parse_number(run) or run) not in held and run in shown:
+            return run
     return None
 
 

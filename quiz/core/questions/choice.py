@@ -23,6 +23,7 @@ from quiz.core.questions.base import (
     family_ids,
     items_of,
     joined,
+    numeral_giveaway,
     plausible_items,
     quoted,
     rng_for,
@@ -135,23 +136,25 @@ def _not_member_question(formula: BankFormula, pool: list[str],
 
 def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
                     rng: random.Random) -> list[Question]:
-    """Which label sums up the items: every option announces the same count."""
+    """Which label sums up the items: every option announces the same count, and none
+    lacks a numeral of the key that the items print (`四个一` among `四个全面`s)."""
     family = family_ids(formula, [formula, *siblings])
+    prompt = (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
+              f"被概括为{BLANK_PAREN}。")
     labels: dict[str, None] = {}
     same_doc = sorted(siblings, key=lambda o: o.doc != formula.doc)
     for other in same_doc:
         if (other.id not in family and other.kind == formula.kind
                 and other.count == formula.count and other.label != formula.label
                 and other.items != formula.items and other.label not in formula.items
-                and formula.label not in other.items):
+                and formula.label not in other.items
+                and numeral_giveaway(formula.label, other.label, prompt) is None):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
     others = rng.sample(list(labels)[:8], SINGLE_OPTIONS - 1)
     options = [formula.label, *others]
     rng.shuffle(options)
-    prompt = (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
-              f"被概括为{BLANK_PAREN}。")
     return [_question(formula, QuestionType.SINGLE_CHOICE, "label", prompt, options,
                       [formula.label])]
 
