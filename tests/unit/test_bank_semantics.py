@@ -20,6 +20,8 @@ EXPECTED = {
                           "same kind in the same report",
     "fault/same_composite": "distractor `加快动能转换` belongs to the same composite",
     "fault/numeral_giveaway": "option `四个历城` lacks the numeral 一 that the key shares",
+    "fault/weak_distractor": "distractor `信发铝精深加工事业园区` is 11 characters long among"
+                             " items of about 4",
     "fault/dropped_item": "option `需求收缩、预期转弱` has 2 items but the label states 3",
     "fault/non_word": "`统筹进步安全` is not a word-for-word swap of `统筹发展安全`",
     "fault/proper_name": "changes the proper name `信发铝精深加工事业园区`",

@@ -3,8 +3,9 @@
 Structure and the per-type invariants say a question is well formed; these rules say it
 is fair: its key is true of the formula and of the composite the formula belongs to, no
 stem prints its own answer, distractors are plausible (same kind, same report, never a
-member of the same composite, a synonym swap that reads as words), and the stem reads
-as a printed sentence (`wording.stem_problems`). They read a bank's plain data.
+member of the same composite, of the items' length and part of speech, a synonym swap
+that reads as words), and the stem reads as a printed sentence (`wording.stem_problems`).
+They read a bank's plain data.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
+from quiz.core.questions.shape import shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
 from quiz.core.text.numerals import parse_number
@@ -106,7 +108,7 @@ def _distractor(item: str, fid: str, family: Family) -> str | None:
         return f"distractor `{item}` belongs to the same composite"
     if item not in family.plausible(fid):
         return f"distractor `{item}` is not an item of a formula of the same kind in the same report"
-    return None
+    return shape_problem(item, _items(family.known[fid]))
 
 
 def _swapped(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:

@@ -30,6 +30,7 @@ from quiz.core.questions.base import (
     similar_item,
 )
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
+from quiz.core.questions.shape import shape_problem
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
@@ -42,8 +43,10 @@ _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张
 
 def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
     """Items that may stand in for the formula's items: same kind, same report, never an
-    item or label of the formula's own composite (its parts belong to it)."""
-    pool = plausible_items(formula, [formula, *siblings])
+    item or label of the formula's own composite (its parts belong to it), and of the
+    items' shape (`shape.shape_problem`)."""
+    pool = [item for item in plausible_items(formula, [formula, *siblings])
+            if shape_problem(item, formula.items) is None]
     if not any(_counted(item) for item in formula.items):
         pool = [item for item in pool if not _counted(item)]  # 一个企业 among 振兴s
     return pool

@@ -1,0 +1,53 @@
+"""Whether a distractor has the shape of the items it stands among.
+
+A distractor gives itself away when it is of another shape than the formula's items:
+far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`), or headed by
+another part of speech (a verb phrase among nouns). Chinese phrases are head-final, so
+the head is the last word; jieba's tags are read in coarse classes (a verbal noun such
+as 建设 is both noun and verb), and a tag that says nothing of the class (an idiom, an
+abbreviation) fits any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from statistics import median
+
+LENGTH_BAND = (0.5, 2.0)  # a distractor's length over the items' median length
+
+_CLASSES = {
+    "n": frozenset("n"), "vn": frozenset("nv"), "an": frozenset("na"),
+    "v": frozenset("v"), "vd": frozenset("v"), "vg": frozenset("v"),
+    "a": frozenset("a"), "ad": frozenset("a"), "ag": frozenset("a"),
+}
+_ANY = frozenset("nva")
+
+
+@cache
+def head_classes(text: str) -> frozenset[str]:
+    """The coarse classes (n, v, a) of the text's last word; all three when unknown."""
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    tagged = tagged_words(text)
+    if not tagged:
+        return _ANY
+    tag = tagged[-1][1]
+    if tag in _CLASSES:
+        return _CLASSES[tag]
+    return _CLASSES["n"] if tag[:1] == "n" else _ANY  # nr, ns, nz: names are nouns
+
+
+def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
+    """Why `distractor` stands out among `items` by its shape, or None."""
+    if not items:
+        return None
+    typical = median(len(item) for item in items)
+    low, high = LENGTH_BAND
+    if not low <= len(distractor) / typical <= high:
+        return (f"distractor `{distractor}` is {len(distractor)} characters long among items"
+                f" of about {typical:g}")
+    heads = frozenset().union(*(head_classes(item) for item in items))
+    if not head_classes(distractor) & heads:
+        return f"distractor `{distractor}` is another part of speech than the items"
+    return None
