@@ -5,13 +5,8 @@ from __future__ import annotations
 import random
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, QuestionType
-from quiz.core.questions.choice import (
-    LETTERS,
-    choice_questions,
-    rotated,
-    sibling_items,
-    with_answer_at,
-)
+from quiz.core.questions.choice import LETTERS, choice_questions, sibling_items
+from quiz.core.questions.options import rotated, with_answer_at
 from quiz.core.questions.ordering import ordering_questions
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.true_false import true_false_questions
@@ -117,13 +112,17 @@ def test_same_seed_same_questions() -> None:
     assert first == again
 
 
-def test_without_siblings_no_question_rather_than_a_weak_one() -> None:
-    # Transposed and dropped forms alone make only two distractors; no outsiders for the
-    # other variants: better no question than one with an obvious or all-correct answer.
-    plain = formula("三项工作", ["甲乙", "丙丁", "戊己"])
-    assert choice_questions(plain, [plain], random.Random(0)) == []
-    # a stated count forbids the dropped form, and no leading verb gives a synonym
-    assert choice_questions(KEY_WORK, [KEY_WORK], random.Random(0)) == []
+def test_without_siblings_only_orders_of_the_same_items_are_offered() -> None:
+    # No outsiders: no not-member, label or members question (better none than one with
+    # an obvious or all-correct answer); the list question offers other orders only.
+    for single in (formula("三项工作", ["甲乙", "丙丁", "戊己"]), KEY_WORK):
+        questions = choice_questions(single, [single], random.Random(0))
+        assert [q.variant for q in questions] == ["list"]
+        options = questions[0].options
+        assert len(set(options)) == 4
+        assert all(sorted(o.split("、")) == sorted(single.items) for o in options)
+    two = formula("两项工作", ["甲乙", "丙丁"])  # one wrong order only: no question
+    assert choice_questions(two, [two], random.Random(0)) == []
 
 
 def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
@@ -182,7 +181,8 @@ def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
                             part_keys=("4", "4", "3", "3"))
     pool = sibling_items(KEY_WORK, [composite, *SIBLINGS])
     assert not set(pool) & set(composite.items)
-    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items}
+    # of the items' shape: 四个历城's two-character items stand out among four-character ones
+    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items if len(i) > 2}
     label = next(q for q in choice_questions(KEY_WORK, [composite, *SIBLINGS], random.Random(0))
                  if q.variant == "label")
     assert "4433" not in label.options  # the composite that holds the formula is no distractor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quiz.core.model import BankFormula
 from quiz.core.questions.choice import sibling_items
-from quiz.core.questions.shape import shape_problem
+from quiz.core.questions.shape import mark_giveaway, shape_problem, shared_marks
 
 INDUSTRIES = ["数字经济", "生物医药", "贸易物流", "新兴服务业"]
 PRESSURES = ["需求收缩", "供给冲击", "预期转弱"]
@@ -34,3 +34,33 @@ def test_the_generator_draws_distractors_of_the_items_shape_only() -> None:
     pool = sibling_items(industries, siblings)
     assert "现代金融" in pool
     assert not {"人才振兴", "世界百年未有之大变局"} & set(pool)
+
+
+def test_the_band_refuses_half_or_twice_the_items_length() -> None:
+    assert shape_problem("开放", ["民富区强", "改革创新", "宜居宜业"]) is not None
+    assert shape_problem("乡村振兴", ["控股", "城发", "金控"]) is not None
+    assert shape_problem("城发", ["科创", "智造", "文化"]) is None
+
+
+def test_a_distractor_without_the_mark_every_item_bears_is_flagged() -> None:
+    assert shared_marks(["德治", "法治", "自治"]) == ("", "治")
+    assert shared_marks(["一个企业", "一名区级领导", "一个方案"]) == ("一", "")
+    assert "lacks `治`" in (shape_problem("智造", ["德治", "法治", "自治"]) or "")
+    assert "lacks `振兴`" in (shape_problem("创新互融", ["产业振兴", "人才振兴"]) or "")
+    assert shape_problem("乡村振兴", ["产业振兴", "人才振兴"]) is None
+
+
+def test_a_label_is_a_giveaway_when_only_it_bears_the_items_mark() -> None:
+    assert mark_giveaway("三治合一", "三大攻坚行动", ["德治", "法治", "自治"]) == "治"
+    assert mark_giveaway("三治合一", "三治并举", ["德治", "法治", "自治"]) is None
+    assert mark_giveaway("四个历城", "四个重点", ["科创", "智造", "文化", "品质"]) is None
+
+
+def test_another_statement_of_the_same_label_lends_no_distractor() -> None:
+    first = _formula("三大服务保障", ["深化改革", "人才队伍", "发展环境"])
+    again = BankFormula(id="d/三大服务保障#2", label="三大服务保障", count=3,
+                        items=("坚定深化改革", "建强人才队伍", "优化发展环境"), doc="d.txt",
+                        source="某区报告", evidence="")
+    other = _formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"])
+    pool = sibling_items(first, [again, other])
+    assert pool == ["载体建设", "项目招引", "产业培育"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
-from quiz.core.questions.shape import shape_problem
+from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
 from quiz.core.text.numerals import parse_number
@@ -71,13 +71,22 @@ class Family:
             stack.extend(self.children.get(current, ()))
         return found
 
+    def namesakes(self, fid: str) -> list[str]:
+        """The formula and every other statement of its label in the same document."""
+        formula = self.known[fid]
+        return [fid, *(other for other, f in self.known.items() if other != fid
+                       and f.get("doc") == formula.get("doc")
+                       and str(f.get("label")) == str(formula.get("label")))]
+
     def members(self, fid: str) -> set[str]:
-        """What belongs to a formula: its items, and its sub-formulas' labels and items."""
+        """What belongs to a formula: its items, and its sub-formulas' labels and items,
+        in each statement of its label."""
         result: set[str] = set()
-        for member in self.below(fid):
-            result.update(_items(self.known[member]))
-            if member != fid:
-                result.add(str(self.known[member].get("label")))
+        for namesake in self.namesakes(fid):
+            for member in self.below(namesake):
+                result.update(_items(self.known[member]))
+                if member not in (fid, namesake):
+                    result.add(str(self.known[member].get("label")))
         return result
 
     def relatives(self, fid: str) -> set[str]:
@@ -167,6 +176,9 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
             elif right and (run := numeral_giveaway(right[0], option, str(q["prompt"]))):
                 yield (f"option `{option}` lacks the numeral {run} that the key shares with"
                        " the stem: only the key matches")
+            elif right and (mark := mark_giveaway(right[0], option, items)):
+                yield (f"option `{option}` lacks `{mark}` that the key shares with every"
+                       " item: only the key matches")
 
 
 def _true_false(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:

@@ -87,12 +87,14 @@ def relatives(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]
 
 def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[str]:
     """Items a distractor may be: of formulas of the same kind in the same report,
-    outside the formula's composite, in the formulas' order."""
+    outside the formula's composite and never of another statement of the same label
+    (a report that states 三大服务保障 twice), in the formulas' order."""
     family = family_ids(formula, formulas)
     taken = relatives(formula, formulas)
     pool: dict[str, None] = {}
     for other in formulas:
-        if other.id in family or other.doc != formula.doc or other.kind != formula.kind:
+        if (other.id in family or other.doc != formula.doc or other.kind != formula.kind
+                or other.label == formula.label):
             continue
         for item in other.items:
             if item not in taken:

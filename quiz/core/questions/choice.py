@@ -2,8 +2,8 @@
 
 Distractors follow real Party theory exams: an item swapped for an item of a sibling
 formula, two neighbouring items transposed, an item dropped, and "下列不属于…的是".
-The modules put the correct option anywhere; `with_answer_at` and `rotated` let the
-bank generator spread correct answers evenly over the positions across the whole bank.
+The module puts the correct option anywhere; `options.placed_by_id` spreads correct
+answers evenly over the positions across the whole bank.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from quiz.core.questions.base import (
     similar_item,
 )
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
-from quiz.core.questions.shape import shape_problem
+from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
@@ -80,7 +80,7 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
 
     The tricks: an item swapped for a sibling formula's item, two neighbours transposed,
     an item dropped (only where the label states no count), a word of an item replaced
-    by a near-synonym.
+    by a near-synonym; where those give too few, two other items swapped.
     """
     correct = joined(items)
     tricks: list[tuple[str, ...]] = []
@@ -105,6 +105,14 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
             tricks.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
                           + items[index + 1:])
     found = dict.fromkeys(t for t in map(joined, tricks) if t and t != correct)
+    pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    for i, j in rng.sample(pairs, len(pairs)):  # too few: other pairs swapped, same items
+        if len(found) >= SINGLE_OPTIONS - 1:
+            break
+        order = list(items)
+        order[i], order[j] = order[j], order[i]
+        found.setdefault(joined(order), None)
+    found.pop(correct, None)
     return list(found)[: SINGLE_OPTIONS - 1]
 
 
@@ -140,7 +148,8 @@ def _not_member_question(formula: BankFormula, pool: list[str],
 def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
                     rng: random.Random) -> list[Question]:
     """Which label sums up the items: every option announces the same count, and none
-    lacks a numeral of the key that the items print (`四个一` among `四个全面`s)."""
+    lacks a numeral or mark of the key that the items print (`四个一` among `四个全面`s,
+    `三治合一` among `三大…` for 德治、法治、自治)."""
     family = family_ids(formula, [formula, *siblings])
     prompt = (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
               f"被概括为{BLANK_PAREN}。")
@@ -151,7 +160,8 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
                 and other.count == formula.count and other.label != formula.label
                 and other.items != formula.items and other.label not in formula.items
                 and formula.label not in other.items
-                and numeral_giveaway(formula.label, other.label, prompt) is None):
+                and numeral_giveaway(formula.label, other.label, prompt) is None
+                and mark_giveaway(formula.label, other.label, formula.items) is None):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
@@ -192,23 +202,6 @@ def choice_questions(formula: BankFormula, siblings: Sequence[BankFormula],
         *_label_question(formula, siblings, rng),
         *_members_question(formula, pool, rng),
     ]
-
-
-def rotated(question: Question, shift: int) -> Question:
-    """The question with its options rotated by `shift` places and answers relettered."""
-    options = question.options
-    count = len(options)
-    shift %= count
-    new_options = options[-shift:] + options[:-shift] if shift else options
-    correct = {options[LETTERS.index(letter)] for letter in question.answers}
-    letters = tuple(LETTERS[i] for i, o in enumerate(new_options) if o in correct)
-    return replace(question, options=new_options, answers=letters)
-
-
-def with_answer_at(question: Question, slot: int) -> Question:
-    """A single-choice question rotated so that its correct option sits at `slot`."""
-    current = LETTERS.index(question.answers[0])
-    return rotated(question, slot - current)
 
 
 def check(q: dict[str, Any], known: Formulas) -> list[str]:

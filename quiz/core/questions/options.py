@@ -71,3 +71,20 @@ def placed_by_id(question: Question) -> Question:
     options = tuple(question.options[i] for i in order)
     answers = tuple(LETTERS[new] for new, old in enumerate(order) if old in correct)
     return replace(question, options=options, answers=answers)
+
+
+def rotated(question: Question, shift: int) -> Question:
+    """The question with its options rotated by `shift` places and answers relettered."""
+    options = question.options
+    count = len(options)
+    shift %= count
+    new_options = options[-shift:] + options[:-shift] if shift else options
+    correct = {options[LETTERS.index(letter)] for letter in question.answers}
+    letters = tuple(LETTERS[i] for i, o in enumerate(new_options) if o in correct)
+    return replace(question, options=new_options, answers=letters)
+
+
+def with_answer_at(question: Question, slot: int) -> Question:
+    """A single-choice question rotated so that its correct option sits at `slot`."""
+    current = LETTERS.index(question.answers[0])
+    return rotated(question, slot - current)

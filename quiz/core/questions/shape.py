@@ -2,7 +2,8 @@
 
 A distractor gives itself away when it is of another shape than the formula's items:
 far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`), or headed by
-another part of speech (a verb phrase among nouns). Chinese phrases are head-final, so
+another part of speech (a verb phrase among nouns), or lacking a mark that every item
+bears (`智造` among 德治、法治、自治; `创新互融` among the X振兴). Chinese phrases are head-final, so
 the head is the last word; jieba's tags are read in coarse classes (a verbal noun such
 as 建设 is both noun and verb), and a tag that says nothing of the class (an idiom, an
 abbreviation) fits any.
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from statistics import median
 
-LENGTH_BAND = (0.5, 2.0)  # a distractor's length over the items' median length
+LENGTH_BAND = (0.6, 1.6)  # a distractor's length over the items' median length
 
 _CLASSES = {
     "n": frozenset("n"), "vn": frozenset("nv"), "an": frozenset("na"),
@@ -38,10 +39,38 @@ def head_classes(text: str) -> frozenset[str]:
     return _CLASSES["n"] if tag[:1] == "n" else _ANY  # nr, ns, nz: names are nouns
 
 
+def shared_marks(items: Sequence[str]) -> tuple[str, str]:
+    """The opening and the ending every item shares (`一` of 一个企业、一个方案; `振兴`
+    of 产业振兴、人才振兴), "" where they share none; shorter than every item."""
+    if len(items) < 2:
+        return "", ""
+    shortest = min(len(item) for item in items)
+    head = 0
+    while head < shortest - 1 and len({item[head] for item in items}) == 1:
+        head += 1
+    tail = 0
+    while tail < shortest - 1 and len({item[-1 - tail] for item in items}) == 1:
+        tail += 1
+    return items[0][:head], items[0][len(items[0]) - tail:] if tail else ""
+
+
+def mark_giveaway(key: str, option: str, items: Sequence[str]) -> str | None:
+    """A mark all the items bear that the key holds and the option lacks, or None:
+    `三治合一` is the one label with 治 for 德治、法治、自治."""
+    for mark in shared_marks(items):
+        if mark and mark in key and mark not in option:
+            return mark
+    return None
+
+
 def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     """Why `distractor` stands out among `items` by its shape, or None."""
     if not items:
         return None
+    opening, ending = shared_marks(items)
+    if not (distractor.startswith(opening) and distractor.endswith(ending)):
+        mark = opening if not distractor.startswith(opening) else ending
+        return f"distractor `{distractor}` lacks `{mark}` that every item bears"
     typical = median(len(item) for item in items)
     low, high = LENGTH_BAND
     if not low <= len(distractor) / typical <= high:
