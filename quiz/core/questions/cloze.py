@@ -33,6 +33,7 @@ from quiz.core.questions.wording import (
     full_width,
     sentence,
     stem_problems,
+    without_part_reference,
 )
 from quiz.core.text.numerals import parse_number
 from quiz.core.text.typed_text import normalise, text_matches
@@ -49,7 +50,7 @@ def _stem(formula: BankFormula, spans: Sequence[Span], blanks: Sequence[Span]) -
     evidence = formula.evidence
     start, end = excerpt_bounds(evidence, spans)
     shifted = [(s - start, e - start) for s, e in blanks]
-    body = _blanked(evidence[start:end], shifted)
+    body = without_part_reference(_blanked(evidence[start:end], shifted))
     prompt = attribution(formula.source) + sentence(full_width(body))
     if stem_problems(prompt):
         return None
