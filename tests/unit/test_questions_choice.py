@@ -197,3 +197,23 @@ def test_near_synonyms_change_one_word_and_never_return_the_item() -> None:
     for item in ("法治和谐", "提速乡村振兴", "深化改革创新"):
         assert item not in near_synonyms(item)
         assert all(len(v) == len(item) for v in near_synonyms(item))
+
+
+def test_a_list_question_never_offers_the_same_outsider_twice() -> None:
+    for seed in range(30):
+        for question in choice_questions(KEY_WORK, SIBLINGS, random.Random(seed)):
+            if question.variant != "list":
+                continue
+            outsiders = [i for o in question.options for i in o.split("、")
+                         if i not in KEY_WORK.items]
+            assert len(outsiders) == len(set(outsiders)), question.options
+
+
+def test_a_multiple_choice_has_at_least_four_options_or_is_not_made() -> None:
+    two = formula("两项工作", ["老城工作", "新区工作"])
+    lender = formula("一项工作", ["乡村工作"])  # one outsider only: three options
+    assert not [q for q in choice_questions(two, [two, lender], random.Random(0))
+                if q.variant == "members"]
+    for seed in range(20):
+        for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(seed)):
+            assert len(q.options) >= 4

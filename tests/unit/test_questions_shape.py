@@ -64,3 +64,10 @@ def test_another_statement_of_the_same_label_lends_no_distractor() -> None:
     other = _formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"])
     pool = sibling_items(first, [again, other])
     assert pool == ["载体建设", "项目招引", "产业培育"]
+
+
+def test_a_count_opens_every_item_or_none() -> None:
+    parts = ["四项重点工作", "四大主导产业", "三大攻坚行动", "三大服务保障"]
+    assert "does not open with a count" in (shape_problem("立体交通路网", parts) or "")
+    assert shape_problem("五张名片", parts) is None
+    assert "opens with a count" in (shape_problem("一个企业", ["产业振兴", "人才振兴"]) or "")

@@ -9,7 +9,6 @@ answers evenly over the positions across the whole bank.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -38,23 +37,12 @@ SINGLE_OPTIONS = 4
 
 
 BLANK_PAREN = "（　）"
-_COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张大项条种位批家]")
-
-
 def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
     """Items that may stand in for the formula's items: same kind, same report, never an
     item or label of the formula's own composite (its parts belong to it), and of the
-    items' shape (`shape.shape_problem`)."""
-    pool = [item for item in plausible_items(formula, [formula, *siblings])
+    items' shape (`shape.shape_problem`: 一个企业 is no distractor among 振兴s)."""
+    return [item for item in plausible_items(formula, [formula, *siblings])
             if shape_problem(item, formula.items) is None]
-    if not any(_counted(item) for item in formula.items):
-        pool = [item for item in pool if not _counted(item)]  # 一个企业 among 振兴s
-    return pool
-
-
-def _counted(item: str) -> bool:
-    """Whether an item opens with a count (一个企业, 两个维护): unlike a plain phrase."""
-    return bool(_COUNTED.match(item))
 
 
 def _question(formula: BankFormula, qtype: QuestionType, variant: str, prompt: str,
@@ -104,7 +92,14 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
             index = rng.randrange(len(items))
             tricks.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
                           + items[index + 1:])
-    found = dict.fromkeys(t for t in map(joined, tricks) if t and t != correct)
+    found: dict[str, None] = {}
+    used: set[str] = set()  # an outsider offered twice marks both options wrong
+    for trick in tricks:
+        outsiders = set(trick) - set(items)
+        if trick and not outsiders & used:
+            found.setdefault(joined(trick), None)
+            used |= outsiders
+    found.pop(correct, None)
     pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
     for i, j in rng.sample(pairs, len(pairs)):  # too few: other pairs swapped, same items
         if len(found) >= SINGLE_OPTIONS - 1:
@@ -186,6 +181,8 @@ def _members_question(formula: BankFormula, pool: list[str],
         return []
     members = [items[i] for i in sorted(rng.sample(range(len(items)), correct_count))]
     options = members + outsiders
+    if len(options) < SINGLE_OPTIONS:
+        return []  # three options are no exam question
     rng.shuffle(options)
     prompt = f"{attribution(formula.source)}下列属于{quoted(formula.label)}的有{BLANK_PAREN}。"
     return [_question(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt, options,

@@ -2,8 +2,9 @@
 
 A distractor gives itself away when it is of another shape than the formula's items:
 far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`), or headed by
-another part of speech (a verb phrase among nouns), or lacking a mark that every item
-bears (`智造` among 德治、法治、自治; `创新互融` among the X振兴). Chinese phrases are head-final, so
+another part of speech (a verb phrase among nouns), opening with a count where the
+items do not or the other way round (`一个企业` among 振兴s, `立体交通路网` among
+`四项重点工作`、`三大攻坚行动`), or lacking a mark that every item bears (`智造` among 德治、法治、自治; `创新互融` among the X振兴). Chinese phrases are head-final, so
 the head is the last word; jieba's tags are read in coarse classes (a verbal noun such
 as 建设 is both noun and verb), and a tag that says nothing of the class (an idiom, an
 abbreviation) fits any.
@@ -11,11 +12,13 @@ abbreviation) fits any.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from statistics import median
 
 LENGTH_BAND = (0.6, 1.6)  # a distractor's length over the items' median length
+_COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张大项条种位批家]")
 
 _CLASSES = {
     "n": frozenset("n"), "vn": frozenset("nv"), "an": frozenset("na"),
@@ -67,6 +70,10 @@ def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     """Why `distractor` stands out among `items` by its shape, or None."""
     if not items:
         return None
+    counted = {bool(_COUNTED.match(item)) for item in items}
+    if len(counted) == 1 and bool(_COUNTED.match(distractor)) not in counted:
+        return (f"distractor `{distractor}` opens with a count as no item does" if False in counted
+                else f"distractor `{distractor}` does not open with a count as every item does")
     opening, ending = shared_marks(items)
     if not (distractor.startswith(opening) and distractor.endswith(ending)):
         mark = opening if not distractor.startswith(opening) else ending
