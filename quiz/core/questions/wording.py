@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 MAX_STEM = 160  # characters of a printed stem, attribution included
 MAX_CONTEXT = 110  # characters of the report's sentence a cloze stem keeps
+MAX_BREAKS = 3  # sentence breaks (。, ……) inside a stem: more is a passage, not a question
+_BREAK = re.compile(r"[。！？]?(?:……|…)+|[。！？]")
 END_MARKS = "。？！"
 SENTENCE_ENDS = "。！？；;\n"
 CLAUSE_ENDS = "，：；。！？\n,:;"  # half-width too: the evidence is as printed
@@ -153,6 +155,10 @@ def stem_problems(prompt: str) -> list[str]:
         problems.append("the quotes or brackets of the stem do not balance")
     if not prompt.rstrip().endswith(tuple(END_MARKS)):
         problems.append("the stem does not end with `。`")
+    breaks = len(_BREAK.findall(prompt.rstrip().rstrip(END_MARKS)))
+    if breaks > MAX_BREAKS:
+        problems.append(f"the stem is a passage of {breaks + 1} sentences (at most "
+                        f"{MAX_BREAKS + 1})")
     if reference := part_reference(prompt):
         problems.append(f"the stem opens with `{reference}`, a part it does not explain")
     return problems
