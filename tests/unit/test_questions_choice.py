@@ -217,3 +217,14 @@ def test_a_multiple_choice_has_at_least_four_options_or_is_not_made() -> None:
     for seed in range(20):
         for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(seed)):
             assert len(q.options) >= 4
+
+
+def test_a_composite_of_one_item_a_part_never_offers_a_shorter_list() -> None:
+    parts = ["做好文化建筑保护", "全面改造旧厂区", "盘活老旧楼宇"]
+    renewal = BankFormula(id="004/1+4+N", label="1+4+N", count=(1, 4, "N"),
+                          items=tuple(parts), doc="004.txt", source=SOURCE,
+                          evidence="、".join(parts), kind="composite", part_keys=("1", "4", "N"))
+    for seed in range(20):
+        for q in choice_questions(renewal, [renewal], random.Random(seed)):
+            if q.variant == "list":
+                assert all(len(o.split("、")) == 3 for o in q.options), q.options

@@ -114,7 +114,9 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
     if len(set(formula.items)) != len(formula.items):
         return []
-    counted = isinstance(formula.count, int) and not isinstance(formula.count, bool)
+    count = formula.count  # a composite of one item a part (1+4+N) states its count too
+    counted = (isinstance(count, int) and not isinstance(count, bool)
+               or isinstance(count, tuple) and len(count) == len(formula.items))
     distractors = _list_distractors(formula.items, pool, rng, counted)
     if len(distractors) < SINGLE_OPTIONS - 1:
         return []
