@@ -22,7 +22,8 @@ EXPECTED = {
     "fault/numeral_giveaway": "option `四个历城` lacks the numeral 一 that the key shares",
     "fault/weak_distractor": "distractor `信发铝精深加工事业园区` is 11 characters long among"
                              " items of about 4",
-    "fault/namesake_key": "the key is wrong: `预期持续转弱` belongs to `三重压力`",
+    "fault/namesake_key": "the key is wrong: `着力应对预期转弱` belongs to `三重压力`",
+    "fault/echo": "the stem prints `供给冲击`, the heart of an answer",
     "fault/shared_mark": "distractor `科创` lacks `治` that every item bears",
     "fault/label_mark": "option `三重压力` lacks `治` that the key shares with every item",
     "fault/part_reference": "the stem opens with `第一个“3”就是`, a part it does not explain",

@@ -17,6 +17,7 @@ from typing import Any
 
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
+from quiz.core.questions.cloze import echoed
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
@@ -208,6 +209,9 @@ def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"the answer `{answer}` is printed in the stem"
+    echoes = [i for n in family.namesakes(fid)[1:] for i in _items(family.known[n])]
+    if echo := echoed(prompt, [str(a) for a in q["answers"]], echoes):
+        yield f"the stem prints `{echo}`, the heart of an answer"
 
 
 def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:

@@ -95,13 +95,32 @@ def _overlap(formula: BankFormula, index: int) -> Question:
     return _question(formula, "overlap", f"-{index}", prompt, [formula.items[index]])
 
 
-def cloze_questions(formula: BankFormula, hints: Sequence[Span] = ()) -> list[Question]:
+def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | None:
+    """An echo (an item of another statement of the label) that the stem prints and an
+    answer holds: `深化改革` printed gives `坚定不移深化改革` away."""
+    shown = prompt.replace(BLANK, "\x00")
+    for echo in echoes:
+        if len(echo) >= 2 and echo in shown and any(echo in a and echo != a for a in answers):
+            return echo
+    return None
+
+
+def cloze_questions(formula: BankFormula, hints: Sequence[Span] = (),
+                    siblings: Sequence[BankFormula] = ()) -> list[Question]:
     """Every printable cloze question of the formula; items not found verbatim are skipped.
 
     A stem keeps one sentence of the report around its blanks (and the label, which says
     which formula is meant); a count or composite label is not asked where the stem
-    would list the items that give it away.
+    would list the items that give it away, nor a blank whose heart the stem prints as
+    an item of another statement of the label (`siblings` of the same report).
     """
+    echoes = [i for f in siblings if f.label == formula.label and f.doc == formula.doc
+              and f.id != formula.id for i in f.items]
+    return [q for q in _cloze_questions(formula, hints)
+            if not echoed(q.prompt, q.answers, echoes)]
+
+
+def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Question]:
     evidence = formula.evidence
     spans = locate_items(formula, hints)
     label_span = locate_label(formula, spans)
@@ -273,5 +292,6 @@ def sheet_answer(q: Question) -> str:
 
 
 KIND = QuestionKind((QuestionType.CLOZE,),
-                    lambda formula, siblings, hints: cloze_questions(formula, hints), check,
+                    lambda formula, siblings, hints: cloze_questions(formula, hints, siblings),
+                    check,
                     grade=grade, key_text=key_text, sheet_answer=sheet_answer)
