@@ -108,3 +108,11 @@ def test_parts_grouped_by_the_counts_of_the_label() -> None:
     assert question.pairs[2] == ("“两翼”", "依托济南东站打造对外开放新窗口、依托自贸区打造制度创新试验田")
     assert question.pairs[3] == ("“多联”", "立体交通路网")
     assert parts_questions(replace(hub, count=[1, 1, 2, 2]), random.Random(0)) == []
+
+
+def test_no_parts_board_where_numerals_alone_join_a_part_to_its_meaning() -> None:
+    plan = BankFormula(id="000/1+5+9+1", label="1+5+9+1", count=(1, 5, 9, 1),
+                       items=("一个目标", "五张名片", "九大重点任务", "一个引领保障"),
+                       doc="000.txt", source="某区报告", evidence="…", kind="composite",
+                       part_keys=("1", "5", "9", "1"))
+    assert parts_questions(plan, random.Random(0)) == []

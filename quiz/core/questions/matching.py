@@ -8,6 +8,7 @@ belongs to two formulas of the board is never used on it.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,7 +25,9 @@ from quiz.core.questions.base import (
     short_hash,
 )
 from quiz.core.questions.options import grade_sequence
-from quiz.core.text.numerals import number_to_chinese
+from quiz.core.text.numerals import number_to_chinese, parse_number
+
+_OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
 
 MIN_BOARD, MAX_BOARD = 4, 6
 
@@ -118,12 +121,34 @@ def part_meanings(formula: BankFormula) -> list[str] | None:
     return meanings
 
 
+def _opening_value(text: str) -> int | None:
+    run = _OPENING_NUMERAL.match(text)
+    return parse_number(run.group()) if run else None
+
+
+def decided_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs a learner joins by numeral alone: a part named once (`“5”`) whose value
+    only its meaning opens with (`五张名片`), as in 1+5+9+1."""
+    openings = [_opening_value(right) for _, right in pairs]
+    decided = []
+    for (left, right), value in zip(pairs, openings, strict=True):
+        named_once = not left.startswith("第")
+        key = left.strip("“”")
+        if (named_once and value is not None and parse_number(key) == value
+                and openings.count(value) == 1):
+            decided.append((left, right))
+    return decided
+
+
 def parts_questions(formula: BankFormula, rng: random.Random) -> list[Question]:
-    """For a composite label, each part (第一个“4”) to what it stands for."""
+    """For a composite label, each part (第一个“4”) to what it stands for; none where the
+    numerals alone join a part to its meaning (1+5+9+1: “5” to 五张名片)."""
     meanings = part_meanings(formula)
     if meanings is None or len(meanings) < 2 or len(set(meanings)) != len(meanings):
         return []
     pairs = list(zip(part_names(formula.part_keys), meanings, strict=True))
+    if decided_pairs(pairs):
+        return []
     rights = list(meanings)
     options = rights[:]
     while options == rights:
