@@ -71,3 +71,9 @@ def test_a_count_opens_every_item_or_none() -> None:
     assert "does not open with a count" in (shape_problem("立体交通路网", parts) or "")
     assert shape_problem("五张名片", parts) is None
     assert "opens with a count" in (shape_problem("一个企业", ["产业振兴", "人才振兴"]) or "")
+
+
+def test_a_noun_phrase_among_items_that_all_open_with_a_verb_is_flagged() -> None:
+    tasks = ["加快动能转换", "提速乡村振兴", "扩大对外开放", "完善民主法治"]
+    assert "does not open with a word" in (shape_problem("高铁新区", tasks) or "")
+    assert shape_problem("优化营商环境", tasks) is None

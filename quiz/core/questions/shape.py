@@ -1,13 +1,15 @@
 """Whether a distractor has the shape of the items it stands among.
 
 A distractor gives itself away when it is of another shape than the formula's items:
-far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`), or headed by
-another part of speech (a verb phrase among nouns), opening with a count where the
-items do not or the other way round (`一个企业` among 振兴s, `立体交通路网` among
-`四项重点工作`、`三大攻坚行动`), or lacking a mark that every item bears (`智造` among 德治、法治、自治; `创新互融` among the X振兴). Chinese phrases are head-final, so
-the head is the last word; jieba's tags are read in coarse classes (a verbal noun such
-as 建设 is both noun and verb), and a tag that says nothing of the class (an idiom, an
-abbreviation) fits any.
+far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`); headed by
+another part of speech (a verb phrase among nouns); a noun phrase among verb-object
+items of five characters or more that all open with a verb (`高铁新区` among `加快动能转换`,
+`提速乡村振兴`); opening with a count
+where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
+among `四项重点工作`、`三大攻坚行动`); or lacking a mark that every item bears (`智造`
+among 德治、法治、自治; `创新互融` among the X振兴). A noun phrase's head is its last
+word; jieba's tags are read in coarse classes (a verbal noun such as 建设 is both noun
+and verb), and a tag that says nothing of the class (an idiom, an abbreviation) fits any.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 from statistics import median
 
 LENGTH_BAND = (0.6, 1.6)  # a distractor's length over the items' median length
+VERB_OBJECT_MIN = 5  # characters of the shortest item for its opening verb to count
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张大项条种位批家]")
 
 _CLASSES = {
@@ -29,14 +32,15 @@ _ANY = frozenset("nva")
 
 
 @cache
-def head_classes(text: str) -> frozenset[str]:
-    """The coarse classes (n, v, a) of the text's last word; all three when unknown."""
+def word_classes(text: str, at: int = -1) -> frozenset[str]:
+    """The coarse classes (n, v, a) of the text's last word (`at=0`: its first word);
+    all three when unknown."""
     from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
 
     tagged = tagged_words(text)
     if not tagged:
         return _ANY
-    tag = tagged[-1][1]
+    tag = tagged[at][1]
     if tag in _CLASSES:
         return _CLASSES[tag]
     return _CLASSES["n"] if tag[:1] == "n" else _ANY  # nr, ns, nz: names are nouns
@@ -83,7 +87,13 @@ def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     if not low <= len(distractor) / typical <= high:
         return (f"distractor `{distractor}` is {len(distractor)} characters long among items"
                 f" of about {typical:g}")
-    heads = frozenset().union(*(head_classes(item) for item in items))
-    if not head_classes(distractor) & heads:
+    heads = frozenset().union(*(word_classes(item) for item in items))
+    if not word_classes(distractor) & heads:
         return f"distractor `{distractor}` is another part of speech than the items"
+    if min(len(item) for item in items) < VERB_OBJECT_MIN:
+        return None  # 需求收缩: too short to tell a verb and its object; jieba guesses there
+    openings = frozenset(_ANY).intersection(*(word_classes(item, 0) for item in items))
+    if openings and openings != _ANY and not word_classes(distractor, 0) & openings:
+        kinds = "/".join(sorted(openings))
+        return f"distractor `{distractor}` does not open with a word of the items' kind ({kinds})"
     return None
