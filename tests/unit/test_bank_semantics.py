@@ -28,7 +28,7 @@ EXPECTED = {
     "fault/label_mark": "option `三重压力` lacks `治` that the key shares with every item",
     "fault/part_reference": "the stem opens with `第一个“3”就是`, a part it does not explain",
     "fault/passage": "the stem is a passage of 5 sentences (at most 4)",
-    "fault/numeral_parts": "`“5”` joins `五张名片` by its numeral alone",
+    "fault/numeral_parts": "`“5”` joins `五张名片` from the text alone",
     "fault/dropped_item": "option `需求收缩、预期转弱` has 2 items but the label states 3",
     "fault/non_word": "`统筹进步安全` is not a word-for-word swap of `统筹发展安全`",
     "fault/proper_name": "changes the proper name `信发铝精深加工事业园区`",

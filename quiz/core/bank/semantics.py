@@ -18,7 +18,7 @@ from typing import Any
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
 from quiz.core.questions.cloze import echoed
-from quiz.core.questions.matching import decided_pairs
+from quiz.core.questions.matching import decided_pairs, gives_parts_away
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
@@ -237,6 +237,8 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     elif qtype == QuestionType.CLOZE:
         problems += _cloze(q, fid, family)
     elif qtype == QuestionType.MATCHING and q.get("variant") == "parts":
-        problems += [f"`{left}` joins `{right}` by its numeral alone"
-                     for left, right in decided_pairs([(str(a), str(b)) for a, b in q["pairs"]])]
+        pairs = [(str(a), str(b)) for a, b in q["pairs"]]
+        if gives_parts_away(pairs):
+            problems += [f"`{left}` joins `{right}` from the text alone"
+                         for left, right in decided_pairs(pairs)]
     return list(dict.fromkeys(problems))

@@ -127,27 +127,38 @@ def _opening_value(text: str) -> int | None:
 
 
 def decided_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The pairs a learner joins by numeral alone: a part named once (`“5”`) whose value
-    only its meaning opens with (`五张名片`), as in 1+5+9+1."""
+    """The pairs a learner joins from the text alone: a part named once (`“5”`) whose value
+    only its meaning opens with (`五张名片`, in 1+5+9+1), or whose word only its meaning
+    holds (`“三提”` and 提标、提速、提能力)."""
     openings = [_opening_value(right) for _, right in pairs]
     decided = []
     for (left, right), value in zip(pairs, openings, strict=True):
-        named_once = not left.startswith("第")
+        if left.startswith("第"):  # 第一个“1”: named twice, the numeral does not tell
+            continue
         key = left.strip("“”")
-        if (named_once and value is not None and parse_number(key) == value
-                and openings.count(value) == 1):
+        by_numeral = (value is not None and parse_number(key) == value
+                      and openings.count(value) == 1)
+        word = _OPENING_NUMERAL.sub("", key)
+        by_word = bool(word) and word in right and all(
+            word not in other for _, other in pairs if other != right)
+        if by_numeral or by_word:
             decided.append((left, right))
     return decided
 
 
+def gives_parts_away(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether half the pairs or more are joined from the text alone."""
+    return 2 * len(decided_pairs(pairs)) >= len(pairs)
+
+
 def parts_questions(formula: BankFormula, rng: random.Random) -> list[Question]:
     """For a composite label, each part (第一个“4”) to what it stands for; none where the
-    numerals alone join a part to its meaning (1+5+9+1: “5” to 五张名片)."""
+    text alone joins half the parts to their meanings (1+5+9+1: “5” to 五张名片)."""
     meanings = part_meanings(formula)
     if meanings is None or len(meanings) < 2 or len(set(meanings)) != len(meanings):
         return []
     pairs = list(zip(part_names(formula.part_keys), meanings, strict=True))
-    if decided_pairs(pairs):
+    if gives_parts_away(pairs):
         return []
     rights = list(meanings)
     options = rights[:]
