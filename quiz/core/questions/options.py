@@ -1,4 +1,5 @@
-"""Lettered options: what a learner's letters choose, and reading a sequence of answers.
+"""Lettered options: what a learner's letters choose, reading a sequence of answers, and
+the order options stand in (drawn from the question's id, rotated, shuffled apart).
 
 Shared by the types that show options under letters (choice, matching, ordering); the
 typed text itself is compared by `quiz.core.text.typed_text`.
