@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.core.bank.build import placed
 from quiz.core.bank.io import load_bank
 from quiz.core.model import Bank, Question, QuestionType
+from quiz.core.questions.options import placed_by_id as placed
 
 DEFAULT_BANK = Path(__file__).parents[2] / "question_banks" / "default.yaml"
 

@@ -14,8 +14,7 @@ from quiz.core.export.answers import answer_text
 from quiz.core.export.layout import Blank, Stem, paper_blocks
 from quiz.core.export.paper import build_paper
 from quiz.core.export.selection import parse_per_type, parse_variants
-from quiz.core.export.shuffle import LETTERS
-from quiz.core.model import QuestionType
+from quiz.core.model import LETTERS, QuestionType
 
 DEFAULT_BANK = Path(__file__).resolve().parents[2] / "question_banks" / "default.yaml"
 

@@ -69,8 +69,12 @@ def test_every_seed_formula_has_a_cloze_a_choice_and_a_board(regenerated: Bank) 
         # A composite's parts announce their counts (1+5+9+1: 一个…, 五张…), so an outsider
         # part gives itself away unless the report has one of the same count: a statement
         # to judge or an order to restore stands in for the choice.
+        # A list of two has no wrong order but one, and a distractor must be of its items'
+        # shape (两大定位: both open with 国内): with none in the report, a statement stands in.
+        formula = regenerated.formula(formula_id)
         asked = CHOICE | ({QuestionType.TRUE_FALSE, QuestionType.ORDERING}
-                          if getattr(regenerated.formula(formula_id), "kind", "") == "composite"
+                          if getattr(formula, "kind", "") == "composite"
+                          else {QuestionType.TRUE_FALSE} if formula and len(formula.items) < 3
                           else set())
         if QuestionType.CLOZE not in types or not types & asked or not boards:
             missing.append(f"{formula_id}: {sorted(types)}")

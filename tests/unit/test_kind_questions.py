@@ -62,12 +62,15 @@ def test_the_bank_passes_quiz_check_with_semantics(bank: Bank) -> None:
 def test_a_list_is_asked_whole_by_item_and_by_membership(bank: Bank) -> None:
     questions = [q for q in of_kind(bank, "list") if "自我" in q.formula_id]
     variants = {q.variant for q in questions}
-    assert {"all", "item", "not_member", "members"} <= variants
+    # Every outsider the report lends (…自信, …金融) lacks 自我, which the members share:
+    # a membership choice would give its key away, so none is made.
+    assert variants == {"all", "item"}
     (whole,) = [q for q in questions if q.variant == "all"]
     assert whole.answers == ("自我净化", "自我完善", "自我革新", "自我提高")
     assert filled(whole) in REPORT
 
 
+@pytest.mark.xfail(strict=True, reason="outsiders lack the mark every member bears, so no membership choice is made yet")
 def test_membership_outsiders_come_from_other_lists_and_are_never_members(bank: Bank) -> None:
     items = {f.id: set(f.items) for f in bank.formulas}
     others = {f.id: {i for g in bank.formulas if g.kind == "list" and g.id != f.id
@@ -148,6 +151,7 @@ def test_banks_of_the_dev_texts_stay_usable(capsys: pytest.CaptureFixture[str]) 
         assert rate <= PER_THOUSAND, path.name
 
 
+@pytest.mark.xfail(strict=True, reason="outsiders lack the mark every member bears, so no membership choice is made yet")
 def test_no_membership_choice_prints_a_member_in_its_stem() -> None:
     text = ("严格执行党的组织纪律要求，严格执行党的政治纪律、组织纪律、廉洁纪律。\n"
             "大力发展科技金融、绿色金融、普惠金融、养老金融、数字金融。\n")

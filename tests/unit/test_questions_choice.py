@@ -5,13 +5,8 @@ from __future__ import annotations
 import random
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, QuestionType
-from quiz.core.questions.choice import (
-    LETTERS,
-    choice_questions,
-    rotated,
-    sibling_items,
-    with_answer_at,
-)
+from quiz.core.questions.choice import LETTERS, choice_questions, sibling_items
+from quiz.core.questions.options import rotated, with_answer_at
 from quiz.core.questions.ordering import ordering_questions
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.true_false import true_false_questions
@@ -87,6 +82,19 @@ def test_label_question_offers_sibling_labels() -> None:
                 if q.variant == "label"]  # too few labels of four: no label question
 
 
+def test_label_question_is_not_made_when_only_the_key_shares_the_items_numeral() -> None:
+    four_ones = formula("四个一", ["一个中心", "一条主线", "一批项目", "一套机制"])
+    plain = [four_ones, *SIBLINGS[1:]]  # 四大主导产业, 四个历城, 四道关口: no 一
+    assert not [q for q in choice_questions(four_ones, plain, random.Random(3))
+                if q.variant == "label"]
+    ones = [four_ones, formula("四个一批", ["一批企业", "一批人才", "一批平台", "一批园区"]),
+            formula("四个统一", ["统一规划", "统一建设", "统一管理", "统一运营"]),
+            formula("四个一流", ["一流环境", "一流服务", "一流产业", "一流人才"])]
+    made = [q for q in choice_questions(four_ones, ones, random.Random(3))
+            if q.variant == "label"]
+    assert made and all("一" in option for option in made[0].options)
+
+
 def test_multiple_choice_is_never_all_correct_and_letters_match_members() -> None:
     for seed in range(30):
         questions = choice_questions(KEY_WORK, SIBLINGS, random.Random(seed))
@@ -104,13 +112,17 @@ def test_same_seed_same_questions() -> None:
     assert first == again
 
 
-def test_without_siblings_no_question_rather_than_a_weak_one() -> None:
-    # Transposed and dropped forms alone make only two distractors; no outsiders for the
-    # other variants: better no question than one with an obvious or all-correct answer.
-    plain = formula("三项工作", ["甲乙", "丙丁", "戊己"])
-    assert choice_questions(plain, [plain], random.Random(0)) == []
-    # a stated count forbids the dropped form, and no leading verb gives a synonym
-    assert choice_questions(KEY_WORK, [KEY_WORK], random.Random(0)) == []
+def test_without_siblings_only_orders_of_the_same_items_are_offered() -> None:
+    # No outsiders: no not-member, label or members question (better none than one with
+    # an obvious or all-correct answer); the list question offers other orders only.
+    for single in (formula("三项工作", ["甲乙", "丙丁", "戊己"]), KEY_WORK):
+        questions = choice_questions(single, [single], random.Random(0))
+        assert [q.variant for q in questions] == ["list"]
+        options = questions[0].options
+        assert len(set(options)) == 4
+        assert all(sorted(o.split("、")) == sorted(single.items) for o in options)
+    two = formula("两项工作", ["甲乙", "丙丁"])  # one wrong order only: no question
+    assert choice_questions(two, [two], random.Random(0)) == []
 
 
 def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
@@ -169,7 +181,8 @@ def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
                             part_keys=("4", "4", "3", "3"))
     pool = sibling_items(KEY_WORK, [composite, *SIBLINGS])
     assert not set(pool) & set(composite.items)
-    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items}
+    # of the items' shape: 四个历城's two-character items stand out among four-character ones
+    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items if len(i) > 2}
     label = next(q for q in choice_questions(KEY_WORK, [composite, *SIBLINGS], random.Random(0))
                  if q.variant == "label")
     assert "4433" not in label.options  # the composite that holds the formula is no distractor
@@ -184,3 +197,34 @@ def test_near_synonyms_change_one_word_and_never_return_the_item() -> None:
     for item in ("法治和谐", "提速乡村振兴", "深化改革创新"):
         assert item not in near_synonyms(item)
         assert all(len(v) == len(item) for v in near_synonyms(item))
+
+
+def test_a_list_question_never_offers_the_same_outsider_twice() -> None:
+    for seed in range(30):
+        for question in choice_questions(KEY_WORK, SIBLINGS, random.Random(seed)):
+            if question.variant != "list":
+                continue
+            outsiders = [i for o in question.options for i in o.split("、")
+                         if i not in KEY_WORK.items]
+            assert len(outsiders) == len(set(outsiders)), question.options
+
+
+def test_a_multiple_choice_has_at_least_four_options_or_is_not_made() -> None:
+    two = formula("两项工作", ["老城工作", "新区工作"])
+    lender = formula("一项工作", ["乡村工作"])  # one outsider only: three options
+    assert not [q for q in choice_questions(two, [two, lender], random.Random(0))
+                if q.variant == "members"]
+    for seed in range(20):
+        for q in choice_questions(KEY_WORK, SIBLINGS, random.Random(seed)):
+            assert len(q.options) >= 4
+
+
+def test_a_composite_of_one_item_a_part_never_offers_a_shorter_list() -> None:
+    parts = ["做好文化建筑保护", "全面改造旧厂区", "盘活老旧楼宇"]
+    renewal = BankFormula(id="004/1+4+N", label="1+4+N", count=(1, 4, "N"),
+                          items=tuple(parts), doc="004.txt", source=SOURCE,
+                          evidence="、".join(parts), kind="composite", part_keys=("1", "4", "N"))
+    for seed in range(20):
+        for q in choice_questions(renewal, [renewal], random.Random(seed)):
+            if q.variant == "list":
+                assert all(len(o.split("、")) == 3 for o in q.options), q.options

@@ -131,3 +131,23 @@ def test_count_blank_of_a_two_character_numeral() -> None:
     count = by_id(cloze_questions(twelve))["count"]
     assert count.answers == ("十二",) and "12" in count.accepted[0]
     assert count.prompt.endswith("做到“____个着力”。")
+
+
+def test_a_stem_never_opens_with_a_part_reference_it_does_not_explain() -> None:
+    work = formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"],
+                   "第一个“4”就是突出做好老城更新、新区提升、乡村振兴、城乡融合“四项重点工作”")
+    questions = by_id(cloze_questions(work))
+    assert questions["item-0"].prompt == (OPENING + "突出做好____、新区提升、乡村振兴、"
+                                          "城乡融合“四项重点工作”。")
+    assert all("第一个" not in q.prompt for q in questions.values())
+
+
+def test_no_blank_whose_heart_another_statement_of_the_label_prints() -> None:
+    again = BankFormula(id="004/三大服务保障#2", label="三大服务保障", count=3,
+                        items=("坚定不移深化改革", "坚定不移打造人才队伍"), doc="004.txt",
+                        source=SOURCE, evidence="统筹抓好“深化改革、人才队伍”两项……"
+                        "1.坚定不移深化改革……2.坚定不移打造人才队伍")
+    first = formula("三大服务保障", ["深化改革", "人才队伍"], "深化改革、人才队伍")
+    assert [q for q in cloze_questions(again) if set(q.answers) & set(again.items)]  # alone: asked
+    kept = cloze_questions(again, siblings=[first])
+    assert not [q for q in kept if set(q.answers) & set(again.items)]

@@ -7,7 +7,15 @@ from dataclasses import replace
 
 from quiz.core.model import BankFormula, QuestionType
 from quiz.core.questions.boards import plan_boards
-from quiz.core.questions.matching import board_key, board_questions, part_names, parts_questions
+from quiz.core.questions.matching import (
+    board_key,
+    board_questions,
+    decided_pairs,
+    gives_parts_away,
+    part_meanings,
+    part_names,
+    parts_questions,
+)
 
 
 def formula(label: str, items: list[str], doc: str = "004.txt", **extra: object) -> BankFormula:
@@ -99,8 +107,8 @@ def test_parts_grouped_by_the_counts_of_the_label() -> None:
     both = formula("三提三敢", ["提标", "提速", "提能力", "敢闯", "敢干", "敢争先"],
                    part_keys=("三提", "三敢"), kind="composite")
     both = replace(both, count=[3, 3])
-    (question,) = parts_questions(both, random.Random(0))
-    assert question.pairs == (("“三提”", "提标、提速、提能力"), ("“三敢”", "敢闯、敢干、敢争先"))
+    assert part_meanings(both) == ["提标、提速、提能力", "敢闯、敢干、敢争先"]
+    assert parts_questions(both, random.Random(0)) == []  # 提 and 敢 join them alone
     hub = formula("一核一港两翼多联", ["济南国际贸易中心", "国际一流内陆港", "依托济南东站打造对外开放新窗口",
                                    "依托自贸区打造制度创新试验田", "立体交通路网"],
                   part_keys=("一核", "一港", "两翼", "多联"), kind="composite")
@@ -108,3 +116,20 @@ def test_parts_grouped_by_the_counts_of_the_label() -> None:
     assert question.pairs[2] == ("“两翼”", "依托济南东站打造对外开放新窗口、依托自贸区打造制度创新试验田")
     assert question.pairs[3] == ("“多联”", "立体交通路网")
     assert parts_questions(replace(hub, count=[1, 1, 2, 2]), random.Random(0)) == []
+
+
+def test_no_parts_board_where_numerals_alone_join_a_part_to_its_meaning() -> None:
+    plan = BankFormula(id="000/1+5+9+1", label="1+5+9+1", count=(1, 5, 9, 1),
+                       items=("一个目标", "五张名片", "九大重点任务", "一个引领保障"),
+                       doc="000.txt", source="某区报告", evidence="…", kind="composite",
+                       part_keys=("1", "5", "9", "1"))
+    assert parts_questions(plan, random.Random(0)) == []
+
+
+def test_parts_joined_by_their_own_word_are_a_giveaway_only_when_half_are() -> None:
+    dares = [("“三提”", "提标、提速、提能力"), ("“三敢”", "敢闯、敢干、敢争先")]
+    assert decided_pairs(dares) == dares and gives_parts_away(dares)
+    hub = [("“一核”", "济南国际贸易中心"), ("“一港”", "国际一流内陆港"),
+           ("“两翼”", "两个新窗口"), ("“多联”", "立体交通路网")]
+    assert decided_pairs(hub) == [("“一港”", "国际一流内陆港")]
+    assert not gives_parts_away(hub)

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from quiz.core.bank.merge import fingerprint, merge_formulas, merge_questions
 from quiz.core.formula import Formula, FormulaKind
-from quiz.core.model import LETTERS, Bank, BankFormula, Question, QuestionType, kind_detail
-from quiz.core.questions import formula_questions
+from quiz.core.model import Bank, BankFormula, Question, kind_detail
+from quiz.core.questions import BY_TYPE, formula_questions
 from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.matching import board_questions
@@ -167,24 +167,6 @@ def _sibling_group(formula: BankFormula) -> str:
     return formula.kind if formula.kind in _NAMED_KINDS else "numbered"
 
 
-def placed(question: Question) -> Question:
-    """A choice question with its options in an order drawn from its own id.
-
-    Each question draws its own order, so correct answers fall at every letter evenly
-    over a bank with no period (A B C D in turn would let a learner guess the next),
-    and one question's place never depends on the questions before it.
-    """
-    if question.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        return question
-    rng = rng_for(question.id, "position")
-    order = sorted(range(len(question.options)), key=lambda i: question.options[i])
-    rng.shuffle(order)  # from the sorted options: the place depends on nothing else
-    correct = {LETTERS.index(a) for a in question.answers}
-    options = tuple(question.options[i] for i in order)
-    answers = tuple(LETTERS[new] for new, old in enumerate(order) if old in correct)
-    return replace(question, options=options, answers=answers)
-
-
 def bank_questions(formulas: Sequence[BankFormula],
                    hints: dict[str, tuple[Span, ...]] | None = None) -> list[Question]:
     """Every question of a bank: per formula, then the matching boards."""
@@ -206,7 +188,7 @@ def bank_questions(formulas: Sequence[BankFormula],
         seen_ids.add(question.id)
         seen_keys.add(key)
         unique.append(question)
-    return [placed(q) for q in unique]
+    return [BY_TYPE[q.type].place(q) for q in unique]
 
 
 def generate_steps(documents: Sequence[Document], *, title: str,

@@ -3,8 +3,9 @@
 Structure and the per-type invariants say a question is well formed; these rules say it
 is fair: its key is true of the formula and of the composite the formula belongs to, no
 stem prints its own answer, distractors are plausible (same kind, same report, never a
-member of the same composite, a synonym swap that reads as words), and the stem reads
-as a printed sentence (`wording.stem_problems`). They read a bank's plain data.
+member of the same composite, of the items' length and part of speech, a synonym swap
+that reads as words), and the stem reads as a printed sentence (`wording.stem_problems`).
+They read a bank's plain data.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from pathlib import PurePath
 from typing import Any
 
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
+from quiz.core.questions.base import numeral_giveaway
+from quiz.core.questions.cloze import echoed
+from quiz.core.questions.matching import decided_pairs, gives_parts_away
+from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
 from quiz.core.text.numerals import parse_number
@@ -68,13 +73,22 @@ class Family:
             stack.extend(self.children.get(current, ()))
         return found
 
+    def namesakes(self, fid: str) -> list[str]:
+        """The formula and every other statement of its label in the same document."""
+        formula = self.known[fid]
+        return [fid, *(other for other, f in self.known.items() if other != fid
+                       and f.get("doc") == formula.get("doc")
+                       and str(f.get("label")) == str(formula.get("label")))]
+
     def members(self, fid: str) -> set[str]:
-        """What belongs to a formula: its items, and its sub-formulas' labels and items."""
+        """What belongs to a formula: its items, and its sub-formulas' labels and items,
+        in each statement of its label."""
         result: set[str] = set()
-        for member in self.below(fid):
-            result.update(_items(self.known[member]))
-            if member != fid:
-                result.add(str(self.known[member].get("label")))
+        for namesake in self.namesakes(fid):
+            for member in self.below(namesake):
+                result.update(_items(self.known[member]))
+                if member not in (fid, namesake):
+                    result.add(str(self.known[member].get("label")))
         return result
 
     def relatives(self, fid: str) -> set[str]:
@@ -105,7 +119,7 @@ def _distractor(item: str, fid: str, family: Family) -> str | None:
         return f"干扰项 `{item}` 属于同一个组合提法"
     if item not in family.plausible(fid):
         return f"干扰项 `{item}` 不是同一报告中同类提法的条目"
-    return None
+    return shape_problem(item, _items(family.known[fid]))
 
 
 def _swapped(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:
@@ -161,6 +175,12 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         for option in wrong:
             if _announced(option, family.known) != key:
                 yield f"选项 `{option}` 的数字与答案的提法不符"
+            elif right and (run := numeral_giveaway(right[0], option, str(q["prompt"]))):
+                yield (f"选项 `{option}` 缺少答案与题干共有的数字 {run}: "
+                       "只有答案对得上")
+            elif right and (mark := mark_giveaway(right[0], option, items)):
+                yield (f"选项 `{option}` 缺少答案与各条目共有的 `{mark}`: "
+                       "只有答案对得上")
 
 
 def _true_false(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
@@ -190,6 +210,9 @@ def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"
+    echoes = [i for n in family.namesakes(fid)[1:] for i in _items(family.known[n])]
+    if echo := echoed(prompt, [str(a) for a in q["answers"]], echoes):
+        yield f"题干写出了 `{echo}`, 即答案的要害"
 
 
 def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
@@ -213,4 +236,9 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
         problems += _true_false(q, fid, family)
     elif qtype == QuestionType.CLOZE:
         problems += _cloze(q, fid, family)
+    elif qtype == QuestionType.MATCHING and q.get("variant") == "parts":
+        pairs = [(str(a), str(b)) for a, b in q["pairs"]]
+        if gives_parts_away(pairs):
+            problems += [f"`{left}` 与 `{right}` 单凭字面就能连上"
+                         for left, right in decided_pairs(pairs)]
     return list(dict.fromkeys(problems))

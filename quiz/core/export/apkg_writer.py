@@ -19,8 +19,7 @@ import genanki
 from quiz.core.export.answers import answer_text
 from quiz.core.export.base import QuestionSet
 from quiz.core.export.rows import explanation, source
-from quiz.core.export.shuffle import LETTERS
-from quiz.core.model import BLANK, Question, QuestionType
+from quiz.core.model import BLANK, LETTERS, Question, QuestionType
 
 CLOZE_MODEL_ID = 1607392319  # fixed forever: Anki matches models by id
 BASIC_MODEL_ID = 1607392320

@@ -18,8 +18,7 @@ from quiz.core.export.moodle_names import question_name
 from quiz.core.export.moodle_weights import share_of
 from quiz.core.export.paper import SECTION_ORDER
 from quiz.core.export.rows import explanation
-from quiz.core.export.shuffle import LETTERS
-from quiz.core.model import BLANK, TRUE_ANSWER, TYPE_NAMES_ZH, Question, QuestionType
+from quiz.core.model import BLANK, LETTERS, TRUE_ANSWER, TYPE_NAMES_ZH, Question, QuestionType
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
 MAX_ORDERS = 24  # all orders of up to four blanks; beyond that only the report's order

@@ -14,8 +14,7 @@ from wcwidth import wcswidth
 
 from quiz.core.export.answers import answer_text
 from quiz.core.export.paper import Paper, PaperQuestion
-from quiz.core.export.shuffle import LETTERS
-from quiz.core.model import BLANK, Question, QuestionType
+from quiz.core.model import BLANK, LETTERS, Question, QuestionType
 
 MIN_BLANK_CELLS = 12  # a blank is at least this wide (in terminal cells: 6 Chinese characters)
 LINE_CELLS = 72  # a line of choices (16 cm less the indent at 12 pt), in half-width cells

@@ -23,10 +23,10 @@ from quiz.core.export.moodle_names import question_name
 from quiz.core.export.moodle_weights import share_of
 from quiz.core.export.paper import SECTION_ORDER
 from quiz.core.export.rows import explanation
-from quiz.core.export.shuffle import LETTERS
 from quiz.core.model import (
     BLANK,
     DEFAULT_POINTS,
+    LETTERS,
     TRUE_ANSWER,
     TYPE_NAMES_ZH,
     Question,

@@ -1,7 +1,8 @@
-"""Question types: one module per type, each owning its generation and its check rules.
+"""Question types: one module per type, each owning all of its rules.
 
 Each module exposes a `KIND` (`base.QuestionKind`): `generate` makes the type's questions
-of one formula, `check` holds the rules `quiz check` keeps for one question. `KINDS`
+of one formula, `check` holds the rules `quiz check` keeps for one question, and
+`grade`, `key_text`, `sheet_answer` and `shuffle` serve review and export. `KINDS`
 lists them in the order a formula's questions appear in a bank; boards of several
 formulas come from `matching.board_questions`, planned by `quiz.core.bank.build`.
 """
@@ -26,7 +27,10 @@ from quiz.core.questions.base import Formulas, QuestionKind, Span
 
 KINDS: tuple[QuestionKind, ...] = (cloze.KIND, ordering.KIND, choice.KIND, true_false.KIND,
                                    matching.KIND)
-BY_TYPE: dict[QuestionType, QuestionKind] = {t: kind for kind in KINDS for t in kind.types}
+BY_TYPE: dict[QuestionType, QuestionKind] = {}
+for _kind in KINDS:
+    for _type in _kind.types:
+        BY_TYPE.setdefault(_type, _kind)  # the first kind of a type owns its answers
 Generator = Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
 # The formula kinds asked in their own way (a list, a statement, a target); numbered and
 # composite formulas take every type of KINDS.

@@ -23,6 +23,7 @@ ITEM_JOINER = "、"
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
 _NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
+_TITLE = re.compile(r"《[^》]*》")
 
 
 def stable_seed(*parts: str) -> int:
@@ -86,12 +87,14 @@ def relatives(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]
 
 def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[str]:
     """Items a distractor may be: of formulas of the same kind in the same report,
-    outside the formula's composite, in the formulas' order."""
+    outside the formula's composite and never of another statement of the same label
+    (a report that states 三大服务保障 twice), in the formulas' order."""
     family = family_ids(formula, formulas)
     taken = relatives(formula, formulas)
     pool: dict[str, None] = {}
     for other in formulas:
-        if other.id in family or other.doc != formula.doc or other.kind != formula.kind:
+        if (other.id in family or other.doc != formula.doc or other.kind != formula.kind
+                or other.label == formula.label):
             continue
         for item in other.items:
             if item not in taken:
@@ -148,6 +151,22 @@ def label_numeral(formula: BankFormula) -> Span | None:
     return None
 
 
+def numeral_giveaway(key: str, option: str, stem: str) -> str | None:
+    """A numeral of the key that the stem prints and the option lacks, or None.
+
+    In a label question (`……被概括为`) the stem lists the items; when the key's label
+    holds a numeral the items repeat (`四个一`: 一个中心、一条主线……) and a distractor
+    does not, only the key matches the stem. Titles in 《》 are not read (the report's
+    name holds numerals of its own).
+    """
+    shown = _TITLE.sub("", stem)
+    held = {parse_number(run) or run for run in _NUMERAL_RUN.findall(option)}
+    for run in _NUMERAL_RUN.findall(key):
+        if (parse_number(run) or run) not in held and run in shown:
+            return run
+    return None
+
+
 def numeral_alternatives(numeral: str, value: int) -> tuple[str, ...]:
     """Other ways a learner may type the same count (五 -> 5; 两 -> 2, 二)."""
     forms = [str(value), number_to_chinese(value)]
@@ -181,20 +200,35 @@ def question_key(question: Question) -> str:
 Formulas = dict[str, dict[str, Any]]  # a bank's formulas as plain data, by id
 
 
+Checked = tuple[list[bool], list[str], list[str]]  # per answer right, expected, as read
+
+
 @dataclass(frozen=True)
 class QuestionKind:
-    """What one question type owns: making its questions and the rules `quiz check` keeps.
+    """What one question type owns: its questions, its check rules, grading and print.
 
     `generate(formula, siblings, hints)` gives the type's questions of one formula;
     `check(question, formulas)` the problems of one question as plain data (a bank being
-    checked), after its shape was found sound. Grading lives in `review/grading.py` (the
-    review room may not import question generation) and shuffling and key text in
-    `export/`.
+    checked), after its shape was found sound. The rest act on one `Question`:
+    `grade(question, given, pinyin)` reads the learner's answer (`Checked`: one verdict per
+    blank, option, pair or place, the expected answers, the answers as read);
+    `answer_texts` what the learner must produce or recognise (its length sets the
+    rating's time allowance); `key_text` the answer as a paper's key prints it and
+    `sheet_answer` as import sheets spell it; `place(question)` the order a bank keeps
+    (drawn from the question's id); `shuffle(question, rng)` the same question in another
+    order for an A/B paper. None of them touches bank building or extraction,
+    so review and export may use them.
     """
 
     types: tuple[QuestionType, ...]
     generate: Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
     check: Callable[[dict[str, Any], Formulas], list[str]]
+    grade: Callable[[Question, tuple[str, ...], bool], Checked] | None = None
+    answer_texts: Callable[[Question], list[str]] = lambda q: list(q.answers)
+    key_text: Callable[[Question], str] = lambda q: ";".join(q.answers)
+    sheet_answer: Callable[[Question], str] = lambda q: "".join(q.answers)
+    place: Callable[[Question], Question] = lambda q: q
+    shuffle: Callable[[Question, random.Random], Question] = lambda q, rng: q
 
 
 def items_of(formula: dict[str, Any]) -> list[str]:

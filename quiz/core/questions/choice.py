@@ -2,31 +2,34 @@
 
 Distractors follow real Party theory exams: an item swapped for an item of a sibling
 formula, two neighbouring items transposed, an item dropped, and "下列不属于…的是".
-The modules put the correct option anywhere; `with_answer_at` and `rotated` let the
-bank generator spread correct answers evenly over the positions across the whole bank.
+The module puts the correct option anywhere; `options.placed_by_id` spreads correct
+answers evenly over the positions across the whole bank.
 """
 
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Checked,
     Formulas,
     QuestionKind,
     explanation,
     family_ids,
     items_of,
     joined,
+    numeral_giveaway,
     plausible_items,
     quoted,
     rng_for,
     similar_item,
 )
+from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
+from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
@@ -34,21 +37,12 @@ SINGLE_OPTIONS = 4
 
 
 BLANK_PAREN = "（　）"
-_COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张大项条种位批家]")
-
-
 def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
     """Items that may stand in for the formula's items: same kind, same report, never an
-    item or label of the formula's own composite (its parts belong to it)."""
-    pool = plausible_items(formula, [formula, *siblings])
-    if not any(_counted(item) for item in formula.items):
-        pool = [item for item in pool if not _counted(item)]  # 一个企业 among 振兴s
-    return pool
-
-
-def _counted(item: str) -> bool:
-    """Whether an item opens with a count (一个企业, 两个维护): unlike a plain phrase."""
-    return bool(_COUNTED.match(item))
+    item or label of the formula's own composite (its parts belong to it), and of the
+    items' shape (`shape.shape_problem`: 一个企业 is no distractor among 振兴s)."""
+    return [item for item in plausible_items(formula, [formula, *siblings])
+            if shape_problem(item, formula.items) is None]
 
 
 def _question(formula: BankFormula, qtype: QuestionType, variant: str, prompt: str,
@@ -74,7 +68,7 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
 
     The tricks: an item swapped for a sibling formula's item, two neighbours transposed,
     an item dropped (only where the label states no count), a word of an item replaced
-    by a near-synonym.
+    by a near-synonym; where those give too few, two other items swapped.
     """
     correct = joined(items)
     tricks: list[tuple[str, ...]] = []
@@ -98,14 +92,31 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
             index = rng.randrange(len(items))
             tricks.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
                           + items[index + 1:])
-    found = dict.fromkeys(t for t in map(joined, tricks) if t and t != correct)
+    found: dict[str, None] = {}
+    used: set[str] = set()  # an outsider offered twice marks both options wrong
+    for trick in tricks:
+        outsiders = set(trick) - set(items)
+        if trick and not outsiders & used:
+            found.setdefault(joined(trick), None)
+            used |= outsiders
+    found.pop(correct, None)
+    pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    for i, j in rng.sample(pairs, len(pairs)):  # too few: other pairs swapped, same items
+        if len(found) >= SINGLE_OPTIONS - 1:
+            break
+        order = list(items)
+        order[i], order[j] = order[j], order[i]
+        found.setdefault(joined(order), None)
+    found.pop(correct, None)
     return list(found)[: SINGLE_OPTIONS - 1]
 
 
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
     if len(set(formula.items)) != len(formula.items):
         return []
-    counted = isinstance(formula.count, int) and not isinstance(formula.count, bool)
+    count = formula.count  # a composite of one item a part (1+4+N) states its count too
+    counted = (isinstance(count, int) and not isinstance(count, bool)
+               or isinstance(count, tuple) and len(count) == len(formula.items))
     distractors = _list_distractors(formula.items, pool, rng, counted)
     if len(distractors) < SINGLE_OPTIONS - 1:
         return []
@@ -133,23 +144,27 @@ def _not_member_question(formula: BankFormula, pool: list[str],
 
 def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
                     rng: random.Random) -> list[Question]:
-    """Which label sums up the items: every option announces the same count."""
+    """Which label sums up the items: every option announces the same count, and none
+    lacks a numeral or mark of the key that the items print (`四个一` among `四个全面`s,
+    `三治合一` among `三大…` for 德治、法治、自治)."""
     family = family_ids(formula, [formula, *siblings])
+    prompt = (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
+              f"被概括为{BLANK_PAREN}。")
     labels: dict[str, None] = {}
     same_doc = sorted(siblings, key=lambda o: o.doc != formula.doc)
     for other in same_doc:
         if (other.id not in family and other.kind == formula.kind
                 and other.count == formula.count and other.label != formula.label
                 and other.items != formula.items and other.label not in formula.items
-                and formula.label not in other.items):
+                and formula.label not in other.items
+                and numeral_giveaway(formula.label, other.label, prompt) is None
+                and mark_giveaway(formula.label, other.label, formula.items) is None):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
     others = rng.sample(list(labels)[:8], SINGLE_OPTIONS - 1)
     options = [formula.label, *others]
     rng.shuffle(options)
-    prompt = (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
-              f"被概括为{BLANK_PAREN}。")
     return [_question(formula, QuestionType.SINGLE_CHOICE, "label", prompt, options,
                       [formula.label])]
 
@@ -168,6 +183,8 @@ def _members_question(formula: BankFormula, pool: list[str],
         return []
     members = [items[i] for i in sorted(rng.sample(range(len(items)), correct_count))]
     options = members + outsiders
+    if len(options) < SINGLE_OPTIONS:
+        return []  # three options are no exam question
     rng.shuffle(options)
     prompt = f"{attribution(formula.source)}下列属于{quoted(formula.label)}的有{BLANK_PAREN}。"
     return [_question(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt, options,
@@ -184,23 +201,6 @@ def choice_questions(formula: BankFormula, siblings: Sequence[BankFormula],
         *_label_question(formula, siblings, rng),
         *_members_question(formula, pool, rng),
     ]
-
-
-def rotated(question: Question, shift: int) -> Question:
-    """The question with its options rotated by `shift` places and answers relettered."""
-    options = question.options
-    count = len(options)
-    shift %= count
-    new_options = options[-shift:] + options[:-shift] if shift else options
-    correct = {options[LETTERS.index(letter)] for letter in question.answers}
-    letters = tuple(LETTERS[i] for i, o in enumerate(new_options) if o in correct)
-    return replace(question, options=new_options, answers=letters)
-
-
-def with_answer_at(question: Question, slot: int) -> Question:
-    """A single-choice question rotated so that its correct option sits at `slot`."""
-    current = LETTERS.index(question.answers[0])
-    return rotated(question, slot - current)
 
 
 def check(q: dict[str, Any], known: Formulas) -> list[str]:
@@ -237,9 +237,47 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
+def grade(q: Question, given: tuple[str, ...], pinyin: bool) -> Checked:
+    """Single choice: the one letter chosen; multiple: one verdict per option (and a
+    wrong one per letter that names no option)."""
+    if q.type is QuestionType.SINGLE_CHOICE:
+        letters = chosen_letters(q, given)
+        chosen = letters[0] if len(letters) == 1 else "".join(letters)
+        return [chosen == q.answers[0].upper()], list(q.answers), [chosen]
+    picked = set(chosen_letters(q, given))
+    right = {a.upper() for a in q.answers}
+    all_letters = [chr(ord("A") + i) for i in range(len(q.options))]
+    extra = sorted(picked - set(all_letters))  # letters that are not options at all
+    per_option = [(letter in picked) == (letter in right) for letter in all_letters]
+    return per_option + [False] * len(extra), list(q.answers), sorted(picked)
+
+
+def key_text(q: Question) -> str:
+    """The letters; a single choice adds its option's text: `B（五张名片）`."""
+    letter = "".join(q.answers)
+    index = LETTERS.find(letter)
+    shown = q.type is QuestionType.SINGLE_CHOICE and 0 <= index < len(q.options) and len(letter) == 1
+    return f"{letter}（{q.options[index]}）" if shown else letter
+
+
+def shuffled(q: Question, rng: random.Random) -> Question:
+    """The options in a new order, the answers relettered."""
+    order = list(range(len(q.options)))
+    rng.shuffle(order)
+    correct = {LETTERS.index(a) for a in q.answers if a in LETTERS}
+    options = tuple(q.options[i] for i in order)
+    answers = tuple(sorted(LETTERS[new] for new, old in enumerate(order) if old in correct))
+    return replace(q, options=options, answers=answers)
+
+
 KIND = QuestionKind(
     (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE),
     lambda formula, siblings, hints: choice_questions(formula, siblings,
                                                       rng_for(formula.id, "choice")),
     check,
+    grade=grade,
+    answer_texts=lambda q: [option_text(q, letter) for letter in q.answers],
+    key_text=key_text,
+    place=placed_by_id,
+    shuffle=shuffled,
 )

@@ -15,6 +15,7 @@ from typing import Any
 
 from quiz.core.model import BLANK, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Checked,
     Formulas,
     QuestionKind,
     Span,
@@ -32,8 +33,12 @@ from quiz.core.questions.wording import (
     full_width,
     sentence,
     stem_problems,
+    without_part_reference,
 )
+from quiz.core.text.numerals import parse_number
+from quiz.core.text.typed_text import normalise, text_matches
 
+_SPLIT_RE = re.compile(r"[、,，;；|/\s]+")
 LONG_LIST = 6  # overlap cloze only where order is hard to keep: lists of six or more items
 
 
@@ -45,7 +50,7 @@ def _stem(formula: BankFormula, spans: Sequence[Span], blanks: Sequence[Span]) -
     evidence = formula.evidence
     start, end = excerpt_bounds(evidence, spans)
     shifted = [(s - start, e - start) for s, e in blanks]
-    body = _blanked(evidence[start:end], shifted)
+    body = without_part_reference(_blanked(evidence[start:end], shifted))
     prompt = attribution(formula.source) + sentence(full_width(body))
     if stem_problems(prompt):
         return None
@@ -90,13 +95,32 @@ def _overlap(formula: BankFormula, index: int) -> Question:
     return _question(formula, "overlap", f"-{index}", prompt, [formula.items[index]])
 
 
-def cloze_questions(formula: BankFormula, hints: Sequence[Span] = ()) -> list[Question]:
+def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | None:
+    """An echo (an item of another statement of the label) that the stem prints and an
+    answer holds: `深化改革` printed gives `坚定不移深化改革` away."""
+    shown = prompt.replace(BLANK, "\x00")
+    for echo in echoes:
+        if len(echo) >= 2 and echo in shown and any(echo in a and echo != a for a in answers):
+            return echo
+    return None
+
+
+def cloze_questions(formula: BankFormula, hints: Sequence[Span] = (),
+                    siblings: Sequence[BankFormula] = ()) -> list[Question]:
     """Every printable cloze question of the formula; items not found verbatim are skipped.
 
     A stem keeps one sentence of the report around its blanks (and the label, which says
     which formula is meant); a count or composite label is not asked where the stem
-    would list the items that give it away.
+    would list the items that give it away, nor a blank whose heart the stem prints as
+    an item of another statement of the label (`siblings` of the same report).
     """
+    echoes = [i for f in siblings if f.label == formula.label and f.doc == formula.doc
+              and f.id != formula.id for i in f.items]
+    return [q for q in _cloze_questions(formula, hints)
+            if not echoed(q.prompt, q.answers, echoes)]
+
+
+def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Question]:
     evidence = formula.evidence
     spans = locate_items(formula, hints)
     label_span = locate_label(formula, spans)
@@ -191,5 +215,83 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
+def _one_box(q: Question, given: tuple[str, ...]) -> tuple[str, ...]:
+    """Blanks typed all into the first box, split into one answer per blank."""
+    blanks = len(q.answers)
+    if blanks < 2 or not given or any(g.strip() for g in given[1:]):
+        return given
+    text = given[0].strip()
+    parts = [p for p in _SPLIT_RE.split(text) if p]
+    if len(parts) == blanks:  # separated by 、 , ; | or spaces
+        return tuple(parts)
+    if len(parts) == 1 and not q.order_free:  # run together: 民富区强改革创新
+        expected = "".join(q.answers)
+        if text_matches(expected, text, pinyin=True):
+            return tuple(q.answers)
+    return given
+
+
+def _count_matches(expected: str, text: str, pinyin: bool) -> bool:
+    """A count blank: the numeral, its value in digits, or (one character) its initial."""
+    value = parse_number(normalise(expected))
+    typed = normalise(text)
+    if value is not None and typed.isdigit() and int(typed) == value:
+        return True
+    return text_matches(expected, text, pinyin=pinyin, lone_initial=True)
+
+
+def grade(q: Question, given: tuple[str, ...], pinyin: bool) -> Checked:
+    """One verdict per blank; blanks may come in one box; order-free blanks match in any
+    order (the largest one-to-one matching of typed answers to blanks)."""
+    blanks = len(q.answers)
+    given = _one_box(q, given)
+    given = tuple(given[:blanks]) + ("",) * (blanks - len(given))
+    choices = [
+        (q.answers[i], *(q.accepted[i] if i < len(q.accepted) else ())) for i in range(blanks)
+    ]
+    matches = _count_matches if q.variant == "count" else (
+        lambda c, t, p: text_matches(c, t, pinyin=p))
+
+    def ok(blank: int, text: str) -> bool:
+        return any(matches(c, text, pinyin) for c in choices[blank])
+
+    if not q.order_free:
+        return [ok(i, given[i]) for i in range(blanks)], list(q.answers), list(given)
+    fits = [[ok(b, given[g]) for b in range(blanks)] for g in range(blanks)]
+    owner: dict[int, int] = {}
+
+    def claim(g: int, seen: set[int]) -> bool:
+        for b in range(blanks):
+            if fits[g][b] and b not in seen:
+                seen.add(b)
+                if b not in owner or claim(owner[b], seen):
+                    owner[b] = g
+                    return True
+        return False
+
+    for g in range(blanks):
+        claim(g, set())
+    matched = set(owner.values())
+    return [g in matched for g in range(blanks)], list(q.answers), list(given)
+
+
+def _with_accepted(q: Question, i: int) -> tuple[str, ...]:
+    return q.accepted[i] if i < len(q.accepted) else ()
+
+
+def key_text(q: Question) -> str:
+    """Blanks split by ；, other accepted answers in brackets: `五（或5）`."""
+    parts = [answer + (f"（或{'、'.join(extra)}）" if (extra := _with_accepted(q, i)) else "")
+             for i, answer in enumerate(q.answers)]
+    return "；".join(parts) + ("（顺序不限）" if q.order_free and len(parts) > 1 else "")
+
+
+def sheet_answer(q: Question) -> str:
+    """Blanks split by `|`, the accepted answers of a blank by `;`."""
+    return "|".join(";".join((a, *_with_accepted(q, i))) for i, a in enumerate(q.answers))
+
+
 KIND = QuestionKind((QuestionType.CLOZE,),
-                    lambda formula, siblings, hints: cloze_questions(formula, hints), check)
+                    lambda formula, siblings, hints: cloze_questions(formula, hints, siblings),
+                    check,
+                    grade=grade, key_text=key_text, sheet_answer=sheet_answer)

@@ -24,6 +24,7 @@ from quiz.core.questions.base import (
 )
 from quiz.core.questions.cloze import cloze_questions
 from quiz.core.questions.sentence_stems import GAP, choice_question, excerpt
+from quiz.core.questions.shape import shape_problem
 from quiz.core.questions.wording import attribution
 
 CLOZE_VARIANTS = ("item", "all", "overlap")
@@ -32,10 +33,12 @@ MIN_CONTEXT = 4  # characters of the sentence around the list that say what it i
 
 
 def outsiders(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
-    """Items of the report's other lists that are plainly not in this one."""
+    """Items of the report's other lists that are plainly not in this one, and of the
+    items' shape (`shape.shape_problem`): an outsider that stands out is a giveaway."""
     items = formula.items
     return [other for other in plausible_items(formula, [formula, *siblings])
-            if not any(other in item or item in other for item in items)]
+            if not any(other in item or item in other for item in items)
+            and shape_problem(other, items) is None]
 
 
 def _where(formula: BankFormula, spans: Sequence[Span | None]) -> str:

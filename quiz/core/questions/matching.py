@@ -8,11 +8,13 @@ belongs to two formulas of the board is never used on it.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
     Formulas,
     QuestionKind,
@@ -22,7 +24,10 @@ from quiz.core.questions.base import (
     rng_for,
     short_hash,
 )
-from quiz.core.text.numerals import number_to_chinese
+from quiz.core.questions.options import grade_sequence
+from quiz.core.text.numerals import number_to_chinese, parse_number
+
+_OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
 
 MIN_BOARD, MAX_BOARD = 4, 6
 
@@ -116,12 +121,45 @@ def part_meanings(formula: BankFormula) -> list[str] | None:
     return meanings
 
 
+def _opening_value(text: str) -> int | None:
+    run = _OPENING_NUMERAL.match(text)
+    return parse_number(run.group()) if run else None
+
+
+def decided_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs a learner joins from the text alone: a part named once (`“5”`) whose value
+    only its meaning opens with (`五张名片`, in 1+5+9+1), or whose word only its meaning
+    holds (`“三提”` and 提标、提速、提能力)."""
+    openings = [_opening_value(right) for _, right in pairs]
+    decided = []
+    for (left, right), value in zip(pairs, openings, strict=True):
+        if left.startswith("第"):  # 第一个“1”: named twice, the numeral does not tell
+            continue
+        key = left.strip("“”")
+        by_numeral = (value is not None and parse_number(key) == value
+                      and openings.count(value) == 1)
+        word = _OPENING_NUMERAL.sub("", key)
+        by_word = bool(word) and word in right and all(
+            word not in other for _, other in pairs if other != right)
+        if by_numeral or by_word:
+            decided.append((left, right))
+    return decided
+
+
+def gives_parts_away(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether half the pairs or more are joined from the text alone."""
+    return 2 * len(decided_pairs(pairs)) >= len(pairs)
+
+
 def parts_questions(formula: BankFormula, rng: random.Random) -> list[Question]:
-    """For a composite label, each part (第一个“4”) to what it stands for."""
+    """For a composite label, each part (第一个“4”) to what it stands for; none where the
+    text alone joins half the parts to their meanings (1+5+9+1: “5” to 五张名片)."""
     meanings = part_meanings(formula)
     if meanings is None or len(meanings) < 2 or len(set(meanings)) != len(meanings):
         return []
     pairs = list(zip(part_names(formula.part_keys), meanings, strict=True))
+    if gives_parts_away(pairs):
+        return []
     rights = list(meanings)
     options = rights[:]
     while options == rights:
@@ -173,8 +211,28 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
+def key_letters(q: Question) -> list[tuple[int, str]]:
+    """For each left entry (numbered from 1), the letter of its right entry."""
+    right = list(q.options or [p[1] for p in q.pairs])
+    return [(i + 1, LETTERS[right.index(r)]) for i, (_, r) in enumerate(q.pairs)]
+
+
+def shuffled(q: Question, rng: random.Random) -> Question:
+    """Both columns in a new order; the answers follow the left column."""
+    pairs = list(q.pairs)
+    rng.shuffle(pairs)
+    right = list(q.options or [p[1] for p in pairs])
+    rng.shuffle(right)
+    return replace(q, pairs=tuple(pairs), options=tuple(right),
+                   answers=tuple(p[1] for p in pairs))
+
+
 KIND = QuestionKind(
     (QuestionType.MATCHING,),
     lambda formula, siblings, hints: parts_questions(formula, rng_for(formula.id, "parts")),
     check,
+    grade=grade_sequence,
+    key_text=lambda q: " ".join(f"{n}—{letter}" for n, letter in key_letters(q)),
+    sheet_answer=lambda q: "|".join(f"{left}={right}" for left, right in q.pairs),
+    shuffle=shuffled,
 )

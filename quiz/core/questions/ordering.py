@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any
 
-from quiz.core.model import BankFormula, Question, QuestionType
+from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import Formulas, QuestionKind, explanation, items_of, quoted, rng_for
+from quiz.core.questions.options import grade_sequence, shuffled_apart
 from quiz.core.questions.wording import attribution
 
 MIN_ITEMS = 3  # with two items the order is a coin toss, not something to learn
@@ -49,8 +51,18 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return []
 
 
+def key_letters(q: Question) -> str:
+    """The letters of the displayed items in the correct order, e.g. BCA."""
+    shown = list(q.options)
+    return "".join(LETTERS[shown.index(item)] for item in q.answers if item in shown)
+
+
 KIND = QuestionKind(
     (QuestionType.ORDERING,),
     lambda formula, siblings, hints: ordering_questions(formula, rng_for(formula.id, "ordering")),
     check,
+    grade=grade_sequence,
+    key_text=lambda q: f"{key_letters(q)}（{'、'.join(q.answers)}）",
+    sheet_answer=lambda q: "|".join(q.answers),
+    shuffle=lambda q, rng: replace(q, options=shuffled_apart(q.answers, rng)),
 )

@@ -13,6 +13,7 @@ from typing import Any
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    Checked,
     Formulas,
     QuestionKind,
     explanation,
@@ -24,6 +25,10 @@ from quiz.core.questions.base import (
 from quiz.core.questions.choice import sibling_items
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
+from quiz.core.text.typed_text import normalise
+
+_TRUE_WORDS = {"对", "t", "true", "1", "√", "✓", "✔", "是", "正确", "y", "yes"}
+_FALSE_WORDS = {"错", "f", "false", "0", "×", "✗", "✘", "x", "否", "错误", "n", "no"}
 
 
 def _statement(formula: BankFormula, items: Sequence[str]) -> str:
@@ -80,9 +85,20 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return []
 
 
+def grade(q: Question, given: tuple[str, ...], pinyin: bool) -> Checked:
+    """对 or 错, typed in any of the usual ways (t, ×, 正确, no, ...)."""
+    raw = given[0].strip() if given else ""
+    word = normalise(raw) or raw
+    value = TRUE_ANSWER if word in _TRUE_WORDS else FALSE_ANSWER if word in _FALSE_WORDS else ""
+    return [value == q.answers[0]], list(q.answers), [value or raw]
+
+
 KIND = QuestionKind(
     (QuestionType.TRUE_FALSE,),
     lambda formula, siblings, hints: true_false_questions(formula, siblings,
                                                           rng_for(formula.id, "true_false")),
     check,
+    grade=grade,
+    answer_texts=lambda q: [q.prompt],  # the whole statement must be read and checked
+    key_text=lambda q: "".join(q.answers),
 )

@@ -13,12 +13,18 @@ from collections.abc import Sequence
 
 MAX_STEM = 160  # characters of a printed stem, attribution included
 MAX_CONTEXT = 110  # characters of the report's sentence a cloze stem keeps
+MAX_BREAKS = 3  # sentence breaks (。, ……) inside a stem: more is a passage, not a question
+_BREAK = re.compile(r"[。！？]?(?:……|…)+|[。！？]")
 END_MARKS = "。？！"
 SENTENCE_ENDS = "。！？；;\n"
 CLAUSE_ENDS = "，：；。！？\n,:;"  # half-width too: the evidence is as printed
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAIRS = {"“": "”", "《": "》", "（": "）", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+# `第一个“4”就是…`, `“N”是…`: a part of a composite named by its key, which the stem
+# must not open with (the reader has not been told which formula it belongs to).
+_PART_REFERENCE = re.compile(r"(?:第[一二三四五六七八九十两]+个)?“[^”]{1,3}”就?是(?!指)")
+_ATTRIBUTION = re.compile(r"据[^，]*，")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”‘’《》（）、，。：；？！…—_]")  # _: a blank
 
 
@@ -125,6 +131,18 @@ def excerpt_bounds(text: str, spans: Sequence[tuple[int, int]],
     return left, right
 
 
+def part_reference(text: str) -> str:
+    """The part reference a stem's body opens with (`第一个“4”就是`), or ""."""
+    opening = _ATTRIBUTION.match(text)
+    found = _PART_REFERENCE.match(text, opening.end() if opening else 0)
+    return found.group() if found else ""
+
+
+def without_part_reference(body: str) -> str:
+    """The body without an opening part reference: `突出做好……“四项重点工作”`."""
+    return body[len(part_reference(body)):]
+
+
 def stem_problems(prompt: str) -> list[str]:
     """What keeps a stem from being printed as it is (length, marks, quotes, ending)."""
     problems = []
@@ -137,4 +155,9 @@ def stem_problems(prompt: str) -> list[str]:
         problems.append("题干的引号或括号不配对")
     if not prompt.rstrip().endswith(tuple(END_MARKS)):
         problems.append("题干没有以 `。` 结尾")
+    breaks = len(_BREAK.findall(prompt.rstrip().rstrip(END_MARKS)))
+    if breaks > MAX_BREAKS:
+        problems.append(f"题干是一段 {breaks + 1} 句的话 (最多 {MAX_BREAKS + 1} 句)")
+    if reference := part_reference(prompt):
+        problems.append(f"题干以 `{reference}` 开头, 却没有说明它指哪一部分")
     return problems

@@ -1,0 +1,98 @@
+"""Whether a distractor has the shape of the items it stands among.
+
+A distractor gives itself away when it is of another shape than the formula's items:
+far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`); headed by
+another part of speech (a verb phrase among nouns); a noun phrase among verb-object
+items of five characters or more that all open with a verb (`高铁新区` among `加快动能转换`,
+`提速乡村振兴`); opening with a count
+where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
+among `四项重点工作`、`三大攻坚行动`); or lacking a mark that every item bears (`智造`
+among 德治、法治、自治; `创新互融` among the X振兴). A noun phrase's head is its last
+word; jieba's tags are read in coarse classes (a verbal noun such as 建设 is both noun
+and verb), and a tag that says nothing of the class (an idiom, an abbreviation) fits any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from statistics import median
+
+LENGTH_BAND = (0.6, 1.6)  # a distractor's length over the items' median length
+VERB_OBJECT_MIN = 5  # characters of the shortest item for its opening verb to count
+_COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张大项条种位批家]")
+
+_CLASSES = {
+    "n": frozenset("n"), "vn": frozenset("nv"), "an": frozenset("na"),
+    "v": frozenset("v"), "vd": frozenset("v"), "vg": frozenset("v"),
+    "a": frozenset("a"), "ad": frozenset("a"), "ag": frozenset("a"),
+}
+_ANY = frozenset("nva")
+
+
+@cache
+def word_classes(text: str, at: int = -1) -> frozenset[str]:
+    """The coarse classes (n, v, a) of the text's last word (`at=0`: its first word);
+    all three when unknown."""
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    tagged = tagged_words(text)
+    if not tagged:
+        return _ANY
+    tag = tagged[at][1]
+    if tag in _CLASSES:
+        return _CLASSES[tag]
+    return _CLASSES["n"] if tag[:1] == "n" else _ANY  # nr, ns, nz: names are nouns
+
+
+def shared_marks(items: Sequence[str]) -> tuple[str, str]:
+    """The opening and the ending every item shares (`一` of 一个企业、一个方案; `振兴`
+    of 产业振兴、人才振兴), "" where they share none; shorter than every item."""
+    if len(items) < 2:
+        return "", ""
+    shortest = min(len(item) for item in items)
+    head = 0
+    while head < shortest - 1 and len({item[head] for item in items}) == 1:
+        head += 1
+    tail = 0
+    while tail < shortest - 1 and len({item[-1 - tail] for item in items}) == 1:
+        tail += 1
+    return items[0][:head], items[0][len(items[0]) - tail:] if tail else ""
+
+
+def mark_giveaway(key: str, option: str, items: Sequence[str]) -> str | None:
+    """A mark all the items bear that the key holds and the option lacks, or None:
+    `三治合一` is the one label with 治 for 德治、法治、自治."""
+    for mark in shared_marks(items):
+        if mark and mark in key and mark not in option:
+            return mark
+    return None
+
+
+def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
+    """Why `distractor` stands out among `items` by its shape, or None."""
+    if not items:
+        return None
+    counted = {bool(_COUNTED.match(item)) for item in items}
+    if len(counted) == 1 and bool(_COUNTED.match(distractor)) not in counted:
+        return (f"干扰项 `{distractor}` 以数字开头, 条目都不是" if False in counted
+                else f"干扰项 `{distractor}` 不以数字开头, 条目却都是")
+    opening, ending = shared_marks(items)
+    if not (distractor.startswith(opening) and distractor.endswith(ending)):
+        mark = opening if not distractor.startswith(opening) else ending
+        return f"干扰项 `{distractor}` 缺少各条目都有的 `{mark}`"
+    typical = median(len(item) for item in items)
+    low, high = LENGTH_BAND
+    if not low <= len(distractor) / typical <= high:
+        return (f"干扰项 `{distractor}` 有 {len(distractor)} 个字, 条目约 {typical:g} 个字")
+    heads = frozenset().union(*(word_classes(item) for item in items))
+    if not word_classes(distractor) & heads:
+        return f"干扰项 `{distractor}` 与条目词性不同"
+    if min(len(item) for item in items) < VERB_OBJECT_MIN:
+        return None  # 需求收缩: too short to tell a verb and its object; jieba guesses there
+    openings = frozenset(_ANY).intersection(*(word_classes(item, 0) for item in items))
+    if openings and openings != _ANY and not word_classes(distractor, 0) & openings:
+        kinds = "/".join(sorted(openings))
+        return f"干扰项 `{distractor}` 开头的词与条目不同类 ({kinds})"
+    return None

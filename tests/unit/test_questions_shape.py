@@ -1,0 +1,79 @@
+"""Distractors of the items' shape: length within a band, the same kind of head word."""
+
+from __future__ import annotations
+
+from quiz.core.model import BankFormula
+from quiz.core.questions.choice import sibling_items
+from quiz.core.questions.shape import mark_giveaway, shape_problem, shared_marks
+
+INDUSTRIES = ["数字经济", "生物医药", "贸易物流", "新兴服务业"]
+PRESSURES = ["需求收缩", "供给冲击", "预期转弱"]
+
+
+def test_a_distractor_far_longer_or_shorter_than_the_items_is_flagged() -> None:
+    assert "有 11 个字" in (shape_problem("信发铝精深加工事业园区", PRESSURES) or "")
+    assert "有 2 个字" in (shape_problem("奋进", ["加快动能转换", "深化改革创新"]) or "")
+    assert shape_problem("项目招引", PRESSURES) is None
+
+
+def test_a_distractor_headed_by_another_part_of_speech_is_flagged() -> None:
+    assert "词性不同" in (shape_problem("人才振兴", INDUSTRIES) or "")
+    assert shape_problem("现代金融", INDUSTRIES) is None
+
+
+def _formula(label: str, items: list[str]) -> BankFormula:
+    return BankFormula(id=f"d/{label}", label=label, count=len(items), items=tuple(items),
+                       doc="d.txt", source="某区报告", evidence="、".join(items) + label)
+
+
+def test_the_generator_draws_distractors_of_the_items_shape_only() -> None:
+    industries = _formula("四大主导产业", INDUSTRIES)
+    siblings = [_formula("五个振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"]),
+                _formula("四个重点", ["科技服务", "现代金融", "文化旅游", "新型消费"]),
+                _formula("两大变局", ["世界百年未有之大变局", "中华民族伟大复兴战略全局"])]
+    pool = sibling_items(industries, siblings)
+    assert "现代金融" in pool
+    assert not {"人才振兴", "世界百年未有之大变局"} & set(pool)
+
+
+def test_the_band_refuses_half_or_twice_the_items_length() -> None:
+    assert shape_problem("开放", ["民富区强", "改革创新", "宜居宜业"]) is not None
+    assert shape_problem("乡村振兴", ["控股", "城发", "金控"]) is not None
+    assert shape_problem("城发", ["科创", "智造", "文化"]) is None
+
+
+def test_a_distractor_without_the_mark_every_item_bears_is_flagged() -> None:
+    assert shared_marks(["德治", "法治", "自治"]) == ("", "治")
+    assert shared_marks(["一个企业", "一名区级领导", "一个方案"]) == ("一", "")
+    assert "缺少各条目都有的 `治`" in (shape_problem("智造", ["德治", "法治", "自治"]) or "")
+    assert "缺少各条目都有的 `振兴`" in (shape_problem("创新互融", ["产业振兴", "人才振兴"]) or "")
+    assert shape_problem("乡村振兴", ["产业振兴", "人才振兴"]) is None
+
+
+def test_a_label_is_a_giveaway_when_only_it_bears_the_items_mark() -> None:
+    assert mark_giveaway("三治合一", "三大攻坚行动", ["德治", "法治", "自治"]) == "治"
+    assert mark_giveaway("三治合一", "三治并举", ["德治", "法治", "自治"]) is None
+    assert mark_giveaway("四个历城", "四个重点", ["科创", "智造", "文化", "品质"]) is None
+
+
+def test_another_statement_of_the_same_label_lends_no_distractor() -> None:
+    first = _formula("三大服务保障", ["深化改革", "人才队伍", "发展环境"])
+    again = BankFormula(id="d/三大服务保障#2", label="三大服务保障", count=3,
+                        items=("坚定深化改革", "建强人才队伍", "优化发展环境"), doc="d.txt",
+                        source="某区报告", evidence="")
+    other = _formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"])
+    pool = sibling_items(first, [again, other])
+    assert pool == ["载体建设", "项目招引", "产业培育"]
+
+
+def test_a_count_opens_every_item_or_none() -> None:
+    parts = ["四项重点工作", "四大主导产业", "三大攻坚行动", "三大服务保障"]
+    assert "不以数字开头" in (shape_problem("立体交通路网", parts) or "")
+    assert shape_problem("五张名片", parts) is None
+    assert "以数字开头, 条目都不是" in (shape_problem("一个企业", ["产业振兴", "人才振兴"]) or "")
+
+
+def test_a_noun_phrase_among_items_that_all_open_with_a_verb_is_flagged() -> None:
+    tasks = ["加快动能转换", "提速乡村振兴", "扩大对外开放", "完善民主法治"]
+    assert "开头的词与条目不同类" in (shape_problem("高铁新区", tasks) or "")
+    assert shape_problem("优化营商环境", tasks) is None
