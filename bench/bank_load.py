@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from quiz.core.questions.wording import attribution
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
@@ -41,15 +43,27 @@ print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time()
 
 
 def tagged(part: dict, tag: str) -> dict:
-    """The copy with `tag` before every sentence and prompt, keeping every rule of the check."""
+    """The copy with `tag` before every sentence, source and prompt, keeping every rule of the check."""
     for entry in (*part["formulas"], *part["questions"]):
         if entry.get("evidence"):
             entry["evidence"] = tag + entry["evidence"]
+    sources = {f["id"]: f.get("source") or "" for f in part["formulas"]}
+    for entry in (*part["formulas"], *part["questions"]):
+        if entry.get("source"):
+            entry["source"] = tag + entry["source"]
     for question in part["questions"]:
+        # A stem that opens with its attribution (据…，) may be a window of its sentence:
+        # the check strips the attribution of the (tagged) source, so the tag goes there.
+        source = question.get("source") or sources[question["formulas"][0]]
+        prompt = question["prompt"]
+        opening = attribution(source.removeprefix(tag)) if source else ""
+        if opening and prompt.startswith(opening):
+            question["prompt"] = attribution(source) + prompt[len(opening):]
+            continue
         # A cloze prompt filled in must still be its sentence; an overlapping one is matched
         # piece by piece (pieces split at …), so the tag becomes a piece of its own.
         overlap = question["type"] == "cloze" and question.get("variant") == "overlap"
-        question["prompt"] = tag + ("…" if overlap else "") + question["prompt"]
+        question["prompt"] = tag + ("…" if overlap else "") + prompt
     return part
 
 

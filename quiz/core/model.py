@@ -194,6 +194,9 @@ class Bank:
     questions: tuple[Question, ...]
     meta: dict[str, Any] = field(default_factory=dict)
     path: str | None = field(default=None, compare=False)
+    # The file's path, size and modification time when it was read (bank/cache.py); None
+    # for a bank built in memory. Equal stamps mean equal questions, without comparing them.
+    file_stamp: str | None = field(default=None, compare=False)
 
     def formula(self, formula_id: str) -> BankFormula | None:
         """The formula with this id, if any."""

@@ -24,6 +24,8 @@ from quiz.core.text.yamlbounds import compose_bounded, error_line
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
+# A bank of 100,000 generated questions (each with its sentence and source) is ~120 MB.
+MAX_BANK_BYTES = 256 * 1024 * 1024
 # libyaml's safe loader keeps the same marks and composes about ten times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -292,5 +294,5 @@ def check_file(path: Path, *, invariants: bool = True, semantics: bool = False) 
     """Check one bank file; a missing or unreadable file raises a QuizError naming it."""
     from quiz.core.text.files import read_input_text
 
-    return check_text(read_input_text(path), str(path), invariants=invariants,
+    return check_text(read_input_text(path, limit=MAX_BANK_BYTES), str(path), invariants=invariants,
                       semantics=semantics)
