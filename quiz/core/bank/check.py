@@ -1,7 +1,8 @@
 """Validation of a bank file, every problem with its file and line.
 
-The YAML is composed into nodes first (SafeLoader, so no tags run code) to keep each
-entry's line, then constructed into plain data that the checks read. Structural checks
+A bank as generated is read in one pass that keeps only the lines the messages need
+(yamlplain.py); any other YAML is composed into nodes first (SafeLoader, so no tags run
+code) to keep each entry's line, then constructed into plain data that the checks read. Structural checks
 (what `load_bank` needs) and the invariants of the question types (what `quiz check`
 adds) are separate so that loading stays cheap.
 """
@@ -21,6 +22,7 @@ from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
 from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded, error_line
+from quiz.core.text.yamlplain import NotPlain, read_plain
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
@@ -80,6 +82,14 @@ class _Checker:
 
 def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
+    try:  # a bank as generated: one pass, no node tree (yamlplain.py)
+        plain = read_plain(text, _LOADER)
+    except NotPlain:
+        pass  # anything else is composed, bounded and walked, and its problems reported
+    else:
+        entries = {key: [_Entry(line, fields) for line, fields in listed]
+                   for key, listed in plain.entry_lines.items()}
+        return plain.data, entries, plain.key_lines
     try:
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
