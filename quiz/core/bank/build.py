@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
@@ -23,6 +24,7 @@ from quiz.core.model import LETTERS, Bank, BankFormula, Question, QuestionType
 from quiz.core.questions import formula_questions
 from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
+from quiz.core.questions.choice import LABEL_CHOICES, could_name
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
@@ -143,12 +145,43 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
              if f.parent else f, spans) for f, spans in result]
 
 
-def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[BankFormula]:
-    """Formulas lending distractors: the same report's first, others when it has few."""
-    same = [f for f in formulas if f.doc == formula.doc and f.id != formula.id]
-    if len(same) >= 3:
-        return same
-    return same + [f for f in formulas if f.doc != formula.doc]
+class _Siblings:
+    """The formulas lending distractors to each formula, found by report, not by a scan of
+    the whole corpus for every formula (that grew with the square of the corpus)."""
+
+    def __init__(self, formulas: Sequence[BankFormula]) -> None:
+        self.by_doc: dict[str, list[BankFormula]] = defaultdict(list)
+        self.by_shape: dict[tuple[str, Any], list[BankFormula]] = defaultdict(list)
+        for formula in formulas:
+            self.by_doc[formula.doc].append(formula)
+            self.by_shape[_shape(formula)].append(formula)
+
+    def of(self, formula: BankFormula) -> list[BankFormula]:
+        """The same report's formulas; when it has few, other reports' formulas too.
+
+        Other reports lend only labels (items are drawn from the formula's own report,
+        `plausible_items`), and the label question keeps the first LABEL_CHOICES labels
+        that could name the formula: so only those formulas are needed, in corpus order.
+        """
+        same = [f for f in self.by_doc[formula.doc] if f.id != formula.id]
+        if len(same) >= 3:
+            return same
+        wanted = LABEL_CHOICES + len(same)  # enough even if the report's labels recur
+        labels: set[str] = set()
+        others = []
+        for other in self.by_shape[_shape(formula)]:
+            if other.doc != formula.doc and could_name(formula, other):
+                others.append(other)
+                labels.add(other.label)
+                if len(labels) >= wanted:
+                    break
+        return same + others
+
+
+def _shape(formula: BankFormula) -> tuple[str, Any]:
+    """Kind and count: a label names only formulas of the same shape (`could_name`)."""
+    count = tuple(formula.count) if isinstance(formula.count, list) else formula.count
+    return formula.kind, count
 
 
 def placed(question: Question) -> Question:
@@ -174,8 +207,9 @@ def bank_questions(formulas: Sequence[BankFormula],
     """Every question of a bank: per formula, then the matching boards."""
     hints = hints or {}
     questions: list[Question] = []
+    siblings = _Siblings(formulas)
     for formula in formulas:
-        questions.extend(formula_questions(formula, _siblings(formula, formulas),
+        questions.extend(formula_questions(formula, siblings.of(formula),
                                            hints.get(formula.id, ())))
     for board in plan_boards(formulas):
         ids = ",".join(f.id for f in board)
