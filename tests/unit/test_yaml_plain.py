@@ -27,6 +27,7 @@ GIVES_UP = [
     "a: 1\n---\nb: 2\n",  # several documents
     "a: \"\\e[31m\"\n",  # an escaped control character
     "a: [1\n",  # broken YAML
+    "bank: {date: 2024-13-45}\n",  # a value that cannot be read
     "- just a list\n",  # not a mapping
     "",  # nothing
     "? [a, b]\n: c\n",  # a key that is a collection

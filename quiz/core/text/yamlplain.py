@@ -82,7 +82,10 @@ def _scalar(loader: Any, event: Any, implicit_firsts: frozenset[str]) -> Any:
             if tag not in loader.yaml_constructors or tag.endswith(":merge"):
                 raise NotPlain(f"tag {tag}")
             node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
-            return loader.yaml_constructors[tag](loader, node)
+            try:
+                return loader.yaml_constructors[tag](loader, node)
+            except (ValueError, TypeError, OverflowError) as exc:  # a date such as 2024-13-45
+                raise NotPlain("a value that cannot be read") from exc
     elif event.style == '"' and CONTROL_CHARS.search(value):
         raise NotPlain("escaped control character")
     return value
