@@ -57,8 +57,3 @@ def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
         ctx.exit(int(failed[0].exit_code))
     if problems:
         ctx.exit(int(ExitCode.PROBLEMS))
-
-
-def register(group: click.Group) -> None:
-    """Add `quiz check` to the command group."""
-    group.add_command(check)

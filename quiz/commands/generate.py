@@ -63,8 +63,3 @@ def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: s
     message = Text(f"{output}: {len(bank.formulas)} formulas, {len(bank.questions)} questions")
     message.append(f" ({summary})")
     console().print(message, soft_wrap=True)
-
-
-def register(group: click.Group) -> None:
-    """Add `quiz generate` to the command group."""
-    group.add_command(generate)

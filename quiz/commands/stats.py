@@ -101,9 +101,3 @@ def _parse_when(when: str, today: date) -> date | None:
     if chosen > today + timedelta(days=3650):
         raise BadInput(f"the exam date {chosen.isoformat()} is more than ten years away")
     return chosen
-
-
-def register(group: click.Group) -> None:
-    """Add these commands to the `quiz` group."""
-    group.add_command(stats)
-    group.add_command(exam_date)

@@ -50,9 +50,3 @@ def study(bank: Path | None, db_path: Path | None) -> None:
 def exam(bank: Path | None, db_path: Path | None) -> None:
     """Take a timed mock exam (BANK: a bank file; default: the built-in bank)."""
     run_trainer(bank, db_path, "exam")
-
-
-def register(group: click.Group) -> None:
-    """Add `study` and `exam` to the `quiz` group."""
-    group.add_command(study)
-    group.add_command(exam)
