@@ -37,8 +37,13 @@ else:
     workspace = load_workspace(Path(bank), Path(db))
     count = len(workspace.bank.questions)
     workspace.close()
-print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "questions": count}))
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+try:  # this process's own peak: ru_maxrss would start from the parent's, which holds the bank
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "cpu": cpu, "rss": rss, "questions": count}))
 """
 
 
