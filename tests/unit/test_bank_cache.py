@@ -141,3 +141,13 @@ def test_without_trust_the_bank_is_always_checked(
     _no_parse(monkeypatch)
     with pytest.raises(AssertionError):
         open_checked_bank(bank_file)
+
+
+def test_number_keys_are_not_cached_as_text(bank_file: Path, quiz_home: Path) -> None:
+    text = bank_file.read_text(encoding="utf-8")
+    bank_file.write_text(text.replace("  version: 1", "  version: 1\n  editions: {2024: 一版}"),
+                         encoding="utf-8")
+    bank = open_checked_bank(bank_file, trust_cache=True)
+    assert bank.meta["editions"] == {2024: "一版"}
+    assert _entries(quiz_home) == []
+    assert open_checked_bank(bank_file, trust_cache=True).meta["editions"] == {2024: "一版"}

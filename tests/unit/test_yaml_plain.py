@@ -67,3 +67,11 @@ def test_plain_documents_read_as_the_composer_reads_them(text: str) -> None:
 def test_anything_else_is_left_to_the_composer(text: str) -> None:
     with pytest.raises(NotPlain):
         read_plain(text, LOADER)
+
+
+@pytest.mark.parametrize(("text", "text_keys"), [
+    ("a: 1\nb: {c: 2}\n", True), ("a: {1: one}\n", False), ("a: {null: x}\n", False),
+    ("a: {'1': one}\n", True),
+])
+def test_keys_that_json_would_turn_into_text_are_flagged(text: str, text_keys: bool) -> None:
+    assert read_plain(text, LOADER).text_keys is text_keys

@@ -56,17 +56,19 @@ def cached_data(stamp: str) -> Any | None:
     return data if isinstance(data, dict) and "questions" in data else None
 
 
-def remember(stamp: str, data: Any) -> None:
+def remember(stamp: str, data: Any, *, exact: bool = False) -> None:
     """Cache the data of a bank that passed the check; skipped if JSON cannot hold it exactly.
 
     YAML can hold what JSON cannot (dates, numbers as keys, NaN): such a bank is simply
-    parsed on every open rather than cached with a changed meaning.
+    parsed on every open rather than cached with a changed meaning. Values JSON cannot
+    hold make the encoder fail; keys that are not text it turns into text silently, so
+    unless the reader found text keys only (`exact`), the entry is read back and compared.
     """
     try:
         text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except (TypeError, ValueError):
         return
-    if json.loads(text) != data:
+    if not exact and json.loads(text) != data:
         return
     try:
         write_text_atomic(_entry_file(stamp), f"{stamp}\n{text}")

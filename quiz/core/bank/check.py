@@ -63,6 +63,7 @@ class CheckReport:
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     data: Any = None
+    json_exact: bool = False  # JSON keeps `data` exactly (read in one pass, text keys only)
 
 
 @dataclass
@@ -87,6 +88,7 @@ def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]]
     except NotPlain:
         pass  # anything else is composed, bounded and walked, and its problems reported
     else:
+        checker.report.json_exact = plain.text_keys
         entries = {key: [_Entry(line, fields) for line, fields in listed]
                    for key, listed in plain.entry_lines.items()}
         return plain.data, entries, plain.key_lines

@@ -37,5 +37,5 @@ def open_checked_bank(path: Path, *, trust_cache: bool = False) -> Bank:
     bank = bank_from_dict(report.data, path=str(path))
     if not trust_cache or stamp is None:
         return bank
-    cache.remember(stamp, report.data)
+    cache.remember(stamp, report.data, exact=report.json_exact)
     return replace(bank, file_stamp=stamp)

@@ -32,6 +32,9 @@ class PlainDocument:
     """The data, and the lines (1-based) the bank check names in its messages."""
 
     data: Any
+    # Every key is text: JSON then keeps the data exactly (values JSON cannot hold, such
+    # as dates, make json.dumps fail rather than change).
+    text_keys: bool = True
     key_lines: dict[str, int] = field(default_factory=dict)
     # per top-level list: each entry's line, and the line of each field of a mapping entry
     entry_lines: dict[str, list[tuple[int, dict[str, int]]]] = field(default_factory=dict)
@@ -116,6 +119,8 @@ def _build(loader: Any) -> PlainDocument:
                         raise NotPlain("key given twice")
                     parent.seen.add(event.value)
                     parent.key = _scalar(loader, event, implicit_firsts)
+                    if type(parent.key) is not str:
+                        document.text_keys = False
                     parent.key_text = event.value
                     if len(stack) == 1:
                         document.key_lines[event.value] = line
