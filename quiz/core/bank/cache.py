@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from quiz import __version__, paths
 from quiz.core.atomic import write_text_atomic
 
 FORMAT = 1  # raise when the entry's layout or what a "checked" bank means changes
+_PIECE = 1 << 20  # characters encoded at a time: a 100 MB entry is never copied whole
 
 
 def bank_stamp(path: Path) -> str | None:
@@ -71,6 +73,7 @@ def remember(stamp: str, data: Any, *, exact: bool = False) -> None:
     if not exact and json.loads(text) != data:
         return
     try:
-        write_text_atomic(_entry_file(stamp), f"{stamp}\n{text}")
+        pieces = (text[start : start + _PIECE] for start in range(0, len(text), _PIECE))
+        write_text_atomic(_entry_file(stamp), chain((stamp, "\n"), pieces))
     except OSError:
         pass  # only a cache: the next open parses the YAML again
