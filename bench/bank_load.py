@@ -52,10 +52,10 @@ def tagged(part: dict, tag: str) -> dict:
     for entry in (*part["formulas"], *part["questions"]):
         if entry.get("evidence"):
             entry["evidence"] = tag + entry["evidence"]
-    sources = {f["id"]: f.get("source") or "" for f in part["formulas"]}
     for entry in (*part["formulas"], *part["questions"]):
         if entry.get("source"):
             entry["source"] = tag + entry["source"]
+    sources = {f["id"]: f.get("source") or "" for f in part["formulas"]}  # tagged
     for question in part["questions"]:
         # A stem that opens with its attribution (据…，) may be a window of its sentence:
         # the check strips the attribution of the (tagged) source, so the tag goes there.
