@@ -151,3 +151,17 @@ def test_number_keys_are_not_cached_as_text(bank_file: Path, quiz_home: Path) ->
     assert bank.meta["editions"] == {2024: "一版"}
     assert _entries(quiz_home) == []
     assert open_checked_bank(bank_file, trust_cache=True).meta["editions"] == {2024: "一版"}
+
+
+def test_only_the_banks_opened_last_keep_an_entry(tmp_path: Path, quiz_home: Path) -> None:
+    banks = []
+    for index in range(cache.KEPT + 3):
+        path = tmp_path / f"bank{index}.yaml"
+        shutil.copyfile(SMALL_BANK, path)
+        banks.append(path)
+        open_checked_bank(path, trust_cache=True)
+        entry = max(_entries(quiz_home), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(entry, ns=(index * 10**9, index * 10**9))  # in the order they were written
+    assert len(_entries(quiz_home)) == cache.KEPT
+    assert cache.cached_data(cache.bank_stamp(banks[-1])) is not None
+    assert cache.cached_data(cache.bank_stamp(banks[0])) is None

@@ -22,6 +22,7 @@ from quiz import __version__, paths
 from quiz.core.atomic import write_text_atomic
 
 FORMAT = 1  # raise when the entry's layout or what a "checked" bank means changes
+KEPT = 8  # banks whose entries are kept
 _PIECE = 1 << 20  # characters encoded at a time: a 100 MB entry is never copied whole
 
 
@@ -75,5 +76,13 @@ def remember(stamp: str, data: Any, *, exact: bool = False) -> None:
     try:
         pieces = (text[start : start + _PIECE] for start in range(0, len(text), _PIECE))
         write_text_atomic(_entry_file(stamp), chain((stamp, "\n"), pieces))
+        _forget_oldest(_entry_file(stamp).parent)
     except OSError:
         pass  # only a cache: the next open parses the YAML again
+
+
+def _forget_oldest(directory: Path) -> None:
+    """Keep the entries of the KEPT banks opened last: each is as large as its bank."""
+    entries = sorted(directory.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for stale in entries[KEPT:]:
+        stale.unlink(missing_ok=True)
