@@ -165,3 +165,17 @@ def test_only_the_banks_opened_last_keep_an_entry(tmp_path: Path, quiz_home: Pat
     assert len(_entries(quiz_home)) == cache.KEPT
     assert cache.cached_data(cache.bank_stamp(banks[-1])) is not None
     assert cache.cached_data(cache.bank_stamp(banks[0])) is None
+
+
+def test_a_bank_read_from_the_cache_counts_as_opened(tmp_path: Path, quiz_home: Path) -> None:
+    paths = [tmp_path / f"bank{index}.yaml" for index in range(cache.KEPT + 1)]
+    for index, path in enumerate(paths[:-1]):
+        shutil.copyfile(SMALL_BANK, path)
+        open_checked_bank(path, trust_cache=True)
+        entry = max(_entries(quiz_home), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(entry, ns=(index * 10**9, index * 10**9))
+    open_checked_bank(paths[0], trust_cache=True)  # the oldest entry, read again
+    shutil.copyfile(SMALL_BANK, paths[-1])
+    open_checked_bank(paths[-1], trust_cache=True)  # a new entry: one must go
+    assert cache.cached_data(cache.bank_stamp(paths[0])) is not None
+    assert cache.cached_data(cache.bank_stamp(paths[1])) is None

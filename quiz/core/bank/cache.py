@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -49,11 +50,13 @@ def _entry_file(stamp: str) -> Path:
 
 def cached_data(stamp: str) -> Any | None:
     """The bank data cached under `stamp`, or None (no entry, a stale or damaged one)."""
+    path = _entry_file(stamp)
     try:
-        with _entry_file(stamp).open(encoding="utf-8") as entry:
+        with path.open(encoding="utf-8") as entry:
             if entry.readline().rstrip("\n") != stamp:
                 return None
             data = json.loads(entry.read())
+        os.utime(path)  # used now: the last to be forgotten (_forget_oldest)
     except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
     return data if isinstance(data, dict) and "questions" in data else None
