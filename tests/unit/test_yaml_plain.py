@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.core.text.yamlplain import NotPlain, read_plain
 from tests.helpers.paths import ROOT, SMALL_BANK
@@ -75,3 +77,28 @@ def test_anything_else_is_left_to_the_composer(text: str) -> None:
 ])
 def test_keys_that_json_would_turn_into_text_are_flagged(text: str, text_keys: bool) -> None:
     assert read_plain(text, LOADER).text_keys is text_keys
+
+
+_chars = st.characters(blacklist_categories=("Cs", "Cc", "Cf"))
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
+                     st.floats(allow_nan=False, allow_infinity=False),
+                     st.text(_chars, max_size=12),
+                     st.sampled_from(["yes", "no", "~", "null", "0x1f", "1e3", "2024-05-01", "-",
+                                      "", "五张名片", "a: b", "- x", "#c", "'q'", '"d"']))
+_values = st.recursive(_scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(_chars, max_size=6), inner, max_size=4)),
+    max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(_chars, min_size=1, max_size=8), _values, min_size=1, max_size=5),
+       st.booleans(), st.integers(20, 100))
+def test_any_dumped_mapping_reads_as_the_composer_reads_it(data: dict, flow: bool,
+                                                             width: int) -> None:
+    text = yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+                     allow_unicode=True, default_flow_style=flow, width=width)
+    try:
+        plain = read_plain(text, LOADER)
+    except NotPlain:
+        return  # left to the composer (a control character, say): nothing to compare
+    assert (plain.data, plain.key_lines, plain.entry_lines) == _thorough(text)
