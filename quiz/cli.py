@@ -65,7 +65,9 @@ class QuizGroup(click.Group):
         limit = formatter.width - 6 - max(len(name) for name in names)
         rows = [(name, make_default_short_help(COMMANDS[name][2], limit) if name in COMMANDS
                  else self.commands[name].get_short_help_str(limit)) for name in names]
-        with formatter.section("Commands"):
+        # click's own word, looked up as click looks it up, so a translation of click's
+        # messages applies here too
+        with formatter.section(click.core._("Commands")):  # type: ignore[attr-defined]
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
