@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from quiz.core.questions.wording import attribution
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
@@ -35,21 +37,38 @@ else:
     workspace = load_workspace(Path(bank), Path(db))
     count = len(workspace.bank.questions)
     workspace.close()
-print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "questions": count}))
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+try:  # this process's own peak: ru_maxrss would start from the parent's, which holds the bank
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "cpu": cpu, "rss": rss, "questions": count}))
 """
 
 
 def tagged(part: dict, tag: str) -> dict:
-    """The copy with `tag` before every sentence and prompt, keeping every rule of the check."""
+    """The copy with `tag` before every sentence, source and prompt, keeping every rule of the check."""
     for entry in (*part["formulas"], *part["questions"]):
         if entry.get("evidence"):
             entry["evidence"] = tag + entry["evidence"]
+    for entry in (*part["formulas"], *part["questions"]):
+        if entry.get("source"):
+            entry["source"] = tag + entry["source"]
+    sources = {f["id"]: f.get("source") or "" for f in part["formulas"]}  # tagged
     for question in part["questions"]:
+        # A stem that opens with its attribution (据…，) may be a window of its sentence:
+        # the check strips the attribution of the (tagged) source, so the tag goes there.
+        source = question.get("source") or sources[question["formulas"][0]]
+        prompt = question["prompt"]
+        opening = attribution(source.removeprefix(tag)) if source else ""
+        if opening and prompt.startswith(opening):
+            question["prompt"] = attribution(source) + prompt[len(opening):]
+            continue
         # A cloze prompt filled in must still be its sentence; an overlapping one is matched
         # piece by piece (pieces split at …), so the tag becomes a piece of its own.
         overlap = question["type"] == "cloze" and question.get("variant") == "overlap"
-        question["prompt"] = tag + ("…" if overlap else "") + question["prompt"]
+        question["prompt"] = tag + ("…" if overlap else "") + prompt
     return part
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -170,8 +171,15 @@ def main() -> int:
     parser.add_argument("--bank-questions", type=int, default=100_000, help="bank to open (0: skip)")
     parser.add_argument("--keep", type=Path, help="build the database here and keep it")
     args = parser.parse_args()
-    rng = random.Random(20260302)
     workdir = Path(tempfile.mkdtemp(prefix="quiz-bench-"))
+    try:
+        return run(args, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)  # the database and a bank of ~120 MB
+
+
+def run(args: argparse.Namespace, workdir: Path) -> int:
+    rng = random.Random(20260302)
     path = args.keep or workdir / "bench.sqlite3"
     if path.exists():
         path.unlink()

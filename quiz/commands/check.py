@@ -18,8 +18,7 @@ from quiz.ui_text import console, print_error
 @click.argument("banks", nargs=-1, type=click.Path(path_type=Path))
 @click.pass_context
 def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
-    """检查题库 BANK... (默认: 内置题库): YAML 格式、缺少的字段、题目编号、
-    题目规则与公平性。
+    """检查题库 (默认: 内置题库): YAML、字段、编号、题目规则与公平性。
 
     有题库存在问题时退出码为 1; 有题库完全无法读取时, 退出码为第一个这样的题库的
     退出码 (见 docs/exit-codes.md)。
@@ -58,8 +57,3 @@ def check(ctx: click.Context, banks: tuple[Path, ...]) -> None:
         ctx.exit(int(failed[0].exit_code))
     if problems:
         ctx.exit(int(ExitCode.PROBLEMS))
-
-
-def register(group: click.Group) -> None:
-    """Add `quiz check` to the command group."""
-    group.add_command(check)

@@ -95,8 +95,3 @@ def _export(bank: Path | None, format_name: str | None, output: Path | None,
     target = output or default_output(loaded, fmt, Path.cwd())
     for path in run_export(loaded, fmt.name, target, selection, options):
         console().print(Text(f"已写入 {path}"))
-
-
-def register(group: click.Group) -> None:
-    """Add `quiz export` to the command group."""
-    group.add_command(export)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from rich.segment import Segment, Segments
 from rich.table import Table
 from rich.text import Text
 
@@ -23,13 +24,15 @@ DEFAULT_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
                  FormulaKind.LABEL_ONLY)
 
 
-def _table(rows: list[Formula]) -> Table:
-    table = Table(show_lines=False, header_style="bold", expand=True)
-    table.add_column("文档", no_wrap=True, overflow="ellipsis", max_width=14)
+def _table(rows: list[Formula], *, header: bool) -> Table:
+    # Fixed widths where a column would fit its content: every chunk of rows is laid out
+    # alike, so chunks printed one after another read as one table.
+    table = Table(show_lines=False, header_style="bold", expand=True, show_header=header)
+    table.add_column("文档", no_wrap=True, overflow="ellipsis", width=14)
     table.add_column("提法", overflow="fold", ratio=2)
-    table.add_column("数", no_wrap=True)
+    table.add_column("数", overflow="fold", width=7)
     table.add_column("条目", overflow="fold", ratio=5)
-    table.add_column("类别", no_wrap=True)
+    table.add_column("类别", no_wrap=True, width=10)
     table.add_column("完整", overflow="fold", ratio=1)
     for f in rows:
         if f.kind == FormulaKind.LABEL_ONLY:
@@ -41,6 +44,39 @@ def _table(rows: list[Formula]) -> Table:
             Text(visible("、".join(f.items))), Text(f.kind.value), Text(visible(status)),
         )
     return table
+
+
+class _TableStream:
+    """The table printed as formulas are found, a chunk of rows at a time.
+
+    Each chunk is laid out as a table of its own; the top border of every chunk but the
+    first and the bottom border of every chunk but the last are left out, so the output
+    is one table, without holding every row (and its layout) in memory until the end.
+    """
+
+    CHUNK = 200
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self._bottom: list[Segment] | None = None
+
+    def add(self, formulas: list[Formula]) -> None:
+        for start in range(0, len(formulas), self.CHUNK):
+            self._print(formulas[start : start + self.CHUNK])
+
+    def _print(self, rows: list[Formula]) -> None:
+        out = console()
+        lines = out.render_lines(_table(rows, header=not self.rows), out.options,
+                                 new_lines=True)
+        if self.rows:
+            lines = lines[1:]  # the top border: the table goes on
+        self.rows += len(rows)
+        self._bottom = lines[-1]
+        out.print(Segments(segment for line in lines[:-1] for segment in line))
+
+    def close(self) -> None:
+        if self._bottom is not None:
+            console().print(Segments(self._bottom))
 
 
 @click.command()
@@ -63,7 +99,8 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
     wanted = set(FormulaKind) if "all" in kinds else (
         {FormulaKind(k) for k in kinds} if kinds else set(DEFAULT_KINDS))
     files = document_paths(list(paths))
-    formulas: list[Formula] = []
+    formulas: list[Formula] = []  # kept for --json only: the table is printed as it goes
+    table = _TableStream()
     failures: list[QuizError] = []
     corrections = []
     read = 0
@@ -76,15 +113,19 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
         found = [f for f in extract_formulas(doc) if f.kind in wanted]
         if not found and len(files) > 1:
             print_error(f"{doc.path}: 没有找到提法")
-        formulas.extend(found)
+        if as_json:
+            formulas.extend(found)
+        else:
+            table.add(found)
         corrections.extend(doc.corrections)
+    total = len(formulas) if as_json else table.rows
     if as_json:
         json.dump([f.to_dict() for f in formulas], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    elif formulas:
-        console().print(_table(formulas))
+    elif total:
+        table.close()
         unusable = f", {len(failures)} 个文件无法使用" if failures else ""
-        console().print(Text(f"{read} 个文件中共出现 {len(formulas)} 处提法{unusable}"))
+        console().print(Text(f"{read} 个文件中共出现 {total} 处提法{unusable}"))
     if show_corrections:
         out = error_console() if as_json else console()
         for applied in corrections:
@@ -95,7 +136,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, kinds: tuple[str, ...],
             out.print(Text("没有应用任何更正"))
     if failures:
         raise click.exceptions.Exit(int(failures[0].exit_code))
-    if not formulas:
+    if not total:
         where = str(files[0]) if len(files) == 1 else f"{len(files)} 个文件"
         raise NothingFound("没有找到提法", path=where,
                            hint="文本中没有“五张名片”这样带数字的提法")

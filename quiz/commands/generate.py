@@ -24,7 +24,7 @@ from quiz.ui_text import console
               help="覆盖输出题库, 包括手工改过的地方。")
 @click.option("--title", default=None, help="题库标题 (默认: 沿用原标题, 或取自文件名)。")
 def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: str | None) -> None:
-    """提取 PATH... (默认: corpus/) 中的提法, 写成题库。"""
+    """提取报告 (默认: corpus/) 中的提法, 写成题库。"""
     from quiz.core.bank.build import default_title, generate_steps
     from quiz.core.bank.io import load_bank, save_bank
     from quiz.core.text.corpus import document_paths, iter_documents
@@ -63,8 +63,3 @@ def generate(paths: tuple[Path, ...], output: Path | None, force: bool, title: s
     message = Text(f"{output}: {len(bank.formulas)} 条提法, {len(bank.questions)} 道题")
     message.append(f" ({summary})")
     console().print(message, soft_wrap=True)
-
-
-def register(group: click.Group) -> None:
-    """Add `quiz generate` to the command group."""
-    group.add_command(generate)

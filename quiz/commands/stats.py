@@ -100,9 +100,3 @@ def _parse_when(when: str, today: date) -> date | None:
     if chosen > today + timedelta(days=3650):
         raise BadInput(f"考试日期 {chosen.isoformat()} 在十年以后")
     return chosen
-
-
-def register(group: click.Group) -> None:
-    """Add these commands to the `quiz` group."""
-    group.add_command(stats)
-    group.add_command(exam_date)

@@ -50,9 +50,3 @@ def study(bank: Path | None, db_path: Path | None) -> None:
 def exam(bank: Path | None, db_path: Path | None) -> None:
     """参加限时模拟考试 (BANK: 题库文件; 默认: 内置题库)。"""
     run_trainer(bank, db_path, "exam")
-
-
-def register(group: click.Group) -> None:
-    """Add `study` and `exam` to the `quiz` group."""
-    group.add_command(study)
-    group.add_command(exam)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -164,16 +164,19 @@ def _final(target: Path) -> Path:
     return target
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 beside `path`, then rename it into place; OSError on failure.
+def write_text_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its parts, in order) as UTF-8 beside `path`, then rename it into
+    place; OSError on failure.
 
-    On failure (a full disk) the temporary file is removed.
+    On failure (a full disk) the temporary file is removed. Parts let a large text be
+    encoded a piece at a time instead of all at once.
     """
     path = _final(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.writelines((text,) if isinstance(text, str) else text)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

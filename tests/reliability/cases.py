@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from quiz.core.bank.check import MAX_BANK_BYTES
+
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "small_bank.yaml"
 
 
@@ -162,7 +164,7 @@ CASES = [
     Case("/dev/zero as a bank", nothing, ("export", "/dev/zero", "-o", "x.md"), 4, "/dev/zero"),
     Case("report over the size limit", sparse("big.txt", 65 * 1024 * 1024 + 1),
          ("extract", "big.txt"), 4, "big.txt"),
-    Case("bank over the size limit", sparse("big.yaml", 65 * 1024 * 1024 + 1),
+    Case("bank over the size limit", sparse("big.yaml", MAX_BANK_BYTES + 1),
          ("check", "big.yaml"), 4, "big.yaml"),
     *[Case(f"damaged docx {seed}", raw("bad.docx", damaged_docx(seed)), ("extract", "bad.docx"),
            4, "bad.docx") for seed in (1, 2, 3, 5, 8)],

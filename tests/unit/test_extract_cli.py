@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -72,3 +73,26 @@ def test_markup_and_escapes_are_shown_literally(tmp_path: Path) -> None:
     assert code == 0
     assert "[b]严" in out and "甲乙、丙丁、戊己" in out
     assert "\x1b" not in out
+
+
+def test_the_table_printed_in_chunks_is_one_table(monkeypatch) -> None:
+    from rich.console import Console
+
+    from quiz.commands import extract as command
+    from quiz.core.formula import Formula, FormulaKind
+
+    rows = [Formula(doc=f"d{i // 7}.txt", label=f"{i}项任务", count=i % 9 + 1,
+                    items=tuple(f"条目{j}" * (i % 4 + 1) for j in range(i % 5 + 1)),
+                    kind=FormulaKind.NUMBERED, complete=i % 3 > 0, evidence="", span=(0, 0),
+                    problem=None if i % 3 else "缺条目")
+            for i in range(45)]
+    consoles = [Console(width=90, record=True, file=io.StringIO()) for _ in range(2)]
+    monkeypatch.setattr(command._TableStream, "CHUNK", 4)
+    monkeypatch.setattr(command, "console", lambda: consoles[0])
+    stream = command._TableStream()
+    for start in range(0, len(rows), 10):  # documents of ten formulas, chunks of four
+        stream.add(rows[start : start + 10])
+    stream.close()
+    consoles[1].print(command._table(rows, header=True))
+    assert stream.rows == 45
+    assert consoles[0].export_text() == consoles[1].export_text()

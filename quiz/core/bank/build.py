@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
@@ -23,6 +24,7 @@ from quiz.core.model import Bank, BankFormula, Question, kind_detail
 from quiz.core.questions import BY_TYPE, formula_questions
 from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
+from quiz.core.questions.choice import LABEL_CHOICES, could_name
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
@@ -151,16 +153,45 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
              if f.parent else f, spans) for f, spans in result]
 
 
-def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[BankFormula]:
-    """Formulas lending distractors: the same report's first, others when it has few;
-    a list, statement or target takes its own kind, a numbered formula numbered and
-    composite ones."""
-    group = _sibling_group(formula)
-    alike = [f for f in formulas if _sibling_group(f) == group]
-    same = [f for f in alike if f.doc == formula.doc and f.id != formula.id]
-    if len(same) >= 3:
-        return same
-    return same + [f for f in alike if f.doc != formula.doc]
+class _Siblings:
+    """The formulas lending distractors to each formula, found by report, not by a scan of
+    the whole corpus for every formula (that grew with the square of the corpus)."""
+
+    def __init__(self, formulas: Sequence[BankFormula]) -> None:
+        self.by_doc: dict[tuple[str, str], list[BankFormula]] = defaultdict(list)
+        self.by_shape: dict[tuple[str, Any], list[BankFormula]] = defaultdict(list)
+        for formula in formulas:
+            self.by_doc[formula.doc, _sibling_group(formula)].append(formula)
+            self.by_shape[_shape(formula)].append(formula)
+
+    def of(self, formula: BankFormula) -> list[BankFormula]:
+        """The same report's formulas of its group (`_sibling_group`); when it has few,
+        other reports' formulas too.
+
+        Other reports lend only labels (items are drawn from the formula's own report,
+        `plausible_items`), and the label question keeps the first LABEL_CHOICES labels
+        that could name the formula: so only those formulas are needed, in corpus order.
+        """
+        same = [f for f in self.by_doc[formula.doc, _sibling_group(formula)]
+                if f.id != formula.id]
+        if len(same) >= 3:
+            return same
+        wanted = LABEL_CHOICES + len(same)  # enough even if the report's labels recur
+        labels: set[str] = set()
+        others = []
+        for other in self.by_shape[_shape(formula)]:
+            if other.doc != formula.doc and could_name(formula, other):
+                others.append(other)
+                labels.add(other.label)
+                if len(labels) >= wanted:
+                    break
+        return same + others
+
+
+def _shape(formula: BankFormula) -> tuple[str, Any]:
+    """Kind and count: a label names only formulas of the same shape (`could_name`)."""
+    count = tuple(formula.count) if isinstance(formula.count, list) else formula.count
+    return formula.kind, count
 
 
 def _sibling_group(formula: BankFormula) -> str:
@@ -172,8 +203,9 @@ def bank_questions(formulas: Sequence[BankFormula],
     """Every question of a bank: per formula, then the matching boards."""
     hints = hints or {}
     questions: list[Question] = []
+    siblings = _Siblings(formulas)
     for formula in formulas:
-        questions.extend(formula_questions(formula, _siblings(formula, formulas),
+        questions.extend(formula_questions(formula, siblings.of(formula),
                                            hints.get(formula.id, ())))
     for board in plan_boards([f for f in formulas if f.kind not in _NAMED_KINDS]):
         ids = ",".join(f.id for f in board)

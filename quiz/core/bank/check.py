@@ -1,7 +1,8 @@
 """Validation of a bank file, every problem with its file and line.
 
-The YAML is composed into nodes first (SafeLoader, so no tags run code) to keep each
-entry's line, then constructed into plain data that the checks read. Structural checks
+A bank as generated is read in one pass that keeps only the lines the messages need
+(yamlplain.py); any other YAML is composed into nodes first (SafeLoader, so no tags run
+code) to keep each entry's line, then constructed into plain data that the checks read. Structural checks
 (what `load_bank` needs) and the invariants of the question types (what `quiz check`
 adds) are separate so that loading stays cheap.
 """
@@ -21,9 +22,12 @@ from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
 from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded, error_line
+from quiz.core.text.yamlplain import NotPlain, read_plain
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
+# A bank of 100,000 generated questions (each with its sentence and source) is ~120 MB.
+MAX_BANK_BYTES = 256 * 1024 * 1024
 # libyaml's safe loader keeps the same marks and composes about ten times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -59,6 +63,7 @@ class CheckReport:
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     data: Any = None
+    json_exact: bool = False  # JSON keeps `data` exactly (read in one pass, text keys only)
 
 
 @dataclass
@@ -78,6 +83,15 @@ class _Checker:
 
 def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
+    try:  # a bank as generated: one pass, no node tree (yamlplain.py)
+        plain = read_plain(text, _LOADER)
+    except NotPlain:
+        pass  # anything else is composed, bounded and walked, and its problems reported
+    else:
+        checker.report.json_exact = plain.text_keys
+        entries = {key: [_Entry(line, fields) for line, fields in listed]
+                   for key, listed in plain.entry_lines.items()}
+        return plain.data, entries, plain.key_lines
     try:
         node, data = compose_bounded(text, _LOADER)
     except yaml.YAMLError as exc:
@@ -295,5 +309,5 @@ def check_file(path: Path, *, invariants: bool = True, semantics: bool = False) 
     """Check one bank file; a missing or unreadable file raises a QuizError naming it."""
     from quiz.core.text.files import read_input_text
 
-    return check_text(read_input_text(path), str(path), invariants=invariants,
+    return check_text(read_input_text(path, limit=MAX_BANK_BYTES), str(path), invariants=invariants,
                       semantics=semantics)

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from quiz.core.atomic import write_text_atomic
-from quiz.core.bank.check import InvalidBank, Problem, check_text
+from quiz.core.bank.check import MAX_BANK_BYTES, InvalidBank, Problem, check_text
 from quiz.core.errors import BadInput, InputNotFound
 from quiz.core.model import Bank, BankFormula, Question
 from quiz.core.text.files import read_input_text
@@ -69,7 +69,7 @@ def read_bank_text(path: Path) -> str:
     """A bank file's text; a missing or unreadable file raises a QuizError naming it."""
     if not path.exists():
         raise InputNotFound("找不到题库", path=str(path), hint="请先运行 `quiz generate`")
-    return read_input_text(path)
+    return read_input_text(path, limit=MAX_BANK_BYTES)
 
 
 def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:

@@ -142,27 +142,39 @@ def _not_member_question(formula: BankFormula, pool: list[str],
                       [outsider])]
 
 
+LABEL_CHOICES = 8  # the label question draws its wrong labels from the first eight found
+
+
+def could_name(formula: BankFormula, other: BankFormula) -> bool:
+    """Whether `other`'s label may be offered as a wrong label for `formula`'s items: the
+    same kind and count, and neither formula's words inside the other's."""
+    return (other.kind == formula.kind and other.count == formula.count
+            and other.label != formula.label and other.items != formula.items
+            and other.label not in formula.items and formula.label not in other.items
+            and numeral_giveaway(formula.label, other.label, _label_prompt(formula)) is None
+            and mark_giveaway(formula.label, other.label, formula.items) is None)
+
+
+def _label_prompt(formula: BankFormula) -> str:
+    return (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
+            f"被概括为{BLANK_PAREN}。")
+
+
 def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
                     rng: random.Random) -> list[Question]:
     """Which label sums up the items: every option announces the same count, and none
     lacks a numeral or mark of the key that the items print (`四个一` among `四个全面`s,
     `三治合一` among `三大…` for 德治、法治、自治)."""
     family = family_ids(formula, [formula, *siblings])
-    prompt = (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
-              f"被概括为{BLANK_PAREN}。")
+    prompt = _label_prompt(formula)
     labels: dict[str, None] = {}
     same_doc = sorted(siblings, key=lambda o: o.doc != formula.doc)
     for other in same_doc:
-        if (other.id not in family and other.kind == formula.kind
-                and other.count == formula.count and other.label != formula.label
-                and other.items != formula.items and other.label not in formula.items
-                and formula.label not in other.items
-                and numeral_giveaway(formula.label, other.label, prompt) is None
-                and mark_giveaway(formula.label, other.label, formula.items) is None):
+        if other.id not in family and could_name(formula, other):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
-    others = rng.sample(list(labels)[:8], SINGLE_OPTIONS - 1)
+    others = rng.sample(list(labels)[:LABEL_CHOICES], SINGLE_OPTIONS - 1)
     options = [formula.label, *others]
     rng.shuffle(options)
     return [_question(formula, QuestionType.SINGLE_CHOICE, "label", prompt, options,

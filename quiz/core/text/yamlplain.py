@@ -1,0 +1,171 @@
+"""Reading a plain YAML document in one pass over libyaml's events, with the lines of its entries.
+
+Composing a node tree keeps a node and two marks for every value: for a bank of 100,000
+questions that is gigabytes and most of the time, and the bounds of yamlbounds.py first
+parse the text once more to refuse what the composer cannot take. A bank as `quiz
+generate` writes it needs none of that: no aliases, no tags, no merge keys, no key given
+twice, no control character. `read_plain` builds the data straight from the events,
+keeping only the lines the bank check reports (each top-level key, each entry of a
+top-level list and each of its fields), and gives up (`NotPlain`) on anything else, so
+that the caller reads the document the thorough way, which reports every problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from quiz.core.text.controls import CONTROL_CHARS
+from quiz.core.text.yamlbounds import MAX_DEPTH, MAX_INT_DIGITS
+
+_STR = "tag:yaml.org,2002:str"
+
+
+class NotPlain(Exception):
+    """The document needs the composer's care (or has a problem to report with its line)."""
+
+
+@dataclass
+class PlainDocument:
+    """The data, and the lines (1-based) the bank check names in its messages."""
+
+    data: Any
+    # Every key is text: JSON then keeps the data exactly (values JSON cannot hold, such
+    # as dates, make json.dumps fail rather than change).
+    text_keys: bool = True
+    key_lines: dict[str, int] = field(default_factory=dict)
+    # per top-level list: each entry's line, and the line of each field of a mapping entry
+    entry_lines: dict[str, list[tuple[int, dict[str, int]]]] = field(default_factory=dict)
+
+
+class _Frame:
+    """A collection being read: its value, and what the lines of its children go to."""
+
+    __slots__ = ("value", "is_map", "seen", "key", "key_text", "fields", "entries")
+
+    def __init__(self, is_map: bool, fields: dict[str, int] | None,
+                 entries: list[tuple[int, dict[str, int]]] | None) -> None:
+        self.is_map = is_map
+        self.value: Any = {} if is_map else []
+        self.seen: set[str] = set()
+        self.key: Any = _NO_KEY
+        self.key_text = ""
+        self.fields = fields  # field lines, for a mapping that is an entry of a top-level list
+        self.entries = entries  # entry lines, for a list under a top-level key
+
+
+_NO_KEY = object()
+
+
+def read_plain(text: str, loader_class: type) -> PlainDocument:
+    """The document's data and lines; NotPlain if it is anything but plain (see above)."""
+    if CONTROL_CHARS.search(text):
+        raise NotPlain("control character")
+    loader = loader_class(text)
+    try:
+        return _build(loader)
+    except yaml.YAMLError as exc:
+        raise NotPlain("broken YAML") from exc
+    finally:
+        loader.dispose()
+
+
+def _scalar(loader: Any, event: Any, implicit_firsts: frozenset[str]) -> Any:
+    """A scalar's value as SafeLoader constructs it (a plain one may be a number, null...)."""
+    value = event.value
+    if event.tag is not None and event.tag != "!":
+        raise NotPlain("explicit tag")
+    if event.implicit[0] and (not value or value[0] in implicit_firsts):
+        tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
+        if tag != _STR:
+            if len(value) > MAX_INT_DIGITS:
+                raise NotPlain("long number")
+            if tag not in loader.yaml_constructors or tag.endswith(":merge"):
+                raise NotPlain(f"tag {tag}")
+            node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
+            try:
+                return loader.yaml_constructors[tag](loader, node)
+            except (ValueError, TypeError, OverflowError) as exc:  # a date such as 2024-13-45
+                raise NotPlain("a value that cannot be read") from exc
+    elif event.style == '"' and CONTROL_CHARS.search(value):
+        raise NotPlain("escaped control character")
+    return value
+
+
+def _build(loader: Any) -> PlainDocument:
+    implicit_firsts = frozenset(k for k in loader.yaml_implicit_resolvers if k)
+    document = PlainDocument(None)
+    stack: list[_Frame] = []
+    root: Any = _NO_KEY
+    documents = 0
+    get_event, check_event = loader.get_event, loader.check_event
+    while check_event():
+        event = get_event()
+        kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent \
+                or kind is yaml.SequenceStartEvent:
+            if event.anchor is not None:
+                raise NotPlain("anchor")
+            line = event.start_mark.line + 1
+            parent = stack[-1] if stack else None
+            fields = entries = None
+            if parent is not None and parent.is_map:
+                if parent.key is _NO_KEY:  # a key
+                    if kind is not yaml.ScalarEvent:
+                        raise NotPlain("a key that is a collection")
+                    if event.value in parent.seen:
+                        raise NotPlain("key given twice")
+                    parent.seen.add(event.value)
+                    parent.key = _scalar(loader, event, implicit_firsts)
+                    if type(parent.key) is not str:
+                        document.text_keys = False
+                    parent.key_text = event.value
+                    if len(stack) == 1:
+                        document.key_lines[event.value] = line
+                    continue
+                if parent.fields is not None:
+                    parent.fields[parent.key_text] = line
+                if len(stack) == 1 and kind is yaml.SequenceStartEvent:
+                    entries = document.entry_lines[parent.key_text] = []
+            elif parent is not None and parent.entries is not None:
+                fields = {}
+                parent.entries.append((line, fields))
+            if kind is yaml.ScalarEvent:
+                value = _scalar(loader, event, implicit_firsts)
+            else:
+                if event.tag is not None and event.tag != "!":
+                    raise NotPlain("explicit tag")
+                if len(stack) >= MAX_DEPTH:
+                    raise NotPlain("deep nesting")
+                is_map = kind is yaml.MappingStartEvent
+                stack.append(_Frame(is_map, fields if is_map else None, entries))
+                continue
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            value = stack.pop().value
+        elif kind is yaml.AliasEvent:
+            raise NotPlain("alias")
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise NotPlain("several documents")
+            continue
+        else:  # stream start and end, document end
+            continue
+        if not stack:
+            root = value
+            continue
+        parent = stack[-1]
+        if parent.is_map:
+            try:
+                parent.value[parent.key] = value
+            except TypeError as exc:  # a key SafeLoader would refuse as unhashable
+                raise NotPlain("unhashable key") from exc
+            parent.key = _NO_KEY
+        else:
+            parent.value.append(value)
+    if not isinstance(root, dict):
+        raise NotPlain("not a mapping")
+    document.data = root
+    return document
