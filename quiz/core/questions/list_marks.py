@@ -1,0 +1,121 @@
+"""The mark a list's items share and the cores they leave without it.
+
+Every item of a marked list bears its head or tail (`坚持扩大内需、坚持优化结构`: 坚持;
+`科技金融、绿色金融`: 金融), so an item of another list lacks it and gives itself away
+as an outsider. A membership question therefore names the list by its mark (`坚持……`,
+`……金融`) and offers cores, what the report writes where the ellipsis stands (扩大内需,
+优化结构; 科技, 绿色); its variant (`not_member_core`, `members_core`) tells `quiz check`
+to compare cores. Each core stands in the report, inside its item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from quiz.core.model import BankFormula
+
+CORE_SUFFIX = "_core"  # a membership variant whose options are cores
+MARK_MIN = 2  # characters of a shared edge that mark a list by themselves (find_lists)
+ELLIPSIS = "……"
+_UNPRINTABLE = re.compile(r"[“”‘’《》（）()「」『』\s]")
+
+
+def _splits_at(text: str, cut: int) -> bool:
+    """True when the segmenter puts a word boundary at `cut` in `text`."""
+    from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
+
+    pos = 0
+    for word in words(text):
+        if pos >= cut:
+            return pos == cut
+        pos += len(word)
+    return pos == cut
+
+
+def list_marks(items: Sequence[str], head: str, tail: str) -> tuple[str, str]:
+    """The head and tail that mark the list, "" where an edge marks nothing.
+
+    An edge every item bears is a mark when it has two or more characters (the
+    extractor's own test of a list, and 自我完善 is one word to the segmenter); one
+    character only where it is a word of its own in every item (干 of 盯着数据干, not
+    精 of 精雕细琢规划城市)."""
+    if not all(item.startswith(head) for item in items):
+        head = ""
+    if not all(item.endswith(tail) for item in items):
+        tail = ""
+    if len(head) < MARK_MIN and not all(_splits_at(i, len(head)) for i in items):
+        head = ""
+    if len(tail) < MARK_MIN and not all(_splits_at(i, len(i) - len(tail)) for i in items):
+        tail = ""
+    return head, tail
+
+
+def _first_core(first: str, others: Sequence[str]) -> str:
+    """The first core without the words of its sentence that came before the list: an
+    item the extractor left whole (`严格执行党的政治` of 严格执行党的政治纪律 beside 组织,
+    廉洁) is cut at a word boundary to the length of another core (政治)."""
+    if not others or len(first) <= max(len(core) for core in others) + 1:
+        return first
+    for size in sorted({len(core) for core in others}):
+        if _splits_at(first, len(first) - size):
+            return first[len(first) - size:]
+    return first
+
+
+def cores(items: Sequence[str], head: str, tail: str) -> tuple[str, ...] | None:
+    """The items without the list's mark (the first one without the sentence's opening
+    too); None when the list has no mark, or its cores would be empty, repeat one
+    another, or hold a quote or bracket."""
+    head, tail = list_marks(items, head, tail)
+    if not (head or tail):
+        return None
+    found = tuple(item[len(head): len(item) - len(tail)] for item in items)
+    if found and head == "":
+        found = (_first_core(found[0], found[1:]), *found[1:])
+    if len(set(found)) != len(found) or not all(printable(core) for core in found):
+        return None
+    return found
+
+
+def printable(core: str) -> bool:
+    """Whether a core can stand as an option: no quote or bracket of its sentence."""
+    return bool(core) and not _UNPRINTABLE.search(core)
+
+
+def marked(core: str, head: str, tail: str) -> str:
+    """The core with the list's mark put back: what the report would have written."""
+    return f"{head}{core}{tail}"
+
+
+def marked_phrase(head: str, tail: str) -> str:
+    """How a stem names a list by its mark: `坚持……`, `……金融`, `盯着……干`."""
+    return f"{head}{ELLIPSIS}{tail}"
+
+
+def formula_cores(formula: BankFormula) -> tuple[str, ...] | None:
+    """A list formula's cores (`cores`), None for other kinds or an unmarked list."""
+    if formula.kind != "list":
+        return None
+    return cores(formula.items, formula.detail_field("head"), formula.detail_field("tail"))
+
+
+def formula_marks(formula: BankFormula) -> tuple[str, str]:
+    """A list formula's head and tail as `list_marks` reads them."""
+    return list_marks(formula.items, formula.detail_field("head"), formula.detail_field("tail"))
+
+
+def data_cores(formula: dict[str, Any]) -> tuple[str, ...] | None:
+    """`formula_cores` of a bank's plain-data formula."""
+    return formula_cores(BankFormula.from_dict(formula))
+
+
+def data_marks(formula: dict[str, Any]) -> tuple[str, str]:
+    """`formula_marks` of a bank's plain-data formula."""
+    return formula_marks(BankFormula.from_dict(formula))
+
+
+def is_core_variant(variant: str) -> bool:
+    """Whether a membership question offers cores rather than whole items."""
+    return variant.endswith(CORE_SUFFIX)
