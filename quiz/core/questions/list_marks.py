@@ -17,7 +17,6 @@ from typing import Any
 from quiz.core.model import BankFormula
 
 CORE_SUFFIX = "_core"  # a membership variant whose options are cores
-MARK_MIN = 2  # characters of a shared edge that mark a list by themselves (find_lists)
 ELLIPSIS = "……"
 _UNPRINTABLE = re.compile(r"[“”‘’《》（）()「」『』\s]")
 
@@ -34,20 +33,24 @@ def _splits_at(text: str, cut: int) -> bool:
     return pos == cut
 
 
-def list_marks(items: Sequence[str], head: str, tail: str) -> tuple[str, str]:
-    """The head and tail that mark the list, "" where an edge marks nothing.
+def _cuttable(item: str, cut: int) -> bool:
+    """Whether a mark may be cut off at `cut`: at a word boundary, or inside an item the
+    dictionary holds as one word (自我完善, 组织纪律), never through a word that runs
+    across (增强开放带|动力 cuts 带动)."""
+    from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
 
-    An edge every item bears is a mark when it has two or more characters (the
-    extractor's own test of a list, and 自我完善 is one word to the segmenter); one
-    character only where it is a word of its own in every item (干 of 盯着数据干, not
-    精 of 精雕细琢规划城市)."""
-    if not all(item.startswith(head) for item in items):
+    return _splits_at(item, cut) or words(item) == [item]
+
+
+def list_marks(items: Sequence[str], head: str, tail: str) -> tuple[str, str]:
+    """The head and tail that mark the list, "" where an edge marks nothing: an edge
+    every item bears, cut off where every item allows it (`_cuttable`): 坚持 and 金融,
+    干 of 盯着数据干, but not 精 of 精雕细琢规划城市 nor 动力 of 增强开放带动力."""
+    if not (head and all(item.startswith(head) and _cuttable(item, len(head))
+                         for item in items)):
         head = ""
-    if not all(item.endswith(tail) for item in items):
-        tail = ""
-    if len(head) < MARK_MIN and not all(_splits_at(i, len(head)) for i in items):
-        head = ""
-    if len(tail) < MARK_MIN and not all(_splits_at(i, len(i) - len(tail)) for i in items):
+    if not (tail and all(item.endswith(tail) and _cuttable(item, len(item) - len(tail))
+                         for item in items)):
         tail = ""
     return head, tail
 
