@@ -7,8 +7,14 @@ import pytest
 
 from quiz.core.bank.check import check_text
 from quiz.core.bank.io import dump_bank
-from quiz.core.model import QuestionType
-from quiz.core.questions.list_marks import cores, list_marks, marked_phrase
+from quiz.core.model import BankFormula, QuestionType
+from quiz.core.questions.list_marks import (
+    core_shape_problem,
+    cores,
+    lent_cores,
+    list_marks,
+    marked_phrase,
+)
 from tests.unit.test_kind_questions import bank_of, chosen, of_kind
 
 
@@ -38,6 +44,25 @@ def test_no_core_where_the_mark_cannot_be_cut_off(items: list[str], head: str,
 def test_a_one_character_edge_is_no_mark_inside_a_word() -> None:
     assert list_marks(["精雕细琢规划城市", "精雕细刻建设城市"], "精", "城市") == ("", "城市")
     assert marked_phrase("盯着", "干") == "盯着……干"
+
+
+
+def test_an_outsider_of_another_length_stands_out_among_cores_of_one_length() -> None:
+    own = ["数据", "短板", "目标", "服务"]
+    assert core_shape_problem("稳秩序", own) == "干扰项 `稳秩序` 有 3 个字, 条目都是 2 个字"
+    assert core_shape_problem("安全", own) is None
+
+
+def _list(items: tuple[str, ...], **marks: str) -> BankFormula:
+    return BankFormula(id="d/list", label="…", count=len(items), items=items, doc="d.txt",
+                       source="", evidence="、".join(items), kind="list",
+                       detail=tuple(marks.items()))
+
+
+def test_a_list_lends_its_cores_or_unmarked_items_never_items_that_keep_a_mark() -> None:
+    assert lent_cores(_list(("科技金融", "绿色金融"), tail="金融")) == ("科技", "绿色")
+    assert lent_cores(_list(("守安全", "保民生"))) == ("守安全", "保民生")
+    assert lent_cores(_list(("增强开放带动力", "提升创新驱动力"), tail="动力")) == ()
 
 
 REPORT = (

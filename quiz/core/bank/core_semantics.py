@@ -6,7 +6,7 @@ the same rules as for whole items then hold of cores. An outsider is never a cor
 list or of another statement of its label, nor a text that with the list's mark stands
 in the report (坚持X said elsewhere belongs to 坚持…); it is a core of another list of the
 same report (an unmarked list's item as it is), never holds a member's core nor is held
-by one, and has the cores' shape. No member's core is printed in the stem.
+by one, and has the cores' shape (their one length, where they share it). No member's core is printed in the stem.
 """
 
 from __future__ import annotations
@@ -14,15 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from quiz.core.questions.list_marks import data_cores, data_marks, marked, marked_phrase
-from quiz.core.questions.shape import shape_problem
+from quiz.core.questions.list_marks import (
+    core_shape_problem,
+    data_cores,
+    data_lent_cores,
+    data_marks,
+    marked,
+    marked_phrase,
+)
 
 if TYPE_CHECKING:
     from quiz.core.bank.semantics import Family
-
-
-def _cores_or_items(formula: dict[str, Any]) -> tuple[str, ...]:
-    return data_cores(formula) or tuple(str(i) for i in formula.get("items") or ())
 
 
 def member_cores(fid: str, family: Family) -> set[str]:
@@ -32,8 +34,8 @@ def member_cores(fid: str, family: Family) -> set[str]:
 
 
 def plausible_cores(fid: str, family: Family) -> set[str]:
-    """What an outsider may be: a core of another list of the same report and kind,
-    outside the formula's composite and of another label."""
+    """What an outsider may be: a core of another list of the same report and kind
+    (an unmarked list's item), outside the formula's composite and of another label."""
     formula = family.known[fid]
     kin = set(family.below(family.root(fid)))
     pool: set[str] = set()
@@ -41,7 +43,7 @@ def plausible_cores(fid: str, family: Family) -> set[str]:
         if (other_id not in kin and other.get("doc") == formula.get("doc")
                 and other.get("kind") == formula.get("kind")
                 and str(other.get("label")) != str(formula.get("label"))):
-            pool.update(_cores_or_items(other))
+            pool.update(data_lent_cores(other))
     return pool - member_cores(fid, family)
 
 
@@ -65,7 +67,7 @@ def core_outsider_problem(outsider: str, fid: str, family: Family) -> str | None
         return f"干扰项 `{outsider}` 与条目的 `{held[0]}` 相互包含"
     if outsider not in plausible_cores(fid, family):
         return f"干扰项 `{outsider}` 不是同一报告中其他并列提法去掉标记后的部分"
-    return shape_problem(outsider, own)
+    return core_shape_problem(outsider, own)
 
 
 def core_choice_problems(q: dict[str, Any], fid: str, family: Family,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quiz.core.model import BankFormula
+from quiz.core.questions.shape import shape_problem
 
 CORE_SUFFIX = "_core"  # a membership variant whose options are cores
 ELLIPSIS = "……"
@@ -107,6 +108,32 @@ def formula_cores(formula: BankFormula) -> tuple[str, ...] | None:
 def formula_marks(formula: BankFormula) -> tuple[str, str]:
     """A list formula's head and tail as `list_marks` reads them."""
     return list_marks(formula.items, formula.detail_field("head"), formula.detail_field("tail"))
+
+
+def lent_cores(formula: BankFormula) -> tuple[str, ...]:
+    """What another list lends a core question as outsiders: its cores, an unmarked
+    list's items as they are, nothing where a mark cannot be cut off (an item that keeps
+    its own mark is no core)."""
+    found = formula_cores(formula)
+    if found is not None:
+        return found
+    marked_list = formula.detail_field("head") or formula.detail_field("tail")
+    return () if marked_list else formula.items
+
+
+def core_shape_problem(core: str, own: Sequence[str]) -> str | None:
+    """Why an outsider stands out among a list's cores by its shape, or None: the
+    items' shape rules (`shape.shape_problem`), and one length where every core has it
+    (稳秩序 among 数据, 短板, 目标, 服务)."""
+    lengths = {len(mine) for mine in own}
+    if len(lengths) == 1 and len(core) not in lengths:
+        return f"干扰项 `{core}` 有 {len(core)} 个字, 条目都是 {lengths.pop()} 个字"
+    return shape_problem(core, own)
+
+
+def data_lent_cores(formula: dict[str, Any]) -> tuple[str, ...]:
+    """`lent_cores` of a bank's plain-data formula."""
+    return lent_cores(BankFormula.from_dict(formula))
 
 
 def data_cores(formula: dict[str, Any]) -> tuple[str, ...] | None:

@@ -28,8 +28,10 @@ from quiz.core.questions.base import (
 from quiz.core.questions.cloze import cloze_questions
 from quiz.core.questions.list_marks import (
     CORE_SUFFIX,
+    core_shape_problem,
     formula_cores,
     formula_marks,
+    lent_cores,
     marked,
     marked_phrase,
     printable,
@@ -54,24 +56,23 @@ def outsiders(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str
 
 def core_outsiders(formula: BankFormula, own: Sequence[str],
                    siblings: Sequence[BankFormula]) -> list[str]:
-    """Cores of the report's other lists (an unmarked list's items as they are) that are
-    plainly not in this one: never a core that holds one of `own` or is held by one, never
-    one the report writes with this list's mark (坚持X said elsewhere is 坚持…), and of
-    the cores' shape (`shape.shape_problem`)."""
+    """Cores of the report's other lists (`list_marks.lent_cores`) that are plainly not
+    in this one: never a core that holds one of `own` or is held by one, never one the
+    report writes with this list's mark (坚持X said elsewhere is 坚持…), and of the
+    cores' shape (`list_marks.core_shape_problem`)."""
     head, tail = formula_marks(formula)
     core_of: dict[str, str] = {}
     for other in siblings:
-        if other.kind == formula.kind:
-            for item, core in zip(other.items, formula_cores(other) or other.items,
-                                  strict=True):
-                core_of.setdefault(item, core)
+        lent = lent_cores(other) if other.kind == formula.kind else ()
+        for item, core in zip(other.items, lent, strict=False):
+            core_of.setdefault(item, core)
     said = [f.evidence for f in (formula, *siblings) if f.doc == formula.doc]
     pool = dict.fromkeys(core_of[item] for item in plausible_items(formula, [formula, *siblings])
                          if item in core_of)
     return [core for core in pool
             if printable(core) and not any(core in mine or mine in core for mine in own)
             and not any(marked(core, head, tail) in text for text in said)
-            and shape_problem(core, own) is None]
+            and core_shape_problem(core, own) is None]
 
 
 def _parallel(cores: Sequence[str]) -> bool:
