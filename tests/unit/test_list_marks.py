@@ -11,10 +11,12 @@ from quiz.core.model import BankFormula, QuestionType
 from quiz.core.questions.list_marks import (
     core_shape_problem,
     cores,
+    formula_cores,
     lent_cores,
     list_marks,
     marked_phrase,
 )
+from quiz.core.questions.list_questions import core_outsiders
 from tests.unit.test_kind_questions import bank_of, chosen, of_kind
 
 
@@ -98,3 +100,19 @@ def test_a_member_offered_as_outsider_is_a_wrong_key() -> None:
     text = dump_bank(bank)
     outsider = chosen(question)[0]
     assert check_text(text.replace(f"- {outsider}\n", "- 绿色发展\n", 1), "b.yaml").problems
+
+
+def test_a_core_the_report_says_with_the_mark_in_another_sentence_is_no_outsider() -> None:
+    text = ("坚持扩大内需、坚持优化结构、坚持绿色发展、坚持改革创新，推动经济行稳致远。\n"
+            "统筹推进平安乡村建设、数字政府建设、法治社会建设、智慧城市建设。\n"
+            "坚持平安乡村是全面推进乡村振兴的首要任务。\n")
+    formulas = bank_of(text).formulas
+    (persist,) = [f for f in formulas if f.id == "r/list:坚持..."]
+    own = formula_cores(persist)
+    assert own is not None
+    others = [f for f in formulas if f is not persist]
+    lists_only = [f for f in others if f.kind == "list"]
+    assert "平安乡村" in core_outsiders(persist, own, lists_only)
+    assert "平安乡村" not in core_outsiders(persist, own, others)  # the statement says it
+    bank = bank_of(text)
+    assert check_text(dump_bank(bank), "b.yaml", semantics=True).problems == []

@@ -154,10 +154,14 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
 def _siblings(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[BankFormula]:
     """Formulas lending distractors: the same report's first, others when it has few;
     a list, statement or target takes its own kind, a numbered formula numbered and
-    composite ones."""
+    composite ones; a list also sees the rest of its report (what it says with a mark)."""
     group = _sibling_group(formula)
     alike = [f for f in formulas if _sibling_group(f) == group]
     same = [f for f in alike if f.doc == formula.doc and f.id != formula.id]
+    if formula.kind == FormulaKind.LIST:
+        # a list's outsiders come from its own kind, but no outsider may be one the
+        # report writes with the list's mark anywhere: every formula of the report tells
+        return same + [f for f in formulas if f.doc == formula.doc and _sibling_group(f) != group]
     if len(same) >= 3:
         return same
     return same + [f for f in alike if f.doc != formula.doc]
