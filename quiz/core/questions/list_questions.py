@@ -76,8 +76,9 @@ def core_outsiders(formula: BankFormula, own: Sequence[str],
 
 
 def _parallel(cores: Sequence[str]) -> bool:
-    """Whether the cores are of one length band: a first item that kept its sentence's
-    opening (`严格执行党的政治` beside 组织, 廉洁) would print as an odd option."""
+    """Whether the cores are of one length band: a core far longer or shorter than the
+    others (of a list cut from a sentence at the wrong places) would print as an odd
+    option."""
     typical = median(len(core) for core in cores)
     low, high = LENGTH_BAND
     return all(low <= len(core) / typical <= high for core in cores)
