@@ -35,6 +35,11 @@ EXPECTED = {
     "fault/half_width": "中文之间有半角标点 `(),`",
     "fault/no_full_stop": "题干没有以 `。` 结尾",
     "fault/file_name": "题干写出了文件名 `d.txt`",
+    "fault/list_mark": "干扰项 `数字政府建设` 缺少各条目都有的 `坚持`",
+    "fault/core_said": "答案有误: 报告写有 `坚持稳中求进`, `稳中求进` 也属于 `坚持……`",
+    "fault/core_kept_mark": "干扰项 `数字政府建设` 不是同一报告中其他并列提法去掉标记后的部分",
+    "fault/core_overlap": "干扰项 `内需` 与条目的 `扩大内需` 相互包含",
+    "fault/core_echo": "题干写出了 `平安乡村`, 即答案的要害",
 }
 
 

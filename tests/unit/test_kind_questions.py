@@ -15,6 +15,7 @@ from quiz.core.bank.build import bank_formulas, build_bank
 from quiz.core.bank.check import check_text
 from quiz.core.bank.io import dump_bank
 from quiz.core.model import LETTERS, Bank, Question, QuestionType
+from quiz.core.questions.list_marks import formula_cores
 from quiz.core.questions.target_questions import equivalent_options, nearby, spelled
 from tests.helpers.extract import doc_from, formulas_in
 
@@ -62,24 +63,29 @@ def test_the_bank_passes_quiz_check_with_semantics(bank: Bank) -> None:
 def test_a_list_is_asked_whole_by_item_and_by_membership(bank: Bank) -> None:
     questions = [q for q in of_kind(bank, "list") if "自我" in q.formula_id]
     variants = {q.variant for q in questions}
-    # Every outsider the report lends (…自信, …金融) lacks 自我, which the members share:
-    # a membership choice would give its key away, so none is made.
-    assert variants == {"all", "item"}
+    # Every outsider the report lends (…自信, …金融) lacks 自我, which the members share,
+    # so membership is asked of cores: the list named by its mark, the options without it.
+    assert variants == {"all", "item", "not_member_core", "members_core"}
+    for question in questions:
+        if question.type != QuestionType.CLOZE:
+            assert "“自我……”" in question.prompt
+            assert not any(o.startswith("自我") for o in question.options), question.options
     (whole,) = [q for q in questions if q.variant == "all"]
     assert whole.answers == ("自我净化", "自我完善", "自我革新", "自我提高")
     assert filled(whole) in REPORT
 
 
-@pytest.mark.xfail(strict=True, reason="outsiders lack the mark every member bears, so no membership choice is made yet")
 def test_membership_outsiders_come_from_other_lists_and_are_never_members(bank: Bank) -> None:
-    items = {f.id: set(f.items) for f in bank.formulas}
+    # a marked list offers cores: its items, and other lists' items, without their marks
+    items = {f.id: set(formula_cores(f) or f.items) for f in bank.formulas}
     others = {f.id: {i for g in bank.formulas if g.kind == "list" and g.id != f.id
-                     for i in g.items} for f in bank.formulas}
+                     for i in formula_cores(g) or g.items} for f in bank.formulas}
     asked = [q for q in of_kind(bank, "list") if q.type != QuestionType.CLOZE]
     assert asked
     for question in asked:
         right = set(chosen(question))
-        outside = right if question.variant == "not_member" else set(question.options) - right
+        outside = (right if question.variant.startswith("not_member")
+                   else set(question.options) - right)
         members = set(question.options) - outside
         assert outside and not outside & items[question.formula_id], question.id
         assert outside <= others[question.formula_id] and members <= items[question.formula_id]
@@ -151,13 +157,12 @@ def test_banks_of_the_dev_texts_stay_usable(capsys: pytest.CaptureFixture[str]) 
         assert rate <= PER_THOUSAND, path.name
 
 
-@pytest.mark.xfail(strict=True, reason="outsiders lack the mark every member bears, so no membership choice is made yet")
 def test_no_membership_choice_prints_a_member_in_its_stem() -> None:
     text = ("严格执行党的组织纪律要求，严格执行党的政治纪律、组织纪律、廉洁纪律。\n"
             "大力发展科技金融、绿色金融、普惠金融、养老金融、数字金融。\n")
     bank = bank_of(text)
     asked = [q for q in of_kind(bank, "list") if q.type != QuestionType.CLOZE]
-    items = {i for f in bank.formulas for i in f.items}
+    items = {i for f in bank.formulas for i in (*f.items, *(formula_cores(f) or ()))}
     assert asked  # the other list is still asked
     for question in asked:
         assert not [o for o in question.options if o in items and o in question.prompt]

@@ -160,13 +160,16 @@ class _Siblings:
     def __init__(self, formulas: Sequence[BankFormula]) -> None:
         self.by_doc: dict[tuple[str, str], list[BankFormula]] = defaultdict(list)
         self.by_shape: dict[tuple[str, Any], list[BankFormula]] = defaultdict(list)
+        self.by_report: dict[str, list[BankFormula]] = defaultdict(list)
         for formula in formulas:
+            self.by_report[formula.doc].append(formula)
             self.by_doc[formula.doc, _sibling_group(formula)].append(formula)
             self.by_shape[_shape(formula)].append(formula)
 
     def of(self, formula: BankFormula) -> list[BankFormula]:
         """The same report's formulas of its group (`_sibling_group`); when it has few,
-        other reports' formulas too.
+        other reports' formulas too. A list also sees the rest of its report (what it says
+        with the list's mark).
 
         Other reports lend only labels (items are drawn from the formula's own report,
         `plausible_items`), and the label question keeps the first LABEL_CHOICES labels
@@ -174,6 +177,11 @@ class _Siblings:
         """
         same = [f for f in self.by_doc[formula.doc, _sibling_group(formula)]
                 if f.id != formula.id]
+        if formula.kind == FormulaKind.LIST:
+            # a list's outsiders come from its own kind, but no outsider may be one the
+            # report writes with the list's mark anywhere: every formula of the report tells
+            group = _sibling_group(formula)
+            return same + [f for f in self.by_report[formula.doc] if _sibling_group(f) != group]
         if len(same) >= 3:
             return same
         wanted = LABEL_CHOICES + len(same)  # enough even if the report's labels recur

@@ -5,7 +5,8 @@ is fair: its key is true of the formula and of the composite the formula belongs
 stem prints its own answer, distractors are plausible (same kind, same report, never a
 member of the same composite, of the items' length and part of speech, a synonym swap
 that reads as words), and the stem reads as a printed sentence (`wording.stem_problems`).
-They read a bank's plain data.
+A membership question on a marked list's cores is read by `core_semantics`. They read a
+bank's plain data.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
+from quiz.core.bank.core_semantics import core_choice_problems
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
 from quiz.core.questions.cloze import echoed
+from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.matching import decided_pairs, gives_parts_away
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
@@ -154,14 +157,19 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     items = _items(formula)
     variant, qtype = str(q.get("variant", "")), str(q["type"])
     right, wrong = _chosen(q)
-    if variant in ("not_member", "members"):
-        outsiders = right if qtype == QuestionType.SINGLE_CHOICE else wrong
+    if is_core_variant(variant):
+        yield from core_choice_problems(q, fid, family, right, wrong)
+    elif variant in ("not_member", "members"):
+        single = qtype == QuestionType.SINGLE_CHOICE
         members = family.members(fid)
-        for outsider in outsiders:
+        for outsider in right if single else wrong:
             if outsider in members:
                 yield f"答案有误: `{outsider}` 属于 `{formula.get('label')}`"
             elif problem := _distractor(outsider, fid, family):
                 yield problem
+        for member in wrong if single else right:
+            if len(member) >= 2 and member in members and member in str(q["prompt"]):
+                yield f"题干写出了 `{member}`, 即答案的要害"
     elif variant == "list":
         count = _count(formula)
         for option in wrong:

@@ -27,7 +27,7 @@ def answer_texts(question: Question, formulas: Mapping[str, BankFormula]) -> tup
             return (formula.label,) if formula else question.answers
         return tuple(a for a in question.answers if len(a) >= 2)
     if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        if question.variant == "not_member":
+        if question.variant.startswith("not_member"):
             return ()  # printing an outsider elsewhere tells nothing
         return tuple(question.options[LETTERS.index(a)] for a in question.answers)
     if qtype == QuestionType.ORDERING:

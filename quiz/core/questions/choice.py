@@ -28,6 +28,7 @@ from quiz.core.questions.base import (
     rng_for,
     similar_item,
 )
+from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import near_synonyms
@@ -234,10 +235,16 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
         problems.append("多项选择题须至少有一个错误选项")
     if problems:
         return problems  # the letters cannot be trusted to name the options
-    items = items_of(known[str(q["formulas"][0])])
+    formula = known[str(q["formulas"][0])]
+    variant = str(q.get("variant", ""))
+    items = items_of(formula)
+    if is_core_variant(variant):  # the options are cores: the items without their mark
+        items = list(data_cores(formula) or ())
+        if not items:
+            return ["提法的条目没有共同的标记, 选项却是去掉标记的部分"]
+        variant = variant.removesuffix(CORE_SUFFIX)
     chosen = [options[LETTERS.index(a)] for a in answers]
     others = [o for o in options if o not in chosen]
-    variant = str(q.get("variant", ""))
     if not multiple and variant == "list" and chosen != ["、".join(items)]:
         problems.append("正确选项不是该提法的条目")
     elif not multiple and variant == "not_member" and (

@@ -5,13 +5,16 @@ in its own sentence. Cloze: every item (`all`), one item (`item-<i>`), and for l
 each item after the one before it (`overlap-<i>`), as `cloze.cloze_questions` makes
 them. Choice: which item is not in the list (`not_member`, single) and which are
 (`members`, multiple); the outsiders are items of the report's other lists, never an
-item of this one nor a text that holds one or is held by one.
+item of this one nor a text that holds one or is held by one. A list whose items share a
+mark (`坚持…`, `…金融`) is asked by its cores instead (`list_marks`): an outsider lacks
+the mark, so whole items would give the key away.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from statistics import median
 
 from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
@@ -23,8 +26,18 @@ from quiz.core.questions.base import (
     similar_item,
 )
 from quiz.core.questions.cloze import cloze_questions
+from quiz.core.questions.list_marks import (
+    CORE_SUFFIX,
+    core_shape_problem,
+    formula_cores,
+    formula_marks,
+    lent_cores,
+    marked,
+    marked_phrase,
+    printable,
+)
 from quiz.core.questions.sentence_stems import GAP, choice_question, excerpt
-from quiz.core.questions.shape import shape_problem
+from quiz.core.questions.shape import LENGTH_BAND, shape_problem
 from quiz.core.questions.wording import attribution
 
 CLOZE_VARIANTS = ("item", "all", "overlap")
@@ -41,6 +54,36 @@ def outsiders(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str
             and shape_problem(other, items) is None]
 
 
+def core_outsiders(formula: BankFormula, own: Sequence[str],
+                   siblings: Sequence[BankFormula]) -> list[str]:
+    """Cores of the report's other lists (`list_marks.lent_cores`) that are plainly not
+    in this one: never a core that holds one of `own` or is held by one, never one the
+    report writes with this list's mark (坚持X said elsewhere is 坚持…), and of the
+    cores' shape (`list_marks.core_shape_problem`)."""
+    head, tail = formula_marks(formula)
+    core_of: dict[str, str] = {}
+    for other in siblings:
+        lent = lent_cores(other) if other.kind == formula.kind else ()
+        for item, core in zip(other.items, lent, strict=False):
+            core_of.setdefault(item, core)
+    said = [f.evidence for f in (formula, *siblings) if f.doc == formula.doc]
+    pool = dict.fromkeys(core_of[item] for item in plausible_items(formula, [formula, *siblings])
+                         if item in core_of)
+    return [core for core in pool
+            if printable(core) and not any(core in mine or mine in core for mine in own)
+            and not any(marked(core, head, tail) in text for text in said)
+            and core_shape_problem(core, own) is None]
+
+
+def _parallel(cores: Sequence[str]) -> bool:
+    """Whether the cores are of one length band: a core far longer or shorter than the
+    others (of a list cut from a sentence at the wrong places) would print as an odd
+    option."""
+    typical = median(len(core) for core in cores)
+    low, high = LENGTH_BAND
+    return all(low <= len(core) / typical <= high for core in cores)
+
+
 def _where(formula: BankFormula, spans: Sequence[Span | None]) -> str:
     """How a choice stem names the list: its sentence with the list left out, or, where
     the sentence says little else, the phrase the items share."""
@@ -53,23 +96,22 @@ def _where(formula: BankFormula, spans: Sequence[Span | None]) -> str:
     return f"报告中并列的{quoted(formula.label)}各项"
 
 
-def _not_member(formula: BankFormula, where: str, pool: list[str],
-                rng: random.Random) -> list[Question]:
-    items = formula.items
+def _not_member(formula: BankFormula, items: Sequence[str], where: str, pool: list[str],
+                rng: random.Random, suffix: str = "") -> list[Question]:
     if len(items) < MEMBERS_SHOWN or not pool:
         return []
     members = [items[i] for i in sorted(rng.sample(range(len(items)), MEMBERS_SHOWN))]
     options = list(members)
     options.insert(rng.randrange(len(options) + 1), similar_item(pool, members[0], rng))
     prompt = f"{attribution(formula.source)}{where}不包括{GAP}。"
-    question = choice_question(formula, QuestionType.SINGLE_CHOICE, "not_member", prompt,
+    question = choice_question(formula, QuestionType.SINGLE_CHOICE, f"not_member{suffix}",
+                               prompt,
                                options, [o for o in options if o not in members])
     return [question] if question else []
 
 
-def _members(formula: BankFormula, where: str, pool: list[str],
-             rng: random.Random) -> list[Question]:
-    items = formula.items
+def _members(formula: BankFormula, items: Sequence[str], where: str, pool: list[str],
+             rng: random.Random, suffix: str = "") -> list[Question]:
     if len(items) < 2 or not pool:
         return []
     total = 5 if len(items) >= 4 else 4
@@ -79,27 +121,38 @@ def _members(formula: BankFormula, where: str, pool: list[str],
     wrong = wrong[: total - chosen]
     members = [items[i] for i in sorted(rng.sample(range(len(items)), chosen))]
     options = members + wrong
+    if len(options) < 4:
+        return []  # three options are no exam question
     rng.shuffle(options)
     prompt = f"{attribution(formula.source)}{where}有{GAP}。"
-    question = choice_question(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt,
-                               options, members)
+    question = choice_question(formula, QuestionType.MULTIPLE_CHOICE, f"members{suffix}",
+                               prompt, options, members)
     return [question] if question else []
 
 
 def _fair(question: Question, items: Sequence[str]) -> bool:
-    """No member among the options is printed in the stem (the sentence around the list
-    or a quoted list's label would tell which options belong)."""
+    """No member among the options (items, or cores) is printed in the stem (the sentence
+    around the list or a quoted list's label would tell which options belong)."""
     return not any(len(o) >= 2 and o in items and o in question.prompt for o in question.options)
 
 
 def list_questions(formula: BankFormula, siblings: Sequence[BankFormula],
                    hints: Sequence[Span] = ()) -> list[Question]:
-    """Every question on one list; choices only where other lists lend outsiders."""
+    """Every question on one list; choices only where other lists lend outsiders, on
+    cores where the items share a mark."""
     if len(set(formula.items)) != len(formula.items) or len(formula.items) < 2:
         return []
     questions = [q for q in cloze_questions(formula, hints) if q.variant in CLOZE_VARIANTS]
-    pool = outsiders(formula, siblings)
-    where = _where(formula, locate_items(formula, hints))
     rng = rng_for(formula.id, "list")
-    choices = [*_not_member(formula, where, pool, rng), *_members(formula, where, pool, rng)]
-    return [*questions, *(q for q in choices if _fair(q, formula.items))]
+    own = formula_cores(formula)
+    if own is None:
+        own, suffix = formula.items, ""
+        pool = outsiders(formula, siblings)
+        where = _where(formula, locate_items(formula, hints))
+    else:
+        suffix = CORE_SUFFIX
+        pool = core_outsiders(formula, own, siblings) if _parallel(own) else []
+        where = f"报告并列提出的{quoted(marked_phrase(*formula_marks(formula)))}"
+    choices = [*_not_member(formula, own, where, pool, rng, suffix),
+               *_members(formula, own, where, pool, rng, suffix)]
+    return [*questions, *(q for q in choices if _fair(q, own))]

@@ -1,0 +1,151 @@
+"""The mark a list's items share and the cores they leave without it.
+
+Every item of a marked list bears its head or tail (`坚持扩大内需、坚持优化结构`: 坚持;
+`科技金融、绿色金融`: 金融), so an item of another list lacks it and gives itself away
+as an outsider. A membership question therefore names the list by its mark (`坚持……`,
+`……金融`) and offers cores, what the report writes where the ellipsis stands (扩大内需,
+优化结构; 科技, 绿色); its variant (`not_member_core`, `members_core`) tells `quiz check`
+to compare cores. Each core stands in the report, inside its item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from quiz.core.model import BankFormula
+from quiz.core.questions.shape import shape_problem
+
+CORE_SUFFIX = "_core"  # a membership variant whose options are cores
+ELLIPSIS = "……"
+_UNPRINTABLE = re.compile(r"[“”‘’《》（）()「」『』\s]")
+
+
+def _splits_at(text: str, cut: int) -> bool:
+    """True when the segmenter puts a word boundary at `cut` in `text`."""
+    from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
+
+    pos = 0
+    for word in words(text):
+        if pos >= cut:
+            return pos == cut
+        pos += len(word)
+    return pos == cut
+
+
+def _cuttable(item: str, cut: int) -> bool:
+    """Whether a mark may be cut off at `cut`: at a word boundary, or inside an item the
+    dictionary holds as one word (自我完善, 组织纪律), never through a word that runs
+    across (增强开放带|动力 cuts 带动)."""
+    from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
+
+    return _splits_at(item, cut) or words(item) == [item]
+
+
+def list_marks(items: Sequence[str], head: str, tail: str) -> tuple[str, str]:
+    """The head and tail that mark the list, "" where an edge marks nothing: an edge
+    every item bears, cut off where every item allows it (`_cuttable`): 坚持 and 金融,
+    干 of 盯着数据干, but not 精 of 精雕细琢规划城市 nor 动力 of 增强开放带动力."""
+    if not (head and all(item.startswith(head) and _cuttable(item, len(head))
+                         for item in items)):
+        head = ""
+    if not (tail and all(item.endswith(tail) and _cuttable(item, len(item) - len(tail))
+                         for item in items)):
+        tail = ""
+    return head, tail
+
+
+def _first_core(first: str, others: Sequence[str]) -> str:
+    """The first core without the words of its sentence that came before the list: an
+    item the extractor left whole (`严格执行党的政治` of 严格执行党的政治纪律 beside 组织,
+    廉洁) is cut at a word boundary to the length of another core (政治)."""
+    if not others or len(first) <= max(len(core) for core in others) + 1:
+        return first
+    for size in sorted({len(core) for core in others}):
+        if _splits_at(first, len(first) - size):
+            return first[len(first) - size:]
+    return first
+
+
+def cores(items: Sequence[str], head: str, tail: str) -> tuple[str, ...] | None:
+    """The items without the list's mark (the first one without the sentence's opening
+    too); None when the list has no mark, or its cores would be empty, repeat one
+    another, or hold a quote or bracket."""
+    head, tail = list_marks(items, head, tail)
+    if not (head or tail):
+        return None
+    found = tuple(item[len(head): len(item) - len(tail)] for item in items)
+    if found and head == "":
+        found = (_first_core(found[0], found[1:]), *found[1:])
+    if len(set(found)) != len(found) or not all(printable(core) for core in found):
+        return None
+    return found
+
+
+def printable(core: str) -> bool:
+    """Whether a core can stand as an option: no quote or bracket of its sentence."""
+    return bool(core) and not _UNPRINTABLE.search(core)
+
+
+def marked(core: str, head: str, tail: str) -> str:
+    """The core with the list's mark put back: what the report would have written."""
+    return f"{head}{core}{tail}"
+
+
+def marked_phrase(head: str, tail: str) -> str:
+    """How a stem names a list by its mark: `坚持……`, `……金融`, `盯着……干`."""
+    return f"{head}{ELLIPSIS}{tail}"
+
+
+def formula_cores(formula: BankFormula) -> tuple[str, ...] | None:
+    """A list formula's cores (`cores`), None for other kinds or an unmarked list."""
+    if formula.kind != "list":
+        return None
+    return cores(formula.items, formula.detail_field("head"), formula.detail_field("tail"))
+
+
+def formula_marks(formula: BankFormula) -> tuple[str, str]:
+    """A list formula's head and tail as `list_marks` reads them."""
+    return list_marks(formula.items, formula.detail_field("head"), formula.detail_field("tail"))
+
+
+def lent_cores(formula: BankFormula) -> tuple[str, ...]:
+    """What another list lends a core question as outsiders: its cores, an unmarked
+    list's items as they are, nothing where a mark cannot be cut off (an item that keeps
+    its own mark is no core)."""
+    found = formula_cores(formula)
+    if found is not None:
+        return found
+    marked_list = formula.detail_field("head") or formula.detail_field("tail")
+    return () if marked_list else formula.items
+
+
+def core_shape_problem(core: str, own: Sequence[str]) -> str | None:
+    """Why an outsider stands out among a list's cores by its shape, or None: the
+    items' shape rules (`shape.shape_problem`), and one length where every core has it
+    (稳秩序 among 数据, 短板, 目标, 服务)."""
+    lengths = {len(mine) for mine in own}
+    if len(lengths) == 1 and len(core) not in lengths:
+        return f"干扰项 `{core}` 有 {len(core)} 个字, 条目都是 {lengths.pop()} 个字"
+    return shape_problem(core, own)
+
+
+def data_lent_cores(formula: dict[str, Any]) -> tuple[str, ...]:
+    """`lent_cores` of a bank's plain-data formula."""
+    return lent_cores(BankFormula.from_dict(formula))
+
+
+def data_cores(formula: dict[str, Any]) -> tuple[str, ...] | None:
+    """`formula_cores` of a bank's plain-data formula."""
+    return formula_cores(BankFormula.from_dict(formula))
+
+
+def data_marks(formula: dict[str, Any]) -> tuple[str, str]:
+    """`formula_marks` of a bank's plain-data formula."""
+    return formula_marks(BankFormula.from_dict(formula))
+
+
+def is_core_variant(variant: str) -> bool:
+    """Whether a membership question offers cores rather than whole items."""
+    return variant.endswith(CORE_SUFFIX)
