@@ -58,6 +58,12 @@ def _marker(family: int, i: int) -> re.Pattern[str]:
 _FAMILIES = _families()
 # Any family's first marker: one search tells whether any family can start near a label.
 _ANY_FIRST = re.compile("|".join(f"(?:{marker(1)})" for marker, _, _ in _FAMILIES))
+# The same without the line-start condition: every alternative then opens with a character,
+# which lets the regex engine skip ahead to those characters. A label with no match of this
+# looser pattern near it has none of _ANY_FIRST either.
+_ANY_FIRST_LOOSE = re.compile(
+    "|".join(f"(?:{marker(1).removeprefix(_LINE_START)})" for marker, _, _ in _FAMILIES)
+)
 _MAX_REACH = max(reach for _, reach, _ in _FAMILIES)
 
 
@@ -75,7 +81,9 @@ def _item_at(text: str, begin: int) -> tuple[str, int]:
 
 def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None:
     """The first family of markers that numbers exactly `count` items after the label."""
-    if _ANY_FIRST.search(text, label_end, min(len(text), label_end + _MAX_REACH)) is None:
+    reach_end = min(len(text), label_end + _MAX_REACH)
+    if (_ANY_FIRST_LOOSE.search(text, label_end, reach_end) is None
+            or _ANY_FIRST.search(text, label_end, reach_end) is None):
         return None  # cheap first: no family's first marker near the label
     for family, (_, reach, counted) in enumerate(_FAMILIES):
         pos = label_end
