@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from quiz.core.extract.candidates import LabelMatch
+from quiz.core.extract.spans import rfind_any
 from quiz.core.text.numerals import (
     _CLASSIFIER_RE,
     CN_NUMERAL,
@@ -70,7 +71,7 @@ def quoted_labels(text: str) -> Iterator[LabelMatch]:
 
 def _clause_before(text: str, pos: int) -> str:
     lo = max(0, pos - 60)
-    cut = max(text.rfind(c, lo, pos) for c in "，,。；;：:！？\n")
+    cut = rfind_any(text, "，,。；;：:！？\n", lo, pos)
     return text[max(cut + 1, lo):pos]
 
 
