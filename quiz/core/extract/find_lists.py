@@ -31,6 +31,7 @@ _MANY_CLAUSES = re.compile(
     rf"[^{_SENTENCE_STOPS}]*"
 )
 _QUOTED_LIST = re.compile(r"“([^“”\n]{3,60})”")
+_CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _SPLIT = re.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 _EDGE_WORDS = set("的和与及或其等了之而并且也又在对把将")
 
@@ -153,8 +154,11 @@ def repeated_heads(text: str) -> Iterator[ListFound]:
     shared opening (`我们要坚持以经济建设为中心`, `全党同志务必不忘初心`)."""
     for m in _MANY_CLAUSES.finditer(text):
         sentence = m.group(0)
-        clauses = [c.strip() for c in re.split(r"[，,：:]", sentence)]
+        clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence)]
         for shared, is_head in ((_prefix, True), (_suffix, False)):
+            edges = {c[:2] for c in clauses} if is_head else {c[-2:] for c in clauses}
+            if len(edges) == len(clauses):
+                continue  # cheap first: no two clauses share an edge, let alone two in a row
             for i, j in _runs(clauses, shared):
                 run = clauses[i:j]
                 key = shared(run[0], run[-1]) if len(run) > 1 else ""
