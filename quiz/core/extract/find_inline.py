@@ -103,6 +103,8 @@ def items_sharing_char(text: str, label_start: int, noun: str, count: int) -> It
     lo = max(0, label_start - 120)
     sentence_start = max(rfind_any(text, "。！？；\n", lo, label_start) + 1, lo)
     segment = text[sentence_start:label_start]
+    if segment.count("、") < count - 1:
+        return None  # cheap first: too few 、 for a list of `count` items
     pattern = re.compile(rf"[^、，,：:“”\s]{{1,8}}(?:、[^、，,：:“”\s]{{1,8}}){{{count - 1}}}")
     for m in pattern.finditer(segment):
         chunks = m.group(0).split("、")

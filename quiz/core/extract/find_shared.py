@@ -82,6 +82,8 @@ def items_sharing_noun(text: str, label: LabelMatch, count: int) -> ItemsFound |
     sentence_start = max(rfind_any(text, "。！？；\n", lo, label.start) + 1, lo)
     zones = [(label.end, min(len(text), label.end + REACH)), (sentence_start, label.start)]
     for zone_start, zone_end in zones:
+        if text.count(noun, zone_start, zone_end) < count:
+            continue  # cheap first: no sentence of the zone can hold a run
         for m in _SENTENCE.finditer(text, zone_start, zone_end):
             if m.group(0).count(noun) < count:
                 continue  # cheap first: the sentence cannot hold a run
