@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 # A sentence of targets, or of the figures a report looks back on (过去五年…连年稳定在…).
 _ANNOUNCES = re.compile(r"目标|预期|力争|确保|达到|过去一年|过去五年|年均|连年")
-# A sentence with a digit in it: a regex skips the others instead of a loop over them.
-_SENTENCE_WITH_DIGIT = re.compile(r"(?<![^。！？\n])[^。！？\n\d]*\d[^。！？\n]*")
+_SENTENCE = re.compile(r"[^。！？\n]+")
 _CLAUSE = re.compile(r"[^，,；;：:、]+")
 _UNIT = r"%|％|‰|个百分点|[万亿千百]*(?:人次|人|元|斤|吨|户|个|套|所|座|辆|千瓦|亩|公里|千米|平方米|家|项|岁|年|天|小时|倍)"
 _LEAD_VERB = re.compile(r"^(?:确保|力争|争取|要|使|将|把|实现|达到)")
@@ -41,8 +40,8 @@ class TargetFound:
 
 def targets(text: str) -> Iterator[TargetFound]:
     """Every headline figure in a sentence that announces targets."""
-    for s in _SENTENCE_WITH_DIGIT.finditer(text):
-        if not _ANNOUNCES.search(s.group(0)):
+    for s in _SENTENCE.finditer(text):
+        if not _ANNOUNCES.search(s.group(0)) or not re.search(r"\d", s.group(0)):
             continue
         for c in _CLAUSE.finditer(text, s.start(), s.end()):
             clause = c.group(0).strip()
