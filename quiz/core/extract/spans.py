@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 SENTENCE_END = "。！？!?；;\n"
@@ -21,11 +21,30 @@ def _last_of(chars: str) -> re.Pattern[str]:
     return re.compile(f"[{one_of}][^{one_of}]*\\Z")
 
 
+@cache
+def _one_of(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
 def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """The last index in text[lo:hi] of any of `chars`, or -1: the largest str.rfind of
     them, in one regex search (each character of `chars` ends the scan that met it)."""
     m = _last_of(chars).search(text, lo, hi)
     return m.start() if m else -1
+
+
+def runs_holding(text: str, pattern: re.Pattern[str], stops: str) -> Iterator[tuple[int, int]]:
+    """The maximal runs of text without `stops` (sentences, for sentence ends) that hold a
+    match of `pattern`, in text order, each once: found from the matches, which are rarer
+    than sentences. `pattern` must not match across a stop."""
+    next_stop = _one_of(stops)
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        start = max(rfind_any(text, stops, pos, hit.start()) + 1, pos)
+        stop = next_stop.search(text, hit.end())
+        end = stop.start() if stop else len(text)
+        yield start, end
+        pos = end
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
