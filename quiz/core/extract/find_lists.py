@@ -104,6 +104,10 @@ def enumerations(text: str) -> Iterator[ListFound]:
     for m in _LIST_CLAUSE.finditer(text):
         clause = m.group(0)
         items = [i.strip() for i in _SPLIT.split(clause)]
+        if len(items) < LIST_MIN or (len({i[:2] for i in items[1:]}) > 1
+                                     and len({i[-2:] for i in items[:-1]}) > 1):
+            continue  # cheap first: trimming below only cuts the first item's start and the
+            # last item's end, so two characters shared at one edge must be there already
         head, tail = _affixes(items[1:]) if len(items) > LIST_MIN else ("", "")
         if head and not items[0].endswith(head) and head in items[0]:
             # the first chunk carries the introducing words: cut it where the head starts
