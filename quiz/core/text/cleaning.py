@@ -21,6 +21,8 @@ _HEADING_START = re.compile(
 )
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The character every _INVISIBLE match opens with: one fast scan tells whether to look.
+_INVISIBLE_START = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x1b\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FURNITURE_INLINE = re.compile(
     r"\s*[(（]\s*(?:上|下)\s*(?:接|转)\s*第?\s*[0-9０-９一二三四五六七八九十百]+\s*版\s*[)）]\s*"
 )
@@ -36,7 +38,8 @@ _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“‘「『《0-9A-Za-z]")
 def line_break_edits(text: str) -> list[Edit]:
     """Unify line breaks to \\n and drop invisible characters."""
     edits = [Edit(m.start(), m.end(), "\n") for m in _LINE_BREAKS.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    if _INVISIBLE_START.search(text):
+        edits += [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     return edits
 
 
