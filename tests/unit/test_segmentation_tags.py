@@ -29,5 +29,6 @@ def test_han_tags_match_jieba_posseg(text: str) -> None:
 def test_word_tags_are_jieba_posseg_table() -> None:
     import jieba.posseg
 
-    assert segmentation._word_tags() == jieba.posseg.dt.word_tag_tab
+    table = {w.decode("utf-8"): t.decode("utf-8") for w, t in segmentation._word_tags().items()}
+    assert table == jieba.posseg.dt.word_tag_tab
 

@@ -51,13 +51,15 @@ def _tagger() -> Any:
 
 
 @cache
-def _word_tags() -> dict[str, str]:
-    """The dictionary's tag of each word, from its `word frequency tag` lines in one
-    split: jieba.posseg builds the same table line by line, several times slower."""
+def _word_tags() -> dict[bytes, bytes]:
+    """The dictionary's tag of each word, both in UTF-8, from its `word frequency tag`
+    lines in one split of the file's bytes: jieba.posseg builds the same table line by
+    line and decoded, several times slower (only a few of its words are ever looked up)."""
     with _tokenizer().get_dict_file() as f:
-        fields = f.read().decode("utf-8").split()
-    if len(fields) % 3 or not all(map(str.isdigit, fields[1::3])):
-        return dict(_tagger().word_tag_tab)  # not three fields a line: jieba's own reading
+        fields = f.read().split()
+    if len(fields) % 3 or not all(map(bytes.isdigit, fields[1::3])):
+        # not three fields a line: jieba's own reading
+        return {w.encode("utf-8"): t.encode("utf-8") for w, t in _tagger().word_tag_tab.items()}
     return dict(zip(fields[0::3], fields[2::3], strict=True))
 
 
@@ -65,7 +67,8 @@ def han_tagged_words(text: str) -> list[tuple[str, str]]:
     """tagged_words for text of Han characters only, without jieba.posseg: the same
     dictionary cut (no HMM) and each word's dictionary tag (`x` when it has none)."""
     tags = _word_tags()
-    return [(word, tags.get(word, "x")) for word in _tokenizer().cut(text, HMM=False)]
+    return [(word, tags.get(word.encode("utf-8"), b"x").decode("utf-8"))
+            for word in _tokenizer().cut(text, HMM=False)]
 
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
