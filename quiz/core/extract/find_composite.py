@@ -160,7 +160,7 @@ def _abbreviated(text: str, char: str, count: int) -> ItemsFound | None:
     pos = text.find(char)
     while pos != -1:
         for start in (pos - 1, pos):
-            if start < 0 or (start > 0 and _is_han(text[start - 1])):
+            if start < 0 or (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"):
                 continue  # the run must open a clause
             pieces = _pieces_from(text, start, char, count)
             if len(pieces) != count or len(set(pieces)) != count:

@@ -17,6 +17,7 @@ WINDOW = 1500  # how far after a label its items may start
 SPREAD = 6000  # how far the items of one label may spread
 HEADING_MAX = 18  # an item heading sentence is short
 _ITEM_END = re.compile(r"[，,；;。：:！？\n]")
+_SENTENCE_END = re.compile(r"[。！？；\n]")
 
 
 def _heading_sentences(text: str, start: int, noun: str, count: int) -> list[tuple[int, int]]:
@@ -40,10 +41,9 @@ def items_by_headings(text: str, label_end: int, noun: str, count: int) -> Items
     """One short heading sentence per item, each naming the label's noun."""
     if len(noun) < 2 or count < 2:
         return None
-    sentence_end = label_end
     stop = min(len(text), label_end + 40)
-    while sentence_end < stop and text[sentence_end] not in "。！？；\n":
-        sentence_end += 1
+    end = _SENTENCE_END.search(text, label_end, stop)
+    sentence_end = end.start() if end else stop
     if sentence_end == stop:
         return None  # the label's own sentence runs on: its items are not headings after it
     headings = _heading_sentences(text, sentence_end, noun, count)

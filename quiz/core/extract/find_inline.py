@@ -13,7 +13,7 @@ from quiz.core.extract.items import (
     strip_quotes,
     trim_first_item,
 )
-from quiz.core.extract.spans import CLOSE_QUOTES, OPEN_QUOTES, clause_start
+from quiz.core.extract.spans import CLOSE_QUOTES, OPEN_QUOTES, clause_start, rfind_any
 
 _GAP = re.compile(r"(?:之?间的?这|这些|这|上述|以上)$")
 _NOTE = re.compile(r"(?<=.)[（(][^）)]{2,}[）)]")  # a bracketed note inside an item
@@ -101,8 +101,10 @@ def items_sharing_char(text: str, label_start: int, noun: str, count: int) -> It
     """`坚持德治、法治、自治相结合,着力构建“三治合一”`: an earlier list in the same
     sentence whose items share a character with the label's noun."""
     lo = max(0, label_start - 120)
-    sentence_start = max(max(text.rfind(c, lo, label_start) for c in "。！？；\n") + 1, lo)
+    sentence_start = max(rfind_any(text, "。！？；\n", lo, label_start) + 1, lo)
     segment = text[sentence_start:label_start]
+    if segment.count("、") < count - 1:
+        return None  # cheap first: too few 、 for a list of `count` items
     pattern = re.compile(rf"[^、，,：:“”\s]{{1,8}}(?:、[^、，,：:“”\s]{{1,8}}){{{count - 1}}}")
     for m in pattern.finditer(segment):
         chunks = m.group(0).split("、")

@@ -55,9 +55,30 @@ def _marker(family: int, i: int) -> re.Pattern[str]:
     return re.compile(_FAMILIES[family][0](i))
 
 
+@lru_cache(maxsize=1024)
+def _loose_marker(family: int, i: int) -> re.Pattern[str] | None:
+    """A marker without its line-start condition (None when it has none): it opens with a
+    character, so that the regex engine skips ahead, and every marker holds a match of it."""
+    pattern = _FAMILIES[family][0](i)
+    return re.compile(pattern.removeprefix(_LINE_START)) if pattern.startswith(_LINE_START) else None
+
+
+def _find_marker(text: str, family: int, i: int, pos: int, end: int) -> re.Match[str] | None:
+    """The first marker of item `i` of a family in text[pos:end]."""
+    loose = _loose_marker(family, i)
+    if loose is not None and loose.search(text, pos, end) is None:
+        return None  # cheap first: not even the marker without its line start
+    return _marker(family, i).search(text, pos, end)
+
+
 _FAMILIES = _families()
 # Any family's first marker: one search tells whether any family can start near a label.
-_ANY_FIRST = re.compile("|".join(f"(?:{marker(1)})" for marker, _, _ in _FAMILIES))
+# Any family's first marker, without the line-start condition: every alternative then opens
+# with a character, which lets the regex engine skip ahead to those characters. A label
+# with no match of it near has no first marker of any family near.
+_ANY_FIRST_LOOSE = re.compile(
+    "|".join(f"(?:{marker(1).removeprefix(_LINE_START)})" for marker, _, _ in _FAMILIES)
+)
 _MAX_REACH = max(reach for _, reach, _ in _FAMILIES)
 
 
@@ -75,7 +96,8 @@ def _item_at(text: str, begin: int) -> tuple[str, int]:
 
 def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None:
     """The first family of markers that numbers exactly `count` items after the label."""
-    if _ANY_FIRST.search(text, label_end, min(len(text), label_end + _MAX_REACH)) is None:
+    reach_end = min(len(text), label_end + _MAX_REACH)
+    if _ANY_FIRST_LOOSE.search(text, label_end, reach_end) is None:
         return None  # cheap first: no family's first marker near the label
     for family, (_, reach, counted) in enumerate(_FAMILIES):
         pos = label_end
@@ -83,7 +105,7 @@ def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None
         spans: list[tuple[int, int]] = []
         for i in range(1, count + 1):
             reach_end = label_end + reach if i == 1 else pos + WINDOW
-            m = _marker(family, i).search(text, pos, min(len(text), reach_end))
+            m = _find_marker(text, family, i, pos, min(len(text), reach_end))
             if m is None or (i == 1 and not _opens_list(text, label_end, m.start(), reach)):
                 break
             item, stop = _item_at(text, m.end())
@@ -95,7 +117,7 @@ def items_by_markers(text: str, label_end: int, count: int) -> ItemsFound | None
         if len(items) != count:
             continue
         if counted:
-            further = _marker(family, count + 1).search(text, pos, min(len(text), pos + WINDOW))
+            further = _find_marker(text, family, count + 1, pos, min(len(text), pos + WINDOW))
             gap = spans[-1][0] - spans[-2][1] if count > 1 else 200
             if further is not None and further.start() - pos <= max(gap * 2, 200):
                 continue  # the text goes on to a further item: not this label's list

@@ -9,6 +9,7 @@ import re
 
 from quiz.core.extract.candidates import ItemsFound, LabelMatch
 from quiz.core.extract.items import strip_quotes, trim_first_item
+from quiz.core.extract.spans import rfind_any
 
 REACH = 400  # how far from the label a list of its word may stand
 _SENTENCE = re.compile(r"[^。！？；;\n]+")
@@ -78,9 +79,11 @@ def items_sharing_noun(text: str, label: LabelMatch, count: int) -> ItemsFound |
         return None
     best: ItemsFound | None = None
     lo = max(0, label.start - 150)
-    sentence_start = max(max(text.rfind(c, lo, label.start) for c in "。！？；\n") + 1, lo)
+    sentence_start = max(rfind_any(text, "。！？；\n", lo, label.start) + 1, lo)
     zones = [(label.end, min(len(text), label.end + REACH)), (sentence_start, label.start)]
     for zone_start, zone_end in zones:
+        if text.count(noun, zone_start, zone_end) < count:
+            continue  # cheap first: no sentence of the zone can hold a run
         for m in _SENTENCE.finditer(text, zone_start, zone_end):
             if m.group(0).count(noun) < count:
                 continue  # cheap first: the sentence cannot hold a run
@@ -105,10 +108,10 @@ def items_summed_up(text: str, label: LabelMatch, count: int) -> ItemsFound | No
     if not _ANAPHOR.search(text[max(0, label.start - 3): label.start]):
         return None
     lo = max(0, label.start - 600)
-    end = max(text.rfind(c, lo, label.start) for c in "。！？；\n")
+    end = rfind_any(text, "。！？；\n", lo, label.start)
     if end <= lo:
         return None
-    start = max(max(text.rfind(c, lo, end) for c in "。！？；\n") + 1, lo)
+    start = max(rfind_any(text, "。！？；\n", lo, end) + 1, lo)
     sentence = text[start:end]
     quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", sentence)
     for segment in [q for q in quoted if "、" in q] + [_INTRO.sub("", sentence), sentence]:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quiz.core.extract.spans import runs_holding
+
 CUES = ("主题", "首要任务", "中心任务", "根本任务", "本质要求", "根本保证", "最大优势",
         "总基调", "主线", "主要矛盾", "总要求", "总目标", "总任务", "根本目的", "根本宗旨",
         "第一要务", "第一动力", "第一资源", "根本动力", "重中之重", "战略基点", "主攻方向",
@@ -20,7 +22,8 @@ CUES = ("主题", "首要任务", "中心任务", "根本任务", "本质要求"
         "鲜明特征", "鲜明主题", "根本遵循", "行动指南", "根本方针", "主要任务", "基本方略")
 _CUE = "|".join(sorted(map(re.escape, CUES), key=len, reverse=True))
 _ANY_CUE = re.compile(_CUE)
-_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_ENDS = "。！？"
+_STOPS = _ENDS + "\n"
 # 总要求是X / 主题是：X
 _CUE_FIRST = re.compile(rf"(?P<cue>{_CUE})(?:就)?是[:：]?(?P<words>[^。！？；\n]{{4,80}})")
 # X，是…的中心任务。
@@ -44,16 +47,17 @@ class StatementFound:
 
 def statements(text: str) -> Iterator[StatementFound]:
     """Every defining sentence, in text order."""
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group(0).strip()
-        if not _ANY_CUE.search(sentence):
-            continue
-        offset = m.start() + m.group(0).index(sentence[:1]) if sentence else m.start()
+    for run_start, run_end in runs_holding(text, _ANY_CUE, _STOPS):
+        if run_end < len(text) and text[run_end] in _ENDS:
+            run_end += 1  # the sentence keeps its final mark
+        whole = text[run_start:run_end]
+        sentence = whole.strip()
+        offset = run_start + whole.index(sentence[:1]) if sentence else run_start
         last = _CUE_LAST.match(sentence) or _SUBJECT_IS.match(sentence)
         if last and len(last["words"].strip()) <= WORDS_MAX:
             words = last["words"].strip()
             yield StatementFound(last["cue"], words, offset + last.start("words"),
-                                 offset + last.start("words") + len(words), (m.start(), m.end()))
+                                 offset + last.start("words") + len(words), (run_start, run_end))
             continue
         first = _CUE_FIRST.search(sentence)
         if first:
@@ -64,4 +68,4 @@ def statements(text: str) -> Iterator[StatementFound]:
                 words, start = quoted.group(1), start + 1
             if 4 <= len(words) <= WORDS_MAX:
                 yield StatementFound(first["cue"], words, start, start + len(words),
-                                     (m.start(), m.end()))
+                                     (run_start, run_end))

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quiz.core.extract.spans import runs_holding
+
 # A sentence of targets, or of the figures a report looks back on (过去五年…连年稳定在…).
 _ANNOUNCES = re.compile(r"目标|预期|力争|确保|达到|过去一年|过去五年|年均|连年")
-_SENTENCE = re.compile(r"[^。！？\n]+")
+_SENTENCE_STOPS = "。！？\n"
 _CLAUSE = re.compile(r"[^，,；;：:、]+")
 _UNIT = r"%|％|‰|个百分点|[万亿千百]*(?:人次|人|元|斤|吨|户|个|套|所|座|辆|千瓦|亩|公里|千米|平方米|家|项|岁|年|天|小时|倍)"
 _LEAD_VERB = re.compile(r"^(?:确保|力争|争取|要|使|将|把|实现|达到)")
@@ -40,10 +42,10 @@ class TargetFound:
 
 def targets(text: str) -> Iterator[TargetFound]:
     """Every headline figure in a sentence that announces targets."""
-    for s in _SENTENCE.finditer(text):
-        if not _ANNOUNCES.search(s.group(0)) or not re.search(r"\d", s.group(0)):
+    for s_start, s_end in runs_holding(text, _ANNOUNCES, _SENTENCE_STOPS):
+        if not re.search(r"\d", text[s_start:s_end]):
             continue
-        for c in _CLAUSE.finditer(text, s.start(), s.end()):
+        for c in _CLAUSE.finditer(text, s_start, s_end):
             clause = c.group(0).strip()
             m = _FIGURE.match(clause)
             if m is None:
@@ -53,4 +55,4 @@ def targets(text: str) -> Iterator[TargetFound]:
                 continue
             start = c.start() + c.group(0).index(clause[:1])
             yield TargetFound(indicator, m["value"], m["unit"], m["qualifier"] or "",
-                              start, start + len(clause), (s.start(), s.end()))
+                              start, start + len(clause), (s_start, s_end))

@@ -33,6 +33,17 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[lo: hi if hi != -1 else end + _HEADING_MAX + 1]
 
 
+def _occurrences(text: str, key: str, most: int = 3) -> int:
+    """How often `key` occurs in `text` (without overlaps, as str.count), counting no
+    further than `most`: the feature only tells one, two and three or more apart."""
+    found = 0
+    pos = text.find(key)
+    while pos != -1 and found < most:
+        found += 1
+        pos = text.find(key, pos + len(key))
+    return found
+
+
 def importance(formula: Formula, text: str, title: str, counts: dict[str, int]) -> float:
     """The importance of one formula occurrence in a document (`title`: its citation and
     first line; `counts` caches how often each key occurs, one count per key and document)."""
@@ -47,7 +58,7 @@ def importance(formula: Formula, text: str, title: str, counts: dict[str, int]) 
         score += 0.2
     if key and len(key) >= 2:
         if key not in counts:
-            counts[key] = text.count(key)
+            counts[key] = _occurrences(text, key)
         occurrences = counts[key]
         score += 0.2 if occurrences >= 3 else 0.1 if occurrences == 2 else 0.0
     if _CUES.search(formula.evidence[:300]):

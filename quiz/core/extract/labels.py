@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from quiz.core.extract.candidates import LabelMatch
+from quiz.core.extract.spans import rfind_any
 from quiz.core.text.numerals import (
     _CLASSIFIER_RE,
     CN_NUMERAL,
@@ -25,16 +26,28 @@ from quiz.core.text.numerals import (
 )
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』\n“（(]{1,14})(?:[（(]([^”\"」』\n“]{2,60})[）)])?[”\"」』]")
+
+
+def _numeral_not_after(excluded: str) -> str:
+    """A group of 1-2 digits or 1-3 Chinese numerals not preceded by any of `excluded`.
+    The pattern opens with the numeral's first character and checks what stands before
+    it afterwards: a regex that opens with a look-behind is tried at every position of
+    the text, one that opens with a character class skips ahead to the candidates."""
+    return (rf"([0-9{CN_NUMERAL}](?<![{excluded}].)"
+            rf"(?:(?<=[0-9])[0-9]?|(?<=[{CN_NUMERAL}])[{CN_NUMERAL}]{{0,2}}))")
+
+
 # 3个“坚决”, 4种“学”, 1对”关系” (the last with a closing mark used as opening).
 _COUNTED_WORD = re.compile(
-    rf"(?<![0-9{CN_NUMERAL}第])([0-9]{{1,2}}|[{CN_NUMERAL}]{{1,3}})({_CLASSIFIER_RE})[“”\"]([^“”\"\n]{{1,6}})[”\"]"
+    _numeral_not_after(f"0-9{CN_NUMERAL}第")
+    + rf"({_CLASSIFIER_RE})[“”\"]([^“”\"\n]{{1,6}})[”\"]"
 )
 _BARE_CLASSIFIERS = _CLASSIFIER_RE + "|股|步|对|句|字|条|件"
 BARE_LABEL_START = re.compile(
-    rf"(?<![0-9.{CN_NUMERAL}第百千万亿])([0-9]{{1,2}}|[{CN_NUMERAL}]{{1,3}})({_BARE_CLASSIFIERS})"
+    _numeral_not_after(f"0-9.{CN_NUMERAL}第百千万亿") + f"({_BARE_CLASSIFIERS})"
 )
 # An idiom that starts with a number and is itself the label (三管齐下, 两步走).
-_NUMBER_IDIOM = re.compile(rf"(?<![0-9{CN_NUMERAL}第])[{CN_NUMERAL}][\u4e00-\u9fff]{{3}}")
+_NUMBER_IDIOM = re.compile(rf"[{CN_NUMERAL}](?<![0-9{CN_NUMERAL}第].)[\u4e00-\u9fff]{{3}}")
 _CUE = (
     r"(?:[:：（(。\n]|[,，]?\s*(?:即|就是|这就是|分别是|包括|主要是|一是|一个是|一条是|一件|一句|"
     r"一、|第一|首先|（一）|（1）))"
@@ -70,7 +83,7 @@ def quoted_labels(text: str) -> Iterator[LabelMatch]:
 
 def _clause_before(text: str, pos: int) -> str:
     lo = max(0, pos - 60)
-    cut = max(text.rfind(c, lo, pos) for c in "，,。；;：:！？\n")
+    cut = rfind_any(text, "，,。；;：:！？\n", lo, pos)
     return text[max(cut + 1, lo):pos]
 
 

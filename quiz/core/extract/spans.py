@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
@@ -14,12 +15,44 @@ OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
 
 
+@cache
+def _last_of(chars: str) -> re.Pattern[str]:
+    one_of = re.escape(chars)
+    return re.compile(f"[{one_of}][^{one_of}]*\\Z")
+
+
+@cache
+def _one_of(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+    """The last index in text[lo:hi] of any of `chars`, or -1: the largest str.rfind of
+    them, in one regex search (each character of `chars` ends the scan that met it)."""
+    m = _last_of(chars).search(text, lo, hi)
+    return m.start() if m else -1
+
+
+def runs_holding(text: str, pattern: re.Pattern[str], stops: str) -> Iterator[tuple[int, int]]:
+    """The maximal runs of text without `stops` (sentences, for sentence ends) that hold a
+    match of `pattern`, in text order, each once: found from the matches, which are rarer
+    than sentences. `pattern` must not match across a stop."""
+    next_stop = _one_of(stops)
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        start = max(rfind_any(text, stops, pos, hit.start()) + 1, pos)
+        stop = next_stop.search(text, hit.end())
+        end = stop.start() if stop else len(text)
+        yield start, end
+        pos = end
+
+
 def sentence_bounds(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
     """The sentence around text[start:end]: after the previous 。；！？ or line break,
     through the next one (included when it is punctuation). Looks at most `limit`
     characters either way, so that text without punctuation stays linear."""
     lo = max(0, start - limit)
-    left = max(max(text.rfind(c, lo, start) for c in SENTENCE_END) + 1, lo)
+    left = max(rfind_any(text, SENTENCE_END, lo, start) + 1, lo)
     hi = min(len(text), end + limit)
     right_candidates = [i for i in (text.find(c, end, hi) for c in SENTENCE_END) if i != -1]
     right = min(right_candidates) if right_candidates else hi
@@ -42,12 +75,7 @@ def clause_end(text: str, pos: int, limit: int = 120, stops: str = CLAUSE_END) -
 def clause_start(text: str, pos: int, limit: int = 200) -> int:
     """The start of the clause that ends at `pos` (after the last ，。；： or break)."""
     lo = max(0, pos - limit)
-    best = lo
-    for c in CLAUSE_END:
-        i = text.rfind(c, lo, pos)
-        if i + 1 > best:
-            best = i + 1
-    return best
+    return max(rfind_any(text, CLAUSE_END, lo, pos) + 1, lo)
 
 
 def sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:

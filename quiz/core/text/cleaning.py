@@ -8,7 +8,7 @@ caller chains their offset maps.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from quiz.core.text.textmap import Edit
 
@@ -21,9 +21,15 @@ _HEADING_START = re.compile(
 )
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The character every _INVISIBLE match opens with: one fast scan tells whether to look.
+_INVISIBLE_START = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x1b\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FURNITURE_INLINE = re.compile(
     r"\s*[(（]\s*(?:上|下)\s*(?:接|转)\s*第?\s*[0-9０-９一二三四五六七八九十百]+\s*版\s*[)）]\s*"
 )
+# What follows the optional space of _FURNITURE_INLINE: found first, as the optional space
+# at its start makes the regex engine try the pattern at every position.
+_FURNITURE_BRACKET = re.compile(r"[(（]\s*(?:上|下)\s*(?:接|转)")
+_SPACE = re.compile(r"\s")
 _FURNITURE_LINE = re.compile(
     r"^[ \t\u3000]*(?:本版版面.*|责任编辑\s*[:：].*|(?:详细|相关)?报道见第?[0-9０-９一二三四五六七八九十]+版.*"
     r"|-->|<!--.*?-->|\(?[本该]?版?(?:编辑|校对|美编|组版)\s*[:：].{0,20})[ \t\u3000]*$",
@@ -36,13 +42,30 @@ _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“‘「『《0-9A-Za-z]")
 def line_break_edits(text: str) -> list[Edit]:
     """Unify line breaks to \\n and drop invisible characters."""
     edits = [Edit(m.start(), m.end(), "\n") for m in _LINE_BREAKS.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    if _INVISIBLE_START.search(text):
+        edits += [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     return edits
+
+
+def _inline_furniture(text: str) -> Iterator[re.Match[str]]:
+    """The matches _FURNITURE_INLINE.finditer gives, found from their brackets: each match
+    starts where the space before its bracket starts (or where the last match ended)."""
+    bound = pos = 0
+    while (bracket := _FURNITURE_BRACKET.search(text, pos)) is not None:
+        start = bracket.start()
+        while start > bound and _SPACE.match(text, start - 1):
+            start -= 1
+        m = _FURNITURE_INLINE.match(text, start)
+        if m is None:
+            pos = bracket.start() + 1
+            continue
+        yield m
+        bound = pos = m.end()
 
 
 def furniture_edits(text: str) -> list[Edit]:
     """Drop page furniture: continuation notes, editor lines, stray markup, Markdown marks."""
-    edits = [Edit(m.start(), m.end(), "") for m in _FURNITURE_INLINE.finditer(text)]
+    edits = [Edit(m.start(), m.end(), "") for m in _inline_furniture(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _FURNITURE_LINE.finditer(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _MARKDOWN.finditer(text)]
     return edits

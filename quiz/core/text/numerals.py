@@ -23,6 +23,8 @@ _SIMPLE = re.compile(rf"^(?P<prefix>[\u4e00-\u9fff]{{0,4}}?)(?P<num>{NUMERAL_RE}
 _ARABIC_COMPOSITE = re.compile(r"^(?:[0-9]+|N|n)(?:\+(?:[0-9]+|N|n))+$")
 _DIGIT_STRING = re.compile(r"^[1-9]{2,6}$")
 _CN_PIECE = re.compile(rf"([{CN_NUMERAL}多])([^{CN_NUMERAL}多]{{1,3}})")
+# Every label shape above needs one of these: a digit, a plus, a numeral or 多.
+_ANY_COUNT = re.compile(rf"[0-9０-９+＋{CN_NUMERAL}多]")
 
 
 def parse_number(text: str) -> int | None:
@@ -79,6 +81,8 @@ def _piece_count(piece: str) -> int | str:
 
 def parse_label(label: str) -> LabelShape | None:
     """The shape of a numbered label, or None when the text is not one."""
+    if not _ANY_COUNT.search(label):
+        return None  # cheap first: nothing in it counts
     label = label.strip().translate(_FULLWIDTH)
     if not label or label.startswith("第") or len(label) > 12:
         return None
