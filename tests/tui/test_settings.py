@@ -51,3 +51,17 @@ async def test_bad_setting_is_refused_with_a_notice(make_app) -> None:
         assert "目标记忆保持率须在 0.5 到 0.99 之间" in notice
         assert "desired_retention" not in notice and "must" not in notice
         assert load_settings().desired_retention == 0.9
+
+
+async def test_the_open_theme_menu_names_its_keys_in_chinese(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#settings-theme").focus()
+        await pilot.press("enter")  # open the menu: its keys are the footer's now
+        await pilot.pause()
+        footer = " ".join(b.binding.description for b in app.active_bindings.values()
+                          if b.binding.show)
+        assert "关闭菜单" in footer and "Dismiss" not in footer

@@ -11,6 +11,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from quiz.core.errors import QuizError
 from quiz.core.workspace import Workspace
+from quiz.tui.widgets.menu_select import MenuSelect
 
 NUMBER_FIELDS = (
     ("new_per_day", "每日新题上限", "integer"),
@@ -54,7 +55,7 @@ class SettingsScreen(Screen):
             with Horizontal(classes="settings-row"):
                 yield Label("主题")
                 themes = sorted(self.app.available_themes)
-                yield Select(
+                yield MenuSelect(
                     [(t, t) for t in themes], value=current.theme if current.theme in themes else Select.NULL,
                     allow_blank=False, id="settings-theme", compact=True,
                 )
