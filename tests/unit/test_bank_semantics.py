@@ -73,3 +73,15 @@ def test_a_broken_bank_reports_structure_first() -> None:
     text = FIXTURE.read_text(encoding="utf-8").replace("type: true_false", "type: essay", 1)
     messages = [p.message for p in check_text(text, "b.yaml", semantics=True).problems]
     assert len(messages) == 1 and "未知题型 `essay`" in messages[0]
+
+
+def test_an_option_counts_items_that_hold_a_comma_of_their_own() -> None:
+    from quiz.core.bank.semantics import split_items
+
+    known = frozenset({"不做以权谋私、蜕化变质的贪官", "不做饱食终日、无所用心的懒官", "需求收缩"})
+    assert split_items("不做饱食终日、无所用心的懒官、不做以权谋私、蜕化变质的贪官", known) == [
+        "不做饱食终日、无所用心的懒官", "不做以权谋私、蜕化变质的贪官"]
+    assert split_items("需求收缩、预期转弱", known) == ["需求收缩", "预期转弱"]
+    assert split_items("一、二、三", known) == ["一", "二", "三"]  # unknown: its pieces
+    swapped = "不做以权谋私、蜕化变质的贪官、不做饱食终日、无所事事的懒官"  # one item swapped
+    assert len(split_items(swapped, known)) == 3

@@ -41,6 +41,7 @@ class Family:
 
     def __init__(self, known: Formulas) -> None:
         self.known = known
+        self._doc_items: dict[str, frozenset[str]] = {}
         by_label: dict[tuple[str, str], str] = {}
         for fid, formula in known.items():
             by_label.setdefault((str(formula.get("doc", "")), str(formula.get("label"))), fid)
@@ -93,6 +94,15 @@ class Family:
                 if member not in (fid, namesake):
                     result.add(str(self.known[member].get("label")))
         return result
+
+    def items_of_doc(self, fid: str) -> frozenset[str]:
+        """Every item of every formula of the formula's document."""
+        doc = str(self.known[fid].get("doc", ""))
+        if doc not in self._doc_items:
+            self._doc_items[doc] = frozenset(
+                item for f in self.known.values() if str(f.get("doc", "")) == doc
+                for item in _items(f))
+        return self._doc_items[doc]
 
     def relatives(self, fid: str) -> set[str]:
         """Everything the whole composite holds (the formula's family)."""
@@ -147,6 +157,26 @@ def _announced(label: str, known: Formulas) -> Any:
     return parse_number(run.group()) if run else None
 
 
+def split_items(option: str, known: frozenset[str]) -> list[str]:
+    """The items a joined option lists: the fewest that spell it, each one of the report's
+    items (an item may hold a `、` itself: 不做以权谋私、蜕化变质的贪官) or one `、` piece
+    (a swapped item the report does not say)."""
+    pieces = option.split(ITEM_JOINER)
+    # best[i]: the fewest items spelling pieces[:i], as (count, where the last one starts)
+    best: list[tuple[int, int]] = [(0, 0)] + [(len(pieces) + 1, 0)] * len(pieces)
+    for end in range(1, len(pieces) + 1):
+        for start in range(end):
+            whole = end - start == 1 or ITEM_JOINER.join(pieces[start:end]) in known
+            if whole and best[start][0] + 1 < best[end][0]:
+                best[end] = (best[start][0] + 1, start)
+    items, end = [], len(pieces)
+    while end:
+        start = best[end][1]
+        items.append(ITEM_JOINER.join(pieces[start:end]))
+        end = start
+    return items[::-1]
+
+
 def _count(formula: dict[str, Any]) -> int | None:
     count = formula.get("count")
     return count if isinstance(count, int) and not isinstance(count, bool) else None
@@ -173,7 +203,7 @@ def _choice(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     elif variant == "list":
         count = _count(formula)
         for option in wrong:
-            parts = option.split(ITEM_JOINER)
+            parts = split_items(option, family.items_of_doc(fid))
             if count is not None and len(parts) != count:
                 yield f"选项 `{option}` 有 {len(parts)} 项, 提法却是 {count} 项"
             elif len(parts) == len(items):

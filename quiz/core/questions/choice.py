@@ -15,6 +15,7 @@ from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    ITEM_JOINER,
     Checked,
     Formulas,
     QuestionKind,
@@ -82,7 +83,10 @@ def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Rando
         if not counted:  # a label that states the count would give a shorter list away
             k = rng.randrange(len(items))
             tricks.append(items[:k] + items[k + 1:])
-    synonyms = [(i, s) for i, item in enumerate(items) for s in near_synonyms(item)]
+    # an item that holds a 、 of its own keeps its words: changed, a reader could no longer
+    # tell where it ends (加强现场协调、抢抓建设速度 → 强化现场协调、抢抓建设速度)
+    synonyms = [(i, s) for i, item in enumerate(items) if ITEM_JOINER not in item
+                for s in near_synonyms(item)]
     if synonyms:
         i, synonym = rng.choice(synonyms)
         tricks.append(items[:i] + (synonym,) + items[i + 1:])
