@@ -77,3 +77,10 @@ def test_a_noun_phrase_among_items_that_all_open_with_a_verb_is_flagged() -> Non
     tasks = ["加快动能转换", "提速乡村振兴", "扩大对外开放", "完善民主法治"]
     assert "开头的词与条目不同类" in (shape_problem("高铁新区", tasks) or "")
     assert shape_problem("优化营商环境", tasks) is None
+
+
+def test_a_quoted_label_keeps_its_own_quotes_as_single_ones() -> None:
+    from quiz.core.questions.base import quoted
+
+    assert quoted("4个“一起”") == "“4个‘一起’”"
+    assert quoted("五张名片") == "“五张名片”"

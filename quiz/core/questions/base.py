@@ -43,8 +43,10 @@ def short_hash(text: str, length: int = 10) -> str:
 
 
 def quoted(label: str) -> str:
-    """The label as reports print it: in Chinese double quotes."""
-    return f"{OPEN_QUOTE}{label}{CLOSE_QUOTE}"
+    """The label as reports print it: in Chinese double quotes, its own double quotes made
+    single ones inside them (4个“一起” → “4个‘一起’”)."""
+    inner = label.replace(OPEN_QUOTE, "‘").replace(CLOSE_QUOTE, "’")
+    return f"{OPEN_QUOTE}{inner}{CLOSE_QUOTE}"
 
 
 def joined(items: Sequence[str]) -> str:
