@@ -81,15 +81,21 @@ def test_two_processes_study_one_database_at_once(tmp_path: Path) -> None:
     db = tmp_path / "reviews.sqlite3"
     per_worker = 400
     workers = [_start(tmp_path, db, per_worker, tag) for tag in ("a", "b")]
-    for worker in workers:
-        assert worker.stdout is not None and worker.stderr is not None
-        if worker.stdout.readline().strip() != "ready":
-            raise AssertionError(worker.stderr.read())
-    (tmp_path / "go").touch()
-    for worker in workers:
-        out, err = worker.communicate(timeout=240)
-        assert worker.returncode == 0, err
-        assert len(out.split()) == per_worker
+    try:
+        for worker in workers:
+            assert worker.stdout is not None and worker.stderr is not None
+            if worker.stdout.readline().strip() != "ready":
+                raise AssertionError(worker.stderr.read())
+        (tmp_path / "go").touch()
+        for worker in workers:
+            out, err = worker.communicate(timeout=240)
+            assert worker.returncode == 0, err
+            assert len(out.split()) == per_worker
+    finally:  # a worker left waiting for the start line would outlive the test
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait()
     stored = _answers(db)
     expected = {f"{tag}-{n}" for tag in ("a", "b") for n in range(per_worker)}
     assert stored == expected

@@ -180,8 +180,15 @@ def _check_file(path: Path) -> None:
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     """Check version and schema (reads only), then switch to WAL and migrate."""
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # one snapshot: another process creating the database between two reads would show
+        # tables without their version, which reads as somebody else's database
+        conn.execute("BEGIN")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.execute("COMMIT")
     except sqlite3.Error as exc:
         raise _db_error(exc, path) from exc
     if version > SCHEMA_VERSION:
