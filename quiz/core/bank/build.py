@@ -38,6 +38,8 @@ STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
 _NAMED_KINDS = (FormulaKind.LIST, FormulaKind.STATEMENT, FormulaKind.TARGET)
 _QUOTES = "“”\"'‘’「」『』《》"
 TITLE_MIN, TITLE_MAX = 10, 80
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十\d]+[章节部分条])")
+_FIELD = re.compile(r"^\s*(?:\S\s*){1,4}[：:]")  # a byline or field: 采访组：…, 来源：…
 _SPEECH = re.compile(r"^[#\s—-]*(在\S{4,60}?上的(?:报告|讲话|工作报告))")
 
 
@@ -70,9 +72,11 @@ def title_line(text: str) -> str | None:
         if speech:
             return f"《{speech.group(1)}》"
     headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
+    # a numbered heading (一、…) is the body's and a field line (来源：…) a byline: no titles
     for line in headings + lines:
         if (TITLE_MIN <= len(line) <= TITLE_MAX and not any(ch in line for ch in "，。,；")
-                and any("\u4e00" <= ch <= "\u9fff" for ch in line)):
+                and any("\u4e00" <= ch <= "\u9fff" for ch in line)
+                and not _SECTION.match(line) and not _FIELD.match(line)):
             return line if line.startswith("《") else f"《{line}》"
     return None
 
