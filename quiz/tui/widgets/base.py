@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from textual.message import Message
 from textual.widget import Widget
 
 from quiz.core.model import Question
+
+Row = TypeVar("Row", bound=Widget)
+
+
+def pooled(rows: list[Row], count: int, make: Callable[[int], Row], parent: Widget) -> list[Row]:
+    """The first `count` of `rows` shown and returned, the rest hidden; missing rows are
+    made with `make(index)` and mounted in `parent` (rows are reused from card to card)."""
+    while len(rows) < count:
+        row = make(len(rows))
+        rows.append(row)
+        if parent.is_attached:
+            parent.mount(row)
+    for index, row in enumerate(rows):
+        row.display = index < count
+    return rows[:count]
 
 
 class AnswerInput(Widget):
@@ -34,6 +52,23 @@ class AnswerInput(Widget):
     def on_mount(self) -> None:
         # Focus once the children exist, so the learner can start typing at once.
         self.call_after_refresh(self.focus_answer)
+
+    def load(self, question: Question) -> None:
+        """Show another question of the same kind in this widget, as new.
+
+        The widget tree stays: texts are updated and rows added or hidden as the question
+        needs, so the next card costs no mounting and no new styles.
+        """
+        self.question = question
+        self.frozen = False
+        self.hinted = False
+        self.remove_class("-frozen")
+        self.fill()
+        self.focus_answer()
+
+    def fill(self) -> None:
+        """Put `self.question` into the mounted rows, all answer state reset (per type)."""
+        raise NotImplementedError
 
     def submit(self) -> None:
         """Post the current answer, once."""
