@@ -64,7 +64,8 @@ class AnswerInput(Widget):
         self.hinted = False
         self.remove_class("-frozen")
         self.fill()
-        self.focus_answer()
+        # At once, not on the next tick: the card and its focus are drawn in one frame.
+        self.screen.set_focus(self.answer_target())
 
     def fill(self) -> None:
         """Put `self.question` into the mounted rows, all answer state reset (per type)."""
@@ -97,7 +98,11 @@ class AnswerInput(Widget):
 
     def focus_answer(self) -> None:
         """Put keyboard focus where the learner starts answering."""
-        self.focus()
+        self.answer_target().focus()
+
+    def answer_target(self) -> Widget:
+        """The widget that takes the keys first (overridden where a child does)."""
+        return self
 
     def hint(self) -> bool:
         """Reveal a little of the answer; return whether anything was revealed."""

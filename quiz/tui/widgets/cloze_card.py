@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
 from quiz.core.model import BLANK, Question
@@ -107,10 +108,9 @@ class ClozeCard(AnswerInput):
             box.value = text
             box.cursor_position = len(text)
 
-    def focus_answer(self) -> None:
+    def answer_target(self) -> Widget:
         boxes = self.inputs
-        if boxes:
-            boxes[0].focus()
+        return boxes[0] if boxes else self
 
     @on(Input.Submitted)
     def _next_or_submit(self, event: Input.Submitted) -> None:
