@@ -68,6 +68,9 @@ class SteadyFooter(Footer):
                                      tooltip=tooltip).data_bind(compact=Footer.compact))
                 continue
             item = items[index]
+            if item.display and (item.key, item.key_display, item.description, item.action,
+                                 not item._disabled) == (key, display, description, action, enabled):  # noqa: SLF001
+                continue  # the same key in the same place: nothing to draw
             wider = (display, description) != (item.key_display, item.description) or not item.display
             item.key, item.key_display, item.description, item.action = key, display, description, action
             item._disabled = not enabled  # noqa: SLF001  (what FooterKey reads on a click)
