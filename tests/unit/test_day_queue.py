@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from quiz.core.review import day_queue, migrations
 from quiz.core.review import db as store_module
-from quiz.core.review import migrations
-from quiz.core.review.cards import LEARNING
+from quiz.core.review.cards import LEARNING, STUDIED
 from quiz.core.review.db import Store
 from quiz.core.review.session import StudySession
 from quiz.core.review.settings import Settings
@@ -27,8 +27,11 @@ def fresh_view(store: Store, bank, clock: FakeClock, settings: Settings, extra: 
     return (question.id if question else None), session.counts()
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_the_kept_queue_matches_one_read_afresh(tmp_path: Path, seed: int) -> None:
+@pytest.mark.parametrize(("seed", "page"), [(1, 256), (2, 256), (3, 2), (4, 3)])
+def test_the_kept_queue_matches_one_read_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, page: int
+) -> None:
+    monkeypatch.setattr(day_queue, "PAGE", page)  # small pages: many page reads per walk
     rng = random.Random(seed)
     clock = FakeClock()
     bank = make_bank(SPEC)
@@ -94,12 +97,16 @@ def test_undo_and_suspend_change_the_queue(tmp_path: Path) -> None:
         assert session.next_question().id == "B/q0" and session.counts().new == 1
 
 
-def test_learning_cards_due_are_read_through_their_index(tmp_path: Path) -> None:
+def test_learning_cards_and_review_pages_are_read_through_indexes(tmp_path: Path) -> None:
     with Store.open(tmp_path / "db.sqlite3") as store:
         plan = " ".join(str(r[-1]) for r in sql_rows(
             store, f"EXPLAIN QUERY PLAN SELECT card_id FROM cards WHERE {LEARNING} AND due <= ?"
             " ORDER BY due", (0,)))
+        page = " ".join(str(r[-1]) for r in sql_rows(
+            store, f"EXPLAIN QUERY PLAN SELECT card_id FROM cards WHERE {STUDIED} AND state = 2"
+            " AND due < ? AND (due, card_id) > (?, ?) ORDER BY due, card_id LIMIT 5", (9, 0, 0)))
     assert "cards_learning" in plan
+    assert "cards_due" in page and "TEMP B-TREE" not in page
     assert f"ON cards (due)\n        WHERE {LEARNING};" in migrations.MIGRATIONS[1]
 
 

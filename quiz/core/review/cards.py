@@ -194,11 +194,14 @@ class CardStatements:
             " ORDER BY due", (to_us(until),),
         )
 
-    def reviews_due(self, before: datetime) -> list[sqlite3.Row]:
-        """Review-state cards due before `before`, oldest due first (the columns the queue keeps)."""
+    def reviews_due_after(self, before: datetime, after: tuple[int, int] | None,
+                          limit: int) -> list[sqlite3.Row]:
+        """Up to `limit` review-state cards due before `before`, in (due, card_id) order,
+        after the (due, card_id) `after` (the last of the previous page), or from the first."""
+        since = "" if after is None else " AND (due, card_id) > (?, ?)"
         return self._rows(
             f"SELECT {QUEUE_COLUMNS} FROM cards WHERE {STUDIED} AND state = {_REVIEW} AND due < ?"
-            " ORDER BY due", (to_us(before),),
+            f"{since} ORDER BY due, card_id LIMIT ?", (to_us(before), *(after or ()), limit),
         )
 
     def review_cards_due(self, before: datetime) -> list[CardRow]:

@@ -1,7 +1,7 @@
 """The day's study queue, kept in memory and changed on each answer.
 
-Built once per study day from three indexed reads (learning cards, reviews due today, the
-first new cards in bank order), then kept: an answer moves its card between the lists
+Built once per study day from indexed reads (the learning cards; reviews due today and
+new cards a page at a time, as far as the walk goes), then kept: an answer moves its card between the lists
 and updates what today's limits and burying depend on, so the next card and the counts
 read nothing from the database. `StudySession` drops the queue and builds it again when
 the database changed behind it (an undo, a flag, another process: `Store.version()`).
@@ -23,7 +23,7 @@ from quiz.core.review.db import Store
 from quiz.core.review.scheduling import State
 
 LEARN_AHEAD = timedelta(minutes=20)
-NEW_PAGE = 256  # new cards read at a time; a day rarely needs more than one page
+PAGE = 256  # reviews or new cards read at a time; a day rarely needs more than one page
 
 # The order of the reviews of the day: (due, card id), or (strength, due, card id) in
 # the exam's last days.
@@ -72,10 +72,10 @@ class DayQueue:
             for card in map(QueueCard.from_sql, store.learning_due(day.end + LEARN_AHEAD))
         }
         self.reviews: list[tuple[SortKey, QueueCard]] = []
-        if strength is None:
-            self.reviews = [((r["due"], r["card_id"]), QueueCard.from_sql(r))
-                            for r in store.reviews_due(day.end)]
-        else:
+        # Oldest due first: read a page at a time from the index (70,000 overdue cards are
+        # not read for the first 200). Weakest first needs them all, to sort.
+        self._reviews_exhausted = strength is not None
+        if strength is not None:
             rows = store.review_cards_due(day.end)
             self.reviews = sorted((self._key(row), QueueCard.from_card(row)) for row in rows)
         self._review_keys = {card.card_id: key for key, card in self.reviews}
@@ -92,6 +92,34 @@ class DayQueue:
 
     # --- reading ------------------------------------------------------------------
 
+    def _due_reviews(self) -> Iterator[QueueCard]:
+        """Reviews due today in order, reading the next page when the walk gets that far."""
+        index = 0
+        while True:
+            while index < len(self.reviews):
+                yield self.reviews[index][1]
+                index += 1
+            if self._reviews_exhausted or not self._read_review_page():
+                return
+
+    def _read_review_page(self) -> bool:
+        """Add the next page of due reviews after the last one read; False when none is left."""
+        after = self.reviews[-1][0] if self.reviews else None
+        while True:
+            rows = self.store.reviews_due_after(self.day_end, after, PAGE)
+            if len(rows) < PAGE:
+                self._reviews_exhausted = True
+            # a card answered today and still due is in memory already, up to date
+            fresh = [r for r in rows if r["card_id"] not in self._review_keys]
+            if fresh or self._reviews_exhausted:
+                break
+            after = (rows[-1]["due"], rows[-1]["card_id"])
+        for row in fresh:
+            key = (row["due"], row["card_id"])
+            self.reviews.append((key, QueueCard.from_sql(row)))
+            self._review_keys[row["card_id"]] = key
+        return bool(fresh)
+
     def _new_cards(self) -> Iterator[QueueCard]:
         """New cards in bank order, reading the next page when the walk gets that far."""
         index = 0
@@ -104,7 +132,7 @@ class DayQueue:
 
     def _read_new_page(self) -> bool:
         """Add the next page of new cards; False when there are no more."""
-        limit = NEW_PAGE
+        limit = PAGE
         while True:
             rows = self.store.new_cards_from(self._new_from, limit)
             fresh = [r for r in rows if r["card_id"] not in self._new_ids]
@@ -147,7 +175,7 @@ class DayQueue:
                 break
             if take(card, bury=False):
                 yield card
-        for _, card in self.reviews:
+        for card in self._due_reviews():
             if not extra and review_left <= 0:
                 break
             if take(card):
@@ -197,8 +225,10 @@ class DayQueue:
             self.learning[card_id] = card
         elif after.due < self.day_end:
             key = self._key(after)
-            insort(self.reviews, (key, card))
-            self._review_keys[card_id] = key
+            # Past the last page read, the card is read with its page, in its place.
+            if self._reviews_exhausted or (self.reviews and key < self.reviews[-1][0]):
+                insort(self.reviews, (key, card))
+                self._review_keys[card_id] = key
 
     def _drop_review(self, card_id: int) -> None:
         key = self._review_keys.pop(card_id, None)
