@@ -43,6 +43,9 @@ ACTIONS_BY_STATE = {
 }
 
 
+PREPARE_SCAN = 2000  # questions looked through for one of each kind to prepare
+
+
 class StudyScreen(Screen):
     """A study session over the due queue, or a drill over given questions."""
 
@@ -97,6 +100,18 @@ class StudyScreen(Screen):
         self._body = self.query_one("#study-body", VerticalScroll)
         self._feedback.display = False
         self.show_next()
+        self.call_after_refresh(self._prepare_kinds)
+
+    def _prepare_kinds(self) -> None:
+        """Mount, hidden, a widget for each kind not yet shown, once the first card is up:
+        the first card of a kind then costs a load, not a mount."""
+        questions = self.drill if self.drill is not None else self.trainer.bank.questions
+        for question in questions[:PREPARE_SCAN]:
+            kind = answer_kind(question)
+            if kind not in self._inputs:
+                widget = self._inputs[kind] = kind(question)
+                widget.display = False
+                self._card.mount(widget)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"hint", "reveal", "rate", "next", "more", "undo", "flag", "leave"}:
@@ -138,6 +153,7 @@ class StudyScreen(Screen):
             widget = self._inputs[kind] = kind(question)
             self._card.mount(widget)
         else:
+            widget.display = True
             widget.load(question)
         for other in self._inputs.values():
             other.display = other is widget

@@ -50,8 +50,10 @@ class AnswerInput(Widget):
         self.hinted = False
 
     def on_mount(self) -> None:
-        # Focus once the children exist, so the learner can start typing at once.
-        self.call_after_refresh(self.focus_answer)
+        # Focus once the children exist, so the learner can start typing at once (not a
+        # widget mounted hidden, ready for a later card).
+        if self.display:
+            self.call_after_refresh(self.focus_answer)
 
     def load(self, question: Question) -> None:
         """Show another question of the same kind in this widget, as new.
