@@ -149,7 +149,9 @@ class StudyScreen(Screen):
         """The widget of the question's kind, loaded with it; the other kinds hidden."""
         kind = answer_kind(question)
         widget = self._inputs.get(kind)
-        if widget is None:
+        if widget is None or not widget.is_mounted:  # (one prepared but not yet composed)
+            if widget is not None:
+                widget.remove()
             widget = self._inputs[kind] = kind(question)
             self._card.mount(widget)
         else:
