@@ -33,7 +33,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quiz.core.clock import to_us
+from quiz.core.clock import Clock, to_us
 from quiz.core.model import Bank, Question, QuestionType
 from quiz.core.review.db import Store
 from quiz.core.review.grading import grade
@@ -145,7 +145,7 @@ def queue_and_answers(path: Path, bank: Bank, settings: Settings,
         assert first is not None
         grade(first, ["mfqq"])  # loads pypinyin and zhconv once, as the first answer of a day does
         clock = [now]
-        session._now = lambda: clock[0]
+        session.clock = Clock(lambda: clock[0])  # learning cards come due as time goes on
         answers, turns = [], []
         question = session.next_question(extra=True)
         for n in range(ANSWERS_TIMED):

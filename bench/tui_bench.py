@@ -27,6 +27,7 @@ import argparse
 import fcntl
 import os
 import pty
+import re
 import select
 import shutil
 import signal
@@ -42,6 +43,9 @@ from time import perf_counter
 
 import pyte
 from bank_load import copied_bank, write_bank
+
+from quiz.core.bank.check import check_file
+from quiz.core.questions.wording import attribution
 
 ROOT = Path(__file__).resolve().parent.parent
 COLS, ROWS = 100, 32
@@ -175,9 +179,40 @@ ANSWER_KEYS = {
 }
 
 
+COPY_TAG = re.compile(r"\(第\d+份\)…?")  # what copied_bank puts before each copy's prompts
+FAULTY = re.compile(r"question (\S+):")
+
+
+def attribution_first(data: dict) -> None:
+    """Put a copy's tag after a stem's `据…，` opening, where the check expects the opening,
+    and in full-width brackets, as the check wants them next to Chinese text."""
+    sources = {f["id"]: f.get("source") or "" for f in data["formulas"]}
+    for question in data["questions"]:
+        prompt, tag = question["prompt"], COPY_TAG.match(question["prompt"])
+        if not tag:
+            continue
+        moved = tag.group().replace("(", "（").replace(")", "）")
+        rest = prompt[tag.end():]
+        opening = attribution(question.get("source") or sources.get(question["formulas"][0], ""))
+        if opening and rest.startswith(opening):
+            question["prompt"] = opening + moved + rest[len(opening):]
+        else:
+            question["prompt"] = moved + rest
+
+
+def checked_copy(questions: int, path: Path) -> dict:
+    """`copied_bank` less the questions its tags break (a cloze stem cut from mid-sentence)."""
+    data = copied_bank(questions + questions // 5)
+    attribution_first(data)
+    write_bank(data, path)
+    faulty = {m.group(1) for p in check_file(path).problems if (m := FAULTY.search(p.message))}
+    data["questions"] = [q for q in data["questions"] if q["id"] not in faulty][:questions]
+    return data
+
+
 def mixed_bank(questions: int, path: Path) -> None:
     """The default bank copied, each formula's questions rotated to start with another type."""
-    data = copied_bank(questions)
+    data = checked_copy(questions, path)
     groups: dict[str, list[dict]] = {}
     for question in data["questions"]:
         groups.setdefault(question["formulas"][0], []).append(question)

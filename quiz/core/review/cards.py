@@ -22,11 +22,15 @@ from quiz.core.review.scheduling import State, card_id_for
 from quiz.core.review.study_order import burying_keys, study_positions
 
 # The cards the queue and the statistics walk: studied, visible, not suspended. These are
-# the predicates of the partial indexes `cards_due` and `cards_new` (migrations.py),
-# written the same way so that SQLite uses them (tests/unit/test_store.py checks it).
+# the predicates of the partial indexes `cards_due`, `cards_new` and `cards_learning`
+# (migrations.py), written the same way so that SQLite uses them
+# (tests/unit/test_store_statements.py checks it).
 STUDIED = "reps > 0 AND hidden = 0 AND suspended = 0"
 UNSEEN = "reps = 0 AND hidden = 0 AND suspended = 0"
 _REVIEW = int(State.Review)
+LEARNING = f"{STUDIED} AND state != {_REVIEW}"
+# What the day's queue keeps of a card (day_queue.QueueCard).
+QUEUE_COLUMNS = "card_id, question_id, formulas, due, reps, state, position"
 
 
 def day_number_sql(day: Day, column: str) -> str:
@@ -181,29 +185,43 @@ class CardStatements:
     # --- the day's queue (rows stay raw: skipping buried cards must stay cheap) ------
 
     def learning_due(self, until: datetime) -> list[sqlite3.Row]:
-        """Studied cards in (re)learning due at or before `until`, earliest first."""
+        """Studied cards in (re)learning due at or before `until`, earliest first.
+
+        Read through the `cards_learning` index: overdue review cards are not walked.
+        """
         return self._rows(
-            f"SELECT * FROM cards WHERE {STUDIED} AND state != {_REVIEW} AND due <= ?"
+            f"SELECT {QUEUE_COLUMNS} FROM cards WHERE {LEARNING} AND due <= ?"
             " ORDER BY due", (to_us(until),),
         )
 
-    def reviews_due(self, before: datetime) -> Iterator[sqlite3.Row]:
-        """Review-state cards due before `before`, oldest due first, read lazily."""
-        return self._stream(
+    def reviews_due_after(self, before: datetime, after: tuple[int, int] | None,
+                          limit: int) -> list[sqlite3.Row]:
+        """Up to `limit` review-state cards due before `before`, in (due, card_id) order,
+        after the (due, card_id) `after` (the last of the previous page), or from the first."""
+        since = "" if after is None else " AND (due, card_id) > (?, ?)"
+        return self._rows(
+            f"SELECT {QUEUE_COLUMNS} FROM cards WHERE {STUDIED} AND state = {_REVIEW} AND due < ?"
+            f"{since} ORDER BY due, card_id LIMIT ?", (to_us(before), *(after or ()), limit),
+        )
+
+    def review_cards_due(self, before: datetime) -> list[CardRow]:
+        """The same cards whole (for ordering them by strength in the exam's last days)."""
+        rows = self._rows(
             f"SELECT * FROM cards WHERE {STUDIED} AND state = {_REVIEW} AND due < ?"
             " ORDER BY due", (to_us(before),),
         )
+        return [CardRow.from_sql(row) for row in rows]
 
-    def new_cards(self, skip_formulas: list[str]) -> Iterator[sqlite3.Row]:
-        """Never-studied cards in bank order, without those whose formulas are `skip_formulas`."""
-        sql = f"SELECT * FROM cards WHERE {UNSEEN}"
-        if skip_formulas:
-            sql += f" AND formulas NOT IN ({','.join('?' * len(skip_formulas))})"
-        return self._stream(sql + " ORDER BY position", skip_formulas)
+    def new_cards_from(self, position: int, limit: int) -> list[sqlite3.Row]:
+        """Up to `limit` never-studied cards at or after `position`, in bank order."""
+        return self._rows(
+            f"SELECT {QUEUE_COLUMNS} FROM cards WHERE {UNSEEN} AND position >= ?"
+            " ORDER BY position LIMIT ?", (position, limit),
+        )
 
     def studied_cards(self) -> Iterator[sqlite3.Row]:
         """Every studied card, earliest due first (for studying ahead)."""
-        return self._stream(f"SELECT * FROM cards WHERE {STUDIED} ORDER BY due")
+        return self._stream(f"SELECT {QUEUE_COLUMNS} FROM cards WHERE {STUDIED} ORDER BY due")
 
     def cards_answered_since(self, start: datetime) -> list[sqlite3.Row]:
         """card_id, formulas and `new` (first studied since `start`) of the cards answered

@@ -39,6 +39,7 @@ class Store(CardStatements, LogStatements, DraftStatements):
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._ended = 0  # transactions of this store ended (committed or rolled back)
 
     # --- opening ------------------------------------------------------------------
 
@@ -102,6 +103,17 @@ class Store(CardStatements, LogStatements, DraftStatements):
                 raise
             finally:
                 self._depth = 0
+                self._ended += 1
+
+    @property
+    def in_transaction(self) -> bool:
+        """A `transaction()` is open (what is written may still be rolled back)."""
+        return self._depth > 0
+
+    def version(self) -> tuple[int, int]:
+        """Changes since an earlier call when it differs: another connection's commits
+        (`PRAGMA data_version`) or a transaction of this store. Cheap: no table is read."""
+        return self._value("PRAGMA data_version"), self._ended
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:

@@ -71,6 +71,11 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX exam_answers_wrong ON exam_answers (question_id) WHERE correct = 0;
     """,
+    # 1 -> 2: learning cards due now without walking every overdue review card
+    """
+    CREATE INDEX cards_learning ON cards (due)
+        WHERE reps > 0 AND hidden = 0 AND suspended = 0 AND state != 2;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

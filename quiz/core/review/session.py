@@ -10,15 +10,15 @@ asks for more (`extra=True`), which also lifts the limits.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from quiz.core.clock import Clock, Day, Now, study_day
 from quiz.core.model import Bank, Question
 from quiz.core.review.cards import CardRow
+from quiz.core.review.day_queue import DayQueue, QueueCard
 from quiz.core.review.db import Store
 from quiz.core.review.exam_date import apply_exam_date, exam_cap, is_leech, to_fsrs
 from quiz.core.review.progress import compute_stats, exam_history, wrong_book
@@ -32,9 +32,6 @@ from quiz.core.review.types import (
     Stats,
     WrongEntry,
 )
-
-LEARN_AHEAD = timedelta(minutes=20)
-_SQL_SKIP_MAX = 2000  # claimed formulas passed to SQL at most (the rest are checked in Python)
 
 
 @dataclass(frozen=True)
@@ -59,6 +56,8 @@ class StudySession:
         self._questions = {q.id: q for q in bank.questions}
         self._undo: list[_Recorded] = []  # the one undo stack: this session's answers
         self._session_id: int | None = None
+        self._day_queue: DayQueue | None = None  # day_queue.py: read once, kept per answer
+        self._queue_version: tuple[int, int] | None = None
         store.sync_bank(bank)
         apply_exam_date(store, settings, self.day(), self.scheduling)
 
@@ -69,85 +68,51 @@ class StudySession:
 
     def next_question(self, *, extra: bool = False) -> Question | None:
         """The next question to ask, or None when the day's work is done."""
-        for row in self._queue(self.day(), extra=extra):
-            return self._questions[row.question_id]
+        for card in self._queue(self.day(), extra=extra):
+            return self._questions[card.question_id]
         return None
 
     def counts(self) -> QueueCounts:
         """What is left today, after limits and sibling burying."""
         day = self.day()
         due = new = learning = 0
-        for row in self._queue(day, extra=False):
-            if row.reps == 0:
+        for card in self._queue(day, extra=False):
+            if card.reps == 0:
                 new += 1
-            elif row.state is State.Review:
+            elif card.state is State.Review:
                 due += 1
             else:
                 learning += 1
-        return QueueCounts(due, new, learning, self.store.count_reviews_since(day.start))
+        return QueueCounts(due, new, learning, self._day_queue_for(day).reviewed_today)
 
-    def _queue(self, day: Day, *, extra: bool) -> Iterator[CardRow]:
+    def _queue(self, day: Day, *, extra: bool) -> Iterator[QueueCard]:
         """Today's cards in the order they will be asked (see module docstring)."""
-        today = self.store.cards_answered_since(day.start)
-        done_ids = {r["card_id"] for r in today}
-        claimed = {f for r in today for f in r["formulas"].split("\n") if f}
-        new_left = self.settings.new_per_day - sum(r["new"] for r in today)
-        review_left = self.settings.reviews_per_day - self.store.count_reviews_of_old_cards(day.start)
-        shown: set[int] = set()
+        queue = self._day_queue_for(day)
+        ahead = map(QueueCard.from_sql, self.store.studied_cards()) if extra else ()
+        return queue.walk(
+            day.now, new_left=self.settings.new_per_day - queue.new_today,
+            review_left=self.settings.reviews_per_day - queue.old_reviews_today,
+            extra=extra, known=self._questions, ahead=ahead,
+        )
 
-        def take(sql_row: sqlite3.Row, *, bury: bool = True) -> CardRow | None:
-            # Decided on the raw row: a long run of buried new cards stays cheap to skip.
-            card_id = sql_row["card_id"]
-            if card_id in shown or sql_row["question_id"] not in self._questions:
-                return None
-            formulas = {f for f in sql_row["formulas"].split("\n") if f}
-            if bury and not extra and card_id not in done_ids and claimed & formulas:
-                return None
-            shown.add(card_id)
-            claimed.update(formulas)
-            return CardRow.from_sql(sql_row)
+    def _day_queue_for(self, day: Day) -> DayQueue:
+        """The day's queue in memory, read again when the day or the database changed."""
+        queue = self._day_queue
+        if queue is None or queue.day_start != day.start or self.store.version() != self._queue_version:
+            queue = DayQueue(self.store, day, self._review_strength(day))
+            self._day_queue, self._queue_version = queue, self.store.version()
+        return queue
 
-        for sql_row in self.store.learning_due(day.now):
-            if row := take(sql_row, bury=False):
-                yield row
-        for sql_row in self._due_reviews(day):
-            if not extra and review_left <= 0:
-                break
-            if row := take(sql_row):
-                review_left -= 1
-                yield row
-        if extra or new_left > 0:
-            # siblings of single-formula cards already claimed today are skipped in SQL
-            skip: list[str] = [] if extra else sorted(claimed)[:_SQL_SKIP_MAX]
-            for sql_row in self.store.new_cards(skip):
-                if not extra and new_left <= 0:
-                    break
-                if row := take(sql_row):
-                    new_left -= 1
-                    yield row
-        for sql_row in self.store.learning_due(day.now + LEARN_AHEAD):
-            if row := take(sql_row, bury=False):
-                yield row
-        if extra:  # "study more": review ahead, earliest due first
-            for sql_row in self.store.studied_cards():
-                if row := take(sql_row, bury=False):
-                    yield row
-
-    def _due_reviews(self, day: Day) -> Iterator[sqlite3.Row]:
-        """Review cards due today: oldest due first, or weakest first in the exam's last days."""
-        due = self.store.reviews_due(day.end)
+    def _review_strength(self, day: Day) -> Callable[[CardRow], float] | None:
+        """Oldest due first, or (in the exam's last days) weakest first: the card's strength."""
         cap = exam_cap(self.settings, day)
         if cap is None or not cap.in_final_days(day.now):
-            # read lazily: the walk usually stops after the first card or at the limit
-            yield from due
-            return
-        rows = list(due)
+            return None
 
-        def strength(sql_row: sqlite3.Row) -> float:
-            card = to_fsrs(self.scheduling, CardRow.from_sql(sql_row), day.now)
-            return self.scheduling.retrievability(card, day.now)
+        def strength(card: CardRow) -> float:
+            return self.scheduling.retrievability(to_fsrs(self.scheduling, card, day.now), day.now)
 
-        yield from sorted(rows, key=strength)
+        return strength
 
     # --- answering ----------------------------------------------------------------
 
@@ -163,9 +128,13 @@ class StudySession:
         rating = answer.rating
         day = self.day()
         correct = rating is not Rating.Again if correct is None else bool(correct)
+        nested = self.store.in_transaction  # an outer transaction may still roll this back
         with self.all_or_nothing():
+            # Checked with the write lock held: no other process can commit in between.
+            queue_current = not nested and self.store.version() == self._queue_version
             old = self.store.card(question.id)
             if old is None:  # a question that is not in the synced bank
+                queue_current = False
                 self.store.sync_bank(Bank(self.bank.title, self.bank.formulas, (question,)))
                 old = self.store.card(question.id)
                 assert old is not None
@@ -193,6 +162,9 @@ class StudySession:
                 answer=answer_text, session_id=self._session(day),
             )
             self._undo.append(_Recorded(answer, old, review_id))
+        if queue_current and self._day_queue is not None and self._day_queue.day_start == day.start:
+            self._day_queue.answered(old, new)
+            self._queue_version = self.store.version()
         return due
 
     @contextmanager

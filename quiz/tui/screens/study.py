@@ -3,6 +3,11 @@
 Every answer is recorded (committed) the moment it is given, with the suggested
 rating; changing the rating undoes that review and records the new one. So quitting
 at any point keeps every answer.
+
+The screen keeps one answer widget per kind, made the first time a card of that kind
+comes and then loaded with each new card (`AnswerInput.load`): the next card changes
+texts in place instead of mounting a widget tree, and the footer is rebuilt only when
+the keys it shows change (`SteadyFooter`).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.widgets import Header, ProgressBar, Static
 
 from quiz.core.errors import DatabaseCorrupt, QuizError
 from quiz.core.model import TYPE_NAMES_ZH, Question
@@ -25,8 +30,9 @@ from quiz.core.review.answers import StudyLog
 from quiz.core.review.types import Answer
 from quiz.core.workspace import Workspace
 from quiz.tui.summary import summary_text
-from quiz.tui.widgets import AnswerInput, answer_widget
+from quiz.tui.widgets import AnswerInput, answer_kind
 from quiz.tui.widgets.feedback import FeedbackPanel
+from quiz.tui.widgets.footer import SteadyFooter
 
 # Which actions make sense in which state; the footer shows only these.
 ACTIONS_BY_STATE = {
@@ -35,6 +41,9 @@ ACTIONS_BY_STATE = {
     "reveal": {"rate", "undo", "flag", "leave"},
     "done": {"more", "undo", "leave"},
 }
+
+
+PREPARE_SCAN = 2000  # questions looked through for one of each kind to prepare
 
 
 class StudyScreen(Screen):
@@ -67,6 +76,8 @@ class StudyScreen(Screen):
         self.shown_at = 0.0
         self.study_log = StudyLog(trainer.session)
         self.started = monotonic()
+        self.answer_input: AnswerInput | None = None  # the widget of the card on show
+        self._inputs: dict[type[AnswerInput], AnswerInput] = {}  # one per kind, reused
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -77,11 +88,30 @@ class StudyScreen(Screen):
             yield Vertical(id="study-card")
             yield Static(id="study-summary")
             yield FeedbackPanel(id="study-feedback")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(FeedbackPanel).display = False
+        self._feedback = self.query_one(FeedbackPanel)
+        self._type = self.query_one("#study-type", Static)
+        self._card = self.query_one("#study-card", Vertical)
+        self._summary = self.query_one("#study-summary", Static)
+        self._progress_text = self.query_one("#study-progress-text", Static)
+        self._progress = self.query_one(ProgressBar)
+        self._body = self.query_one("#study-body", VerticalScroll)
+        self._feedback.display = False
         self.show_next()
+        self.call_after_refresh(self._prepare_kinds)
+
+    def _prepare_kinds(self) -> None:
+        """Mount, hidden, a widget for each kind not yet shown, once the first card is up:
+        the first card of a kind then costs a load, not a mount."""
+        questions = self.drill if self.drill is not None else self.trainer.bank.questions
+        for question in questions[:PREPARE_SCAN]:
+            kind = answer_kind(question)
+            if kind not in self._inputs:
+                widget = self._inputs[kind] = kind(question)
+                widget.display = False
+                self._card.mount(widget)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"hint", "reveal", "rate", "next", "more", "undo", "flag", "leave"}:
@@ -89,8 +119,9 @@ class StudyScreen(Screen):
         return True
 
     def _set_state(self, state: str) -> None:
-        self.state = state
-        self.refresh_bindings()
+        if state != self.state:  # the footer's keys follow the state
+            self.state = state
+            self.refresh_bindings()
 
     def _take_next(self) -> Question | None:
         if self.drill is not None:
@@ -100,20 +131,35 @@ class StudyScreen(Screen):
     def show_next(self, question: Question | None = None) -> None:
         """Show `question`, or the next one in the queue, or the summary."""
         question = question or self._take_next()
-        self.query_one(FeedbackPanel).display = False
-        if question is None:
-            self._finish()
-            return
-        self.question, self.result = question, None
-        self.query_one("#study-type", Static).update(Text(TYPE_NAMES_ZH[question.type], style="bold"))
-        self.query_one("#study-summary", Static).display = False
-        card = self.query_one("#study-card", Vertical)
-        card.remove_children()
-        widget = answer_widget(question)
-        card.mount(widget)
-        self.shown_at = monotonic()
-        self._set_state("question")
-        self._update_progress()
+        with self.app.batch_update():
+            self._feedback.display = False
+            if question is None:
+                self._finish()
+                return
+            self.question, self.result = question, None
+            self._type.update(Text(TYPE_NAMES_ZH[question.type], style="bold"))
+            self._summary.display = False
+            self._show_input(question)
+            self._body.scroll_home(animate=False)
+            self.shown_at = monotonic()
+            self._set_state("question")
+            self._update_progress()
+
+    def _show_input(self, question: Question) -> None:
+        """The widget of the question's kind, loaded with it; the other kinds hidden."""
+        kind = answer_kind(question)
+        widget = self._inputs.get(kind)
+        if widget is None or not widget.is_mounted:  # (one prepared but not yet composed)
+            if widget is not None:
+                widget.remove()
+            widget = self._inputs[kind] = kind(question)
+            self._card.mount(widget)
+        else:
+            widget.display = True
+            widget.load(question)
+        for other in self._inputs.values():
+            other.display = other is widget
+        self.answer_input = widget
 
     def _update_progress(self) -> None:
         done = self.study_log.done
@@ -127,16 +173,17 @@ class StudyScreen(Screen):
             counts = self.trainer.session.counts()
             remaining = counts.due + counts.new + counts.learning
             line = f"{head} · 到期 {counts.due} · 新题 {counts.new} · 学习中 {counts.learning}"
-        self.query_one("#study-progress-text", Static).update(Text(line))
-        self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
+        self._progress_text.update(Text(line))
+        self._progress.update(total=max(done + remaining, 1), progress=done)
 
     def _finish(self) -> None:
         self.question = None
-        self.query_one("#study-type", Static).update("")
-        self.query_one("#study-card", Vertical).remove_children()
-        summary = self.query_one("#study-summary", Static)
-        summary.update(summary_text(self.trainer, self.study_log, monotonic() - self.started, self.drill))
-        summary.display = True
+        self._type.update("")
+        if self.answer_input is not None:
+            self.answer_input.display = False
+            self.answer_input = None
+        self._summary.update(summary_text(self.trainer, self.study_log, monotonic() - self.started, self.drill))
+        self._summary.display = True
         self._set_state("done")
         self._update_progress()
         self.set_focus(None)
@@ -157,11 +204,12 @@ class StudyScreen(Screen):
         )
         if not self._saved(self.study_log.record, answer):
             return
-        self._lock_card()
-        for widget in self.query(AnswerInput):
-            widget.mark(self.result)
-        self._set_state("feedback")
-        self._show_feedback()
+        with self.app.batch_update():
+            self._lock_card()
+            if self.answer_input is not None:
+                self.answer_input.mark(self.result)
+            self._set_state("feedback")
+            self._show_feedback()
 
     def _saved(self, step: Callable[..., Any], *args: Any) -> bool:
         """Run a recording step; a database problem becomes a notice, not a crash."""
@@ -181,27 +229,27 @@ class StudyScreen(Screen):
         return self.study_log.answers[-1].rating if self.state == "feedback" else None
 
     def _lock_card(self) -> None:
-        for widget in self.query(AnswerInput):
-            widget.freeze()
+        if self.answer_input is not None:
+            self.answer_input.freeze()
         self.set_focus(None)
 
     def _show_feedback(self) -> None:
         assert self.question is not None
-        self.query_one(FeedbackPanel).show(self.question, self.result, self.rating)
-        self.query_one("#study-body", VerticalScroll).scroll_end(animate=False)
+        self._feedback.show(self.question, self.result, self.rating)
+        self._body.scroll_end(animate=False)
         self._update_progress()
 
     def action_hint(self) -> None:
-        for widget in self.query(AnswerInput):
-            if not widget.hint():
-                self.notify("这道题没有可提示的首字", timeout=2)
+        if self.answer_input is not None and not self.answer_input.hint():
+            self.notify("这道题没有可提示的首字", timeout=2)
 
     def action_reveal(self) -> None:
         """Self-grade: show the answer, then 1-4."""
         self.result = None
-        self._lock_card()
-        self._set_state("reveal")
-        self._show_feedback()
+        with self.app.batch_update():
+            self._lock_card()
+            self._set_state("reveal")
+            self._show_feedback()
 
     def action_rate(self, rating: int) -> None:
         if self.state == "reveal":
@@ -210,7 +258,8 @@ class StudyScreen(Screen):
             if self._saved(self.study_log.record, answer):
                 self.show_next()
         elif self.state == "feedback" and rating != self.rating and self._saved(self.study_log.rerate, rating):
-            self._show_feedback()
+            with self.app.batch_update():
+                self._show_feedback()
 
     def action_next(self) -> None:
         self.show_next()

@@ -8,6 +8,11 @@ from quiz.tui.widgets.base import AnswerInput
 
 def answer_widget(question: Question, *, id: str | None = None) -> AnswerInput:
     """The widget that lets the learner answer this question."""
+    return answer_kind(question)(question, id=id)
+
+
+def answer_kind(question: Question) -> type[AnswerInput]:
+    """The class of widget that answers this question (one widget can show any of its kind)."""
     from quiz.tui.widgets.choice_list import ChoiceList
     from quiz.tui.widgets.cloze_card import ClozeCard
     from quiz.tui.widgets.matching_board import MatchingBoard
@@ -21,7 +26,7 @@ def answer_widget(question: Question, *, id: str | None = None) -> AnswerInput:
         QuestionType.MATCHING: MatchingBoard,
         QuestionType.ORDERING: OrderingList,
     }
-    return kinds[question.type](question, id=id)
+    return kinds[question.type]
 
 
-__all__ = ["AnswerInput", "answer_widget"]
+__all__ = ["AnswerInput", "answer_kind", "answer_widget"]

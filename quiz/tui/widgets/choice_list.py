@@ -10,7 +10,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from quiz.core.model import FALSE_ANSWER, LETTERS, TRUE_ANSWER, Question, QuestionType
-from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.base import AnswerInput, pooled
 from quiz.tui.widgets.cjk_text import CjkText
 
 # Keys that mean 对 / 错 besides A/B and 1/2.
@@ -21,12 +21,16 @@ FALSE_KEYS = {"f", "n", "×", "x"}
 class ChoiceOption(Static):
     """One option row; clicking it picks it."""
 
-    def __init__(self, index: int, letter: str, label: str) -> None:
-        super().__init__(CjkText(Text.assemble((f"{letter}．", "bold"), label)),
-                         classes="choice-option")
+    def __init__(self, index: int, letter: str = "", label: str = "") -> None:
+        super().__init__(classes="choice-option")
         self.index = index
         self.letter = letter
         self.label = label
+
+    def set_label(self, label: str) -> None:
+        """Show this row as option `label` of a new question, unmarked."""
+        self.letter, self.label = LETTERS[self.index], label
+        self.show()
 
     def show(self, box: str = "", verdict: str = "") -> None:
         """The row with a check box (multiple choice) and, once answered, ✔ or ✘.
@@ -74,6 +78,8 @@ class ChoiceList(AnswerInput):
     def __init__(self, question: Question, *, id: str | None = None) -> None:
         super().__init__(question, id=id)
         self.selected: set[int] = set()
+        self._prompt = Static(classes="choice-prompt")
+        self._rows: list[ChoiceOption] = []
 
     @property
     def multiple(self) -> bool:
@@ -86,25 +92,43 @@ class ChoiceList(AnswerInput):
         return self.question.options
 
     def compose(self) -> ComposeResult:
+        yield self._prompt
+        self._rows = [ChoiceOption(index) for index in range(len(self.labels))]
+        yield from self._rows
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._paint()
+
+    def fill(self) -> None:
+        self.selected = set()
+        self.set_reactive(ChoiceList.cursor, 0)
+        pooled(self._rows, len(self.labels), ChoiceOption, self)
+        self._paint()
+
+    def _paint(self) -> None:
+        """The prompt and rows of `self.question` (what is chosen is kept)."""
         if self.multiple:
             hint = "(多选: 按字母切换, Enter 提交)"
         elif self.question.type == QuestionType.TRUE_FALSE:
             hint = "(1 对 / 2 错)"
         else:
             hint = "(按字母或数字作答)"
-        yield Static(CjkText(Text(self.question.prompt + hint)), classes="choice-prompt")
-        for index, label in enumerate(self.labels):
-            yield ChoiceOption(index, LETTERS[index], label)
-
-    def on_mount(self) -> None:
-        super().on_mount()
+        self._prompt.update(CjkText(Text(self.question.prompt + hint)))
+        for row in self.rows:
+            row.set_label(self.labels[row.index])
         self._refresh_rows()
+
+    @property
+    def rows(self) -> list[ChoiceOption]:
+        """The rows of the question on show (more may be mounted, hidden, for longer ones)."""
+        return self._rows[: len(self.labels)]
 
     def watch_cursor(self) -> None:
         self._refresh_rows()
 
     def _refresh_rows(self) -> None:
-        for row in self.query(ChoiceOption):
+        for row in self.rows:
             row.set_class(row.index == self.cursor, "-cursor")
             row.set_class(row.index in self.selected, "-selected")
             if self.multiple and not self.frozen:
@@ -116,7 +140,7 @@ class ChoiceList(AnswerInput):
             right = {self.labels.index(a) for a in self.question.answers if a in self.labels}
         else:
             right = {LETTERS.index(a.upper()) for a in self.question.answers if a.upper() in LETTERS}
-        for row in self.query(ChoiceOption):
+        for row in self.rows:
             chosen, correct = row.index in self.selected, row.index in right
             box = ("☑" if chosen else "☐") if self.multiple else ""
             if chosen:

@@ -19,9 +19,20 @@ class CjkText:
 
     def __init__(self, text: Text | str) -> None:
         self.text = text if isinstance(text, Text) else Text(text)
+        # Textual lays a Static out twice per frame (its height, then its lines): break once.
+        self._lines: tuple[int, list[Text]] | None = None
+        self._widths: tuple[int, int] | None = None
 
     def lines(self, width: int) -> list[Text]:
         """The laid-out lines (also used by the tests)."""
+        return [line.copy() for line in self._broken(width)]
+
+    def _broken(self, width: int) -> list[Text]:
+        if self._lines is None or self._lines[0] != width:
+            self._lines = (width, self._break(width))
+        return self._lines[1]
+
+    def _break(self, width: int) -> list[Text]:
         out: list[Text] = []
         for paragraph in self.text.split("\n", allow_blank=True):
             spans = line_spans(paragraph.plain, width)
@@ -32,12 +43,16 @@ class CjkText:
         return out
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for line in self.lines(options.max_width):
+        for line in self._broken(options.max_width):
             yield from line.render(console)
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        plain = self.text.plain
-        widest = max((cells(plain[a:b]) for a, b in atoms(plain.replace("\n", " "))), default=1)
-        longest = max((cells(p) for p in plain.split("\n")), default=1)
+        if self._widths is None:
+            plain = self.text.plain
+            self._widths = (
+                max((cells(plain[a:b]) for a, b in atoms(plain.replace("\n", " "))), default=1),
+                max((cells(p) for p in plain.split("\n")), default=1),
+            )
+        widest, longest = self._widths
         return Measurement(min(widest, options.max_width), min(longest, options.max_width))

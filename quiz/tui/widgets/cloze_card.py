@@ -8,10 +8,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
-from quiz.core.model import BLANK
-from quiz.tui.widgets.base import AnswerInput
+from quiz.core.model import BLANK, Question
+from quiz.tui.widgets.base import AnswerInput, pooled
 from quiz.tui.widgets.cjk_text import CjkText
 
 ONE_BOX_SPLIT = re.compile(r"[、,，;；|/\s]+")
@@ -50,18 +51,41 @@ class ClozeCard(AnswerInput):
     ClozeCard .cloze-row Input { width: 1fr; max-width: 48; }
     """
 
+    def __init__(self, question: Question, *, id: str | None = None) -> None:
+        super().__init__(question, id=id)
+        self._prompt = Static(classes="cloze-prompt")
+        self._rows: list[Horizontal] = []
+        self._boxes: list[Input] = []
+
+    def _row(self, index: int) -> Horizontal:
+        """The mark and the input box of blank `index`."""
+        box = Input(placeholder="汉字或拼音首字母", id=f"blank-{index}", compact=True,
+                    select_on_focus=False)
+        self._boxes.append(box)
+        return Horizontal(Label(blank_mark(index)), box, classes="cloze-row")
+
     def compose(self) -> ComposeResult:
-        yield Static(CjkText(prompt_text(self.question.prompt, self.question.answers)),
-                     classes="cloze-prompt")
-        for index in range(self.blank_count):
-            with Horizontal(classes="cloze-row"):
-                yield Label(blank_mark(index))
-                yield Input(
-                    placeholder="汉字或拼音首字母",
-                    id=f"blank-{index}",
-                    compact=True,
-                    select_on_focus=False,
-                )
+        yield self._prompt
+        self._rows, self._boxes = [], []
+        self._rows = [self._row(index) for index in range(self.blank_count)]
+        yield from self._rows
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._paint()
+
+    def _paint(self) -> None:
+        """The prompt of `self.question` (what is typed is kept)."""
+        self._prompt.update(CjkText(prompt_text(self.question.prompt, self.question.answers)))
+
+    def fill(self) -> None:
+        self._paint()
+        pooled(self._rows, self.blank_count, self._row, self)
+        for box in self._boxes:
+            if box.value:
+                box.value = ""
+            if box.disabled:
+                box.disabled = False
 
     @property
     def blank_count(self) -> int:
@@ -69,7 +93,8 @@ class ClozeCard(AnswerInput):
 
     @property
     def inputs(self) -> list[Input]:
-        return list(self.query(Input))
+        """The input boxes of the question on show."""
+        return self._boxes[: self.blank_count]
 
     def current_answer(self) -> tuple[str, ...]:
         return tuple(box.value for box in self.inputs)
@@ -83,10 +108,9 @@ class ClozeCard(AnswerInput):
             box.value = text
             box.cursor_position = len(text)
 
-    def focus_answer(self) -> None:
+    def answer_target(self) -> Widget:
         boxes = self.inputs
-        if boxes:
-            boxes[0].focus()
+        return boxes[0] if boxes else self
 
     @on(Input.Submitted)
     def _next_or_submit(self, event: Input.Submitted) -> None:

@@ -16,7 +16,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from quiz.core.model import Question
-from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.base import AnswerInput, pooled
 from quiz.tui.widgets.choice_list import LETTERS
 from quiz.tui.widgets.cjk_text import CjkText
 
@@ -69,30 +69,55 @@ class MatchingBoard(AnswerInput):
 
     def __init__(self, question: Question, *, id: str | None = None) -> None:
         super().__init__(question, id=id)
-        self.lefts = tuple(left for left, _ in question.pairs)
-        self.rights = question.options
+        self._set_sides()
+        self._prompt = Static(classes="board-prompt")
+        self._columns = {
+            "left": Vertical(classes="board-column board-left-column"),
+            "right": Vertical(classes="board-column"),
+        }
+        self._entries: dict[str, list[BoardEntry]] = {"left": [], "right": []}
+
+    def _set_sides(self) -> None:
+        self.lefts = tuple(left for left, _ in self.question.pairs)
+        self.rights = self.question.options
         self.joins: dict[int, int] = {}  # left index -> right index
 
     def compose(self) -> ComposeResult:
-        yield Static(CjkText(Text(self.question.prompt)), classes="board-prompt")
+        yield self._prompt
         with Horizontal(classes="board-columns"):
-            with Vertical(classes="board-column board-left-column"):
-                for index in range(len(self.lefts)):
-                    yield BoardEntry("left", index)
-            with Vertical(classes="board-column"):
-                for index in range(len(self.rights)):
-                    yield BoardEntry("right", index)
+            for side, count in (("left", len(self.lefts)), ("right", len(self.rights))):
+                self._entries[side] = [BoardEntry(side, index) for index in range(count)]
+                with self._columns[side]:
+                    yield from self._entries[side]
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._paint()
+
+    def fill(self) -> None:
+        self._set_sides()
+        self.set_reactive(MatchingBoard.cursor, 0)
+        for side, count in (("left", len(self.lefts)), ("right", len(self.rights))):
+            pooled(self._entries[side], count, lambda index, side=side: BoardEntry(side, index),
+                   self._columns[side])
+        self._paint()
+
+    def _paint(self) -> None:
+        """The prompt and entries of `self.question` (the joins made are kept)."""
+        self._prompt.update(CjkText(Text(self.question.prompt)))
         self._refresh_entries()
+
+    @property
+    def entries(self) -> list[BoardEntry]:
+        """The entries of the question on show, left column first."""
+        return self._entries["left"][: len(self.lefts)] + self._entries["right"][: len(self.rights)]
 
     def watch_cursor(self) -> None:
         self._refresh_entries()
 
     def _refresh_entries(self) -> None:
         joined_by = {right: left for left, right in self.joins.items()}
-        for entry in self.query(BoardEntry):
+        for entry in self.entries:
             if entry.side == "left":
                 right = self.joins.get(entry.index)
                 tail = f" → {LETTERS[right]}" if right is not None else " → ?"

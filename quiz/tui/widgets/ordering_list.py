@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from quiz.core.model import Question
-from quiz.tui.widgets.base import AnswerInput
+from quiz.tui.widgets.base import AnswerInput, pooled
 from quiz.tui.widgets.cjk_text import CjkText
 
 
@@ -61,22 +61,36 @@ class OrderingList(AnswerInput):
         self.items = list(question.options)
         self.held = False
         self.moved = False  # an order the learner chose (or restored), not the one shown
+        self._prompt = Static(classes="order-prompt")
+        self._rows: list[OrderItem] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(CjkText(Text(self.question.prompt + "(Shift+↑/↓ 或 空格 移动, Enter 提交)")),
-                     classes="order-prompt")
-        for index in range(len(self.items)):
-            yield OrderItem(index)
+        yield self._prompt
+        self._rows = [OrderItem(index) for index in range(len(self.items))]
+        yield from self._rows
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._paint()
+
+    def fill(self) -> None:
+        self.items = list(self.question.options)
+        self.held = False
+        self.moved = False
+        self.set_reactive(OrderingList.cursor, 0)
+        pooled(self._rows, len(self.items), OrderItem, self)
+        self._paint()
+
+    def _paint(self) -> None:
+        """The prompt and rows of `self.question` (the order made is kept)."""
+        self._prompt.update(CjkText(Text(self.question.prompt + "(Shift+↑/↓ 或 空格 移动, Enter 提交)")))
         self._refresh_rows()
 
     def watch_cursor(self) -> None:
         self._refresh_rows()
 
     def _refresh_rows(self) -> None:
-        for row in self.query(OrderItem):
+        for row in self._rows[: len(self.items)]:
             row.update(CjkText(Text.assemble((f"{row.index + 1}. ", "bold"), self.items[row.index])))
             row.set_class(row.index == self.cursor, "-cursor")
             row.set_class(self.held and row.index == self.cursor, "-held")
