@@ -30,6 +30,8 @@ UNSEEN = "reps = 0 AND hidden = 0 AND suspended = 0"
 _REVIEW = int(State.Review)
 LEARNING = f"{STUDIED} AND state != {_REVIEW}"
 # What the day's queue keeps of a card (day_queue.QueueCard).
+# Raised when burying_keys changes, so that every database re-reads its cards' keys.
+BURYING_RULES = "labels-1"
 QUEUE_COLUMNS = "card_id, question_id, formulas, due, reps, state, position"
 
 
@@ -119,7 +121,7 @@ class CardStatements:
         # map/attrgetter keep the loop in C: this runs on every open of a large bank
         ids = "\x00".join(map(attrgetter("id"), bank.questions))
         formulas = "\x00".join(map("\n".join, map(attrgetter("formula_ids"), bank.questions)))
-        listing = f"{ids}\x02{formulas}"
+        listing = f"{BURYING_RULES}\x02{ids}\x02{formulas}"
         fingerprint = hashlib.blake2b(listing.encode("utf-8"), digest_size=16).hexdigest()
         if self._value("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
             return

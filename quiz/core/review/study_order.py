@@ -9,7 +9,9 @@ In each round the formulas of more importance (`BankFormula.importance`) come fi
 
 A composite and its parts are one family for burying: once 1+5+9+1 is shown, a card of
 五张名片 would only repeat what it just printed, so each card carries the ids of its
-formulas' composites too.
+formulas' composites too. A label stated twice in one report (四大主导产业 in the 4433
+paragraph and again in its own) is one formula to a learner: each card also carries a key
+for its formulas' labels, and a composite's cards the keys of the labels below it.
 """
 
 from __future__ import annotations
@@ -22,8 +24,17 @@ _TYPES = tuple(QuestionType)
 
 
 def burying_keys(bank: Bank) -> dict[str, tuple[str, ...]]:
-    """For each question, its formula ids and the ids of the composites above them."""
+    """For each question, its formula ids, the ids of the composites above them, and the
+    label keys of those formulas and of every formula below them."""
     parents = {f.id: f.parent for f in bank.formulas if f.parent}
+    label_key = {f.id: f"label:{f.doc}/{f.label}" for f in bank.formulas}
+    below: dict[str, list[str]] = {}
+    for child in parents:
+        current, seen = child, {child}
+        while (parent := parents.get(current)) and parent not in seen:
+            below.setdefault(parent, []).append(label_key[child])
+            seen.add(parent)
+            current = parent
     keys = {}
     for question in bank.questions:
         ids = list(question.formula_ids)
@@ -33,7 +44,9 @@ def burying_keys(bank: Bank) -> dict[str, tuple[str, ...]]:
                 ids.append(parent)
                 seen.add(parent)
                 current = parent
-        keys[question.id] = tuple(dict.fromkeys(ids))
+        labels = [label_key[i] for i in ids if i in label_key]
+        labels += [key for i in question.formula_ids for key in below.get(i, ())]
+        keys[question.id] = tuple(dict.fromkeys(ids + labels))
     return keys
 
 
