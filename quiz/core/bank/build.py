@@ -85,14 +85,16 @@ def citation(document: Document) -> tuple[str, str | None]:
     """How questions cite a document, and a warning when nothing names it.
 
     The manifest's title first, then a title the reader found in the file, then the
-    document's own title line; never the file name, which means nothing on a paper.
+    document's own title line; never the file name, which means nothing on a paper. The
+    title line is read from the text as read, since cleaning joins a title to the
+    subtitle line under it (…上的讲话 + 习近平同志的讲话).
     """
     stems = {PurePath(document.name).stem, document.path.stem}
     if document.meta.get("title"):
         return str(document.meta["title"]), None
     if document.title and document.title not in stems:
         return document.title, None
-    line = title_line(document.text)
+    line = title_line(document.source_text or document.text)
     if line:
         return line, None
     return "", (f"{document.name}: manifest.yaml 中没有标题, 开头几行也没有; "
