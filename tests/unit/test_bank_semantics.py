@@ -40,6 +40,7 @@ EXPECTED = {
     "fault/core_kept_mark": "干扰项 `数字政府建设` 不是同一报告中其他并列提法去掉标记后的部分",
     "fault/core_overlap": "干扰项 `内需` 与条目的 `扩大内需` 相互包含",
     "fault/core_echo": "题干写出了 `平安乡村`, 即答案的要害",
+    "fault/board_at_sight": "送分: 一半以上的连线单凭字面",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

@@ -133,3 +133,27 @@ def test_parts_joined_by_their_own_word_are_a_giveaway_only_when_half_are() -> N
            ("“两翼”", "两个新窗口"), ("“多联”", "立体交通路网")]
     assert decided_pairs(hub) == [("“一港”", "国际一流内陆港")]
     assert not gives_parts_away(hub)
+
+
+def test_a_board_joined_at_sight_is_not_asked() -> None:
+    from quiz.core.questions.board_giveaways import joined_at_sight, label_word
+
+    assert label_word("4个“一起”") == "一起" and label_word("三重压力") == "压力"
+    worded = [
+        formula("4个“一起”", ["一起谋划", "一起部署", "一起落实"]),
+        formula("三个切实", ["切实增强党性", "切实遵守组织制度", "切实执行组织纪律"]),
+        formula("五个统筹", ["统筹城乡发展", "统筹区域发展", "统筹国内发展和对外开放"]),
+        formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
+    ]
+    lists = ["、".join(f.items) for f in worded]
+    assert joined_at_sight([f.label for f in worded], lists) == [0, 1, 2]
+    assert [q.variant for q in board_questions(worded, random.Random(0))] == []
+    counted = [
+        formula("两个去", ["去实体化", "去浙江化"]),
+        formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+        formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"]),
+        formula("五个振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"]),
+    ]
+    questions = board_questions(counted, random.Random(0))
+    assert "labels" not in [q.variant for q in questions]  # each list's length names its label
+    assert BOARD and board_questions(BOARD, random.Random(0))[0].variant == "labels"

@@ -21,7 +21,7 @@ from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
 from quiz.core.questions.cloze import echoed
 from quiz.core.questions.list_marks import is_core_variant
-from quiz.core.questions.matching import decided_pairs, gives_parts_away
+from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import stem_problems
@@ -279,4 +279,6 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
         if gives_parts_away(pairs):
             problems += [f"`{left}` 与 `{right}` 单凭字面就能连上"
                          for left, right in decided_pairs(pairs)]
+    elif qtype == QuestionType.MATCHING:
+        problems += at_sight(q, known)
     return list(dict.fromkeys(problems))

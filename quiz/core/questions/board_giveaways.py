@@ -1,0 +1,61 @@
+"""Which pairs of a matching board a learner joins from the text alone.
+
+A board of labels and their lists asks nothing when each label quotes the word its items
+repeat (`4个“一起”` to 一起谋划、一起部署…, `五个统筹` to 统筹城乡发展…) or when each
+list is the only one with as many items as its label counts (`两个去` to two items,
+`八八战略` to eight). A board where half the pairs or more are joined that way is a
+giveaway: the rest follow by elimination.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quiz.core.text.numerals import parse_number
+
+_QUOTES = "“”\"'‘’「」『』"
+_OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
+_MEASURE = "个大项条点种类件家张支股重"  # 四个, 三大, 三重: the measure word after a count
+
+
+def label_word(label: str) -> str:
+    """What a label says beside its count: 一起 of 4个“一起”, 统筹 of 五个统筹."""
+    text = "".join(ch for ch in label if ch not in _QUOTES)
+    text = _OPENING_NUMERAL.sub("", text)
+    return text[1:] if text[:1] in _MEASURE and len(text) > 1 else text
+
+
+def label_grams(label: str) -> list[str]:
+    """The label's word (`label_word`), or its two-character pieces when it is longer."""
+    word = label_word(label)
+    grams = [word] if len(word) <= 2 else [word[i:i + 2] for i in range(len(word) - 1)]
+    return [g for g in grams if g and all("\u4e00" <= ch <= "\u9fff" for ch in g)]
+
+
+def _label_count(label: str) -> int | None:
+    run = _OPENING_NUMERAL.match("".join(ch for ch in label if ch not in _QUOTES))
+    return parse_number(run.group()) if run else None
+
+
+def joined_at_sight(labels: Sequence[str], shown: Sequence[str],
+                    counts: Sequence[int] | None = None) -> list[int]:
+    """The indexes of the board's formulas a learner joins to what is shown of them
+    (their list, or one item) from the text alone: a word of the label only that entry
+    holds, or, with `counts` (items per list), a count only that list has."""
+    decided = []
+    for i, (label, entry) in enumerate(zip(labels, shown, strict=True)):
+        others = [text for k, text in enumerate(shown) if k != i]
+        by_word = any(gram in entry and not any(gram in other for other in others)
+                      for gram in label_grams(label))
+        by_count = bool(counts) and _label_count(label) == counts[i] and list(counts).count(
+            counts[i]) == 1
+        if by_word or by_count:
+            decided.append(i)
+    return decided
+
+
+def board_given_away(labels: Sequence[str], shown: Sequence[str],
+                     counts: Sequence[int] | None = None) -> bool:
+    """Whether half the board's pairs or more are joined from the text alone."""
+    return 2 * len(joined_at_sight(labels, shown, counts)) >= len(labels)
