@@ -41,6 +41,7 @@ EXPECTED = {
     "fault/core_overlap": "干扰项 `内需` 与条目的 `扩大内需` 相互包含",
     "fault/core_echo": "题干写出了 `平安乡村`, 即答案的要害",
     "fault/board_at_sight": "送分: 一半以上的连线单凭字面",
+    "fault/lead_verb": "首项 `探索宅基地所有权` 带着支配全句的 `探索`",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

@@ -25,6 +25,7 @@ from quiz.core.questions import BY_TYPE, formula_questions
 from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.choice import LABEL_CHOICES, could_name
+from quiz.core.questions.lead_words import parallel_items
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
     """A document's studied formulas with ids, repeated occurrences merged into one.
 
     Returns each formula with the extractor's item spans, used to place cloze blanks.
+    A first item keeps no words that govern the whole list (`lead_words`).
     """
     stem = PurePath(doc_name).stem
     seen: dict[str, list[tuple[str, ...]]] = {}
@@ -139,11 +141,14 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
         suffix = f"#{len(variants)}" if len(variants) > 1 else ""
         formula_id = f"{stem}/{label_key}{suffix}"
         labels.setdefault(label_key, formula_id)
+        items, spans = ((formula.items, formula.item_spans)
+                        if formula.kind == FormulaKind.COMPOSITE
+                        else parallel_items(formula.items, formula.item_spans))
         result.append((BankFormula(
             id=formula_id,
             label=formula.label,
             count=_count(formula.count),
-            items=tuple(formula.items),
+            items=items,
             doc=doc_name,
             source=source,
             evidence=formula.evidence,
@@ -152,7 +157,7 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
             parent=formula.parent,
             importance=round(formula.importance or 0.0, 2),
             detail=kind_detail(str(formula.kind), dict(formula.detail)),
-        ), tuple(formula.item_spans)))
+        ), spans))
     # A part names its composite by label; the bank links it by id when the document
     # states that composite (wherever it stands in the text).
     return [(replace(f, parent=labels.get(normalised_label(f.parent), f.parent))

@@ -20,6 +20,7 @@ from quiz.core.bank.core_semantics import core_choice_problems
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
 from quiz.core.questions.cloze import echoed
+from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away
 from quiz.core.questions.shape import mark_giveaway, shape_problem
@@ -268,6 +269,10 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     qtype = str(q["type"])
     problems = stem_problems(str(q["prompt"]))
     problems += _file_names(q, known)
+    formula = known[fid]
+    lead = "" if formula.get("kind") == "composite" else leading_words(_items(formula))
+    if lead and qtype != QuestionType.MATCHING:
+        problems.append(f"首项 `{_items(formula)[0]}` 带着支配全句的 `{lead}`, 与其他条目不并列")
     if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         problems += _choice(q, fid, family)
     elif qtype == QuestionType.TRUE_FALSE:

@@ -1,0 +1,67 @@
+"""A list's first item without the verb its sentence puts before the whole list.
+
+The extractor cuts a list at its enumeration commas, so the words that govern every item
+stay on the first one: 坚决反对拜金主义、享乐主义、极端个人主义; 探索宅基地所有权、资格权、
+使用权. Asked as it is, the first item is a giveaway in an ordering question (the one that
+opens with a verb comes first) and a wrong blank in a cloze, whose answer should be the
+item as parallel to the others (拜金主义), with 坚决反对 left in the stem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Words that govern a list rather than belong to its first item: verbs, adverbs,
+# conjunctions (and 落实, 反对, which the dictionary tags a and d).
+_LEADING_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c"})
+# What a parallel item opens with: a noun or a noun-like word.
+_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "l", "vn", "an", "j", "s", "i"})
+
+Span = tuple[int, int]
+
+
+def _tags(text: str) -> list[tuple[str, str]]:
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    return tagged_words(text)
+
+
+def _opens_with_leading_word(item: str) -> bool:
+    tagged = _tags(item)
+    return bool(tagged) and tagged[0][1] in _LEADING_TAGS
+
+
+def leading_words(items: Sequence[str]) -> str:
+    """The words before the first item's parallel part ("" when there are none): only
+    where the items share their last character, the first is the longest, no other item
+    opens with a verb or adverb, and what is left opens with a noun."""
+    if len(items) < 2 or len({item[-1:] for item in items}) != 1:
+        return ""
+    first, others = items[0], items[1:]
+    if len(first) <= max(len(item) for item in others):
+        return ""
+    if any(_opens_with_leading_word(item) for item in others):
+        return ""
+    tagged = _tags(first)
+    prefix = ""
+    for word, tag in tagged[:-1]:
+        if tag not in _LEADING_TAGS:
+            break
+        prefix += word
+    if not prefix:
+        return ""
+    rest = _tags(first[len(prefix):])
+    return prefix if rest and rest[0][1] in _NOUN_TAGS else ""
+
+
+def parallel_items(items: Sequence[str], spans: Sequence[Span]
+                   ) -> tuple[tuple[str, ...], tuple[Span, ...]]:
+    """The items with the first one's leading words cut off (`leading_words`), and the
+    extractor's spans moved to match."""
+    prefix = leading_words(items)
+    if not prefix:
+        return tuple(items), tuple(spans)
+    new_items = (items[0][len(prefix):], *items[1:])
+    if spans and spans[0][1] - spans[0][0] == len(items[0]):
+        spans = ((spans[0][0] + len(prefix), spans[0][1]), *spans[1:])
+    return new_items, tuple(spans)

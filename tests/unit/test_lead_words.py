@@ -1,0 +1,36 @@
+"""A list's first item loses the verb its sentence puts before the whole list."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.core.questions.lead_words import leading_words, parallel_items
+
+
+@pytest.mark.parametrize(("items", "prefix"), [
+    (["坚决反对拜金主义", "享乐主义", "极端个人主义", "历史虚无主义"], "坚决反对"),
+    (["探索宅基地所有权", "资格权", "使用权"], "探索"),
+    (["坚持问题导向", "目标导向", "效果导向"], "坚持"),
+    (["落实全球发展倡议", "全球安全倡议", "全球文明倡议"], "落实"),
+])
+def test_the_verb_before_a_list_is_cut_off_its_first_item(items: list[str], prefix: str) -> None:
+    assert leading_words(items) == prefix
+
+
+@pytest.mark.parametrize("items", [
+    ["加快动能转换", "深化改革创新", "提速乡村振兴"],  # every item opens with a verb
+    ["首先把资源条件好的霍林河", "伊敏河", "平朔"],  # what is left opens with 把
+    ["发展社会主义先进文化", "弘扬革命文化", "传承中华优秀传统文化"],
+    ["科技金融", "绿色金融"],  # the first item is no longer than the others
+    ["探索创新", "资格权"],  # no shared last character
+])
+def test_items_that_are_parallel_as_they_are_are_left_alone(items: list[str]) -> None:
+    assert leading_words(items) == ""
+
+
+def test_the_first_span_moves_with_the_cut() -> None:
+    evidence = "探索宅基地所有权、资格权、使用权“三权分置”"
+    spans = ((0, 8), (9, 12), (13, 16))
+    items, moved = parallel_items(["探索宅基地所有权", "资格权", "使用权"], spans)
+    assert items == ("宅基地所有权", "资格权", "使用权")
+    assert [evidence[a:b] for a, b in moved] == list(items)
