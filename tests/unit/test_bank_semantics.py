@@ -42,6 +42,9 @@ EXPECTED = {
     "fault/core_echo": "题干写出了 `平安乡村`, 即答案的要害",
     "fault/board_at_sight": "送分: 一半以上的连线单凭字面",
     "fault/lead_verb": "首项 `探索宅基地所有权` 带着支配全句的 `探索`",
+    "fault/count_bare": "数字空的题干除提法外没有内容",
+    "fault/count_listed": "数字空的题干列举了各项 (`一是`)",
+    "fault/heading_stem": "题干跨行",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

@@ -19,7 +19,7 @@ from typing import Any
 from quiz.core.bank.core_semantics import core_choice_problems
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
-from quiz.core.questions.cloze import echoed
+from quiz.core.questions.cloze import count_stem_problem, echoed
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away
@@ -243,6 +243,8 @@ def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     items = _items(formula)
     if variant == "count" and items and all(i in shown for i in items):
         yield "数字空的答案已露出: 题干列出了每一项"
+    if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
+        yield bare
     if variant == "label" and (str(formula.get("kind")) == "composite" and items
                                and all(i in shown for i in items)):
         yield "提法空的答案已露出: 题干列出了每一部分"

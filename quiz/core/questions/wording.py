@@ -167,6 +167,8 @@ def stem_problems(prompt: str) -> list[str]:
     breaks = len(_BREAK.findall(prompt.rstrip().rstrip(END_MARKS)))
     if breaks > MAX_BREAKS:
         problems.append(f"题干是一段 {breaks + 1} 句的话 (最多 {MAX_BREAKS + 1} 句)")
+    if "\n" in prompt.strip():
+        problems.append("题干跨行: 标题与正文不是一句话")
     if reference := part_reference(prompt):
         problems.append(f"题干以 `{reference}` 开头, 却没有说明它指哪一部分")
     return problems
