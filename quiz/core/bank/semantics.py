@@ -19,13 +19,13 @@ from typing import Any
 from quiz.core.bank.core_semantics import core_choice_problems
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
-from quiz.core.questions.cloze import count_stem_problem, echoed
+from quiz.core.questions.cloze import echoed
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
-from quiz.core.questions.wording import stem_problems
+from quiz.core.questions.wording import count_stem_problem, stem_problems
 from quiz.core.text.numerals import parse_number
 
 ITEM_JOINER = "、"

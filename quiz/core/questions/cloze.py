@@ -29,6 +29,7 @@ from quiz.core.questions.base import (
 )
 from quiz.core.questions.wording import (
     attribution,
+    count_stem_problem,
     excerpt_bounds,
     full_width,
     sentence,
@@ -45,13 +46,11 @@ LONG_LIST = 6  # overlap cloze only where order is hard to keep: lists of six or
 def _stem(formula: BankFormula, spans: Sequence[Span], blanks: Sequence[Span]) -> str | None:
     """The printed stem: attribution, the clause(s) around `spans`, blanks, `。`.
 
-    None when the stem could not be printed as it is (too long, or its answer shows,
-    or it runs over a line break).
+    None when it could not be printed as it is (too long, answer shown, over a line).
     """
     evidence = formula.evidence
     start, end = excerpt_bounds(evidence, spans)
-    if "\n" in evidence[start:end].strip():
-        # a heading (3个“坚决”) over its paragraph: the blanks' own line, or nothing
+    if "\n" in evidence[start:end].strip():  # a heading over its paragraph: the blanks' line
         start, end = excerpt_bounds(evidence, blanks)
     shifted = [(s - start, e - start) for s, e in blanks]
     body = without_part_reference(_blanked(evidence[start:end], shifted))
@@ -152,8 +151,8 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
             end = label_span[0] + numeral[1]
             text = evidence[start:end]
             prompt = _stem(formula, [(start, end)], [(start, end)])
-            if (prompt and not all(item in prompt for item in formula.items)
-                    and count_stem_problem(prompt, formula.label) is None):
+            if prompt and not all(item in prompt for item in formula.items) and (
+                    count_stem_problem(prompt, formula.label) is None):
                 questions.append(_question(formula, "count", "", prompt, [text],
                                            [numeral_alternatives(text, formula.count)]))
     if (len(formula.items) >= LONG_LIST and len(set(formula.items)) == len(formula.items)
@@ -163,24 +162,6 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
 
 
 _SPACE = re.compile(r"\s+")
-# 一是, 二、, 一件事, 一方面: the stem goes on to enumerate what the count counts
-_ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十](?:是|、|件事|条是|方面)"
-                          r"|另一方面")
-_ATTRIBUTED = re.compile(r"^据[^，]*，")
-MIN_COUNT_CONTEXT = 6  # characters of a count stem besides the label: what is counted
-
-
-def count_stem_problem(prompt: str, label: str) -> str | None:
-    """Why a count blank's stem cannot be printed, or None: it enumerates the items it
-    asks to count (`____点希望……一是…二是…三是…`), or says nothing but the label
-    (`以上____个方面。`, `____个“坚决”。`), so there is nothing to know the count by."""
-    if found := _ENUMERATION.search(prompt):
-        return f"数字空的题干列举了各项 (`{found.group()}`)"
-    body = _ATTRIBUTED.sub("", prompt).replace(BLANK, "")
-    context = [ch for ch in body if "\u4e00" <= ch <= "\u9fff" and ch not in label]
-    if len(context) < MIN_COUNT_CONTEXT:
-        return "数字空的题干除提法外没有内容, 说不出数的是什么"
-    return None
 
 
 def _squash(text: str) -> str:

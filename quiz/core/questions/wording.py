@@ -172,3 +172,22 @@ def stem_problems(prompt: str) -> list[str]:
     if reference := part_reference(prompt):
         problems.append(f"题干以 `{reference}` 开头, 却没有说明它指哪一部分")
     return problems
+
+
+# 一是, 二、, 一件事, 一方面: the stem goes on to enumerate what the count counts
+_ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十](?:是|、|件事|条是|方面)"
+                          r"|另一方面")
+MIN_COUNT_CONTEXT = 6  # characters of a count stem besides the label: what is counted
+
+
+def count_stem_problem(prompt: str, label: str) -> str | None:
+    """Why a count blank's stem cannot be printed, or None: it enumerates the items it
+    asks to count (`____点希望……一是…二是…三是…`), or says nothing but the label
+    (`以上____个方面。`, `____个“坚决”。`), so there is nothing to know the count by."""
+    if found := _ENUMERATION.search(prompt):
+        return f"数字空的题干列举了各项 (`{found.group()}`)"
+    body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
+    context = [ch for ch in body if "\u4e00" <= ch <= "\u9fff" and ch not in label]
+    if len(context) < MIN_COUNT_CONTEXT:
+        return "数字空的题干除提法外没有内容, 说不出数的是什么"
+    return None
