@@ -84,3 +84,10 @@ def test_a_quoted_label_keeps_its_own_quotes_as_single_ones() -> None:
 
     assert quoted("4个“一起”") == "“4个‘一起’”"
     assert quoted("五张名片") == "“五张名片”"
+
+
+def test_a_phrase_stands_out_among_items_that_are_each_one_word() -> None:
+    from quiz.core.questions.shape import shape_problem
+
+    assert shape_problem("资格权", ["稻谷", "小麦", "玉米"]) == "干扰项 `资格权` 不是一个词, 条目都是"
+    assert shape_problem("大豆", ["稻谷", "小麦", "玉米"]) is None

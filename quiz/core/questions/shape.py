@@ -6,7 +6,8 @@ another part of speech (a verb phrase among nouns); a noun phrase among verb-obj
 items of five characters or more that all open with a verb (`高铁新区` among `加快动能转换`,
 `提速乡村振兴`); opening with a count
 where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
-among `四项重点工作`、`三大攻坚行动`); or lacking a mark that every item bears (`智造`
+among `四项重点工作`、`三大攻坚行动`); a phrase among items that are each one word
+(`资格权` among 稻谷、小麦、玉米); or lacking a mark that every item bears (`智造`
 among 德治、法治、自治; `创新互融` among the X振兴). A noun phrase's head is its last
 word; jieba's tags are read in coarse classes (a verbal noun such as 建设 is both noun
 and verb), and a tag that says nothing of the class (an idiom, an abbreviation) fits any.
@@ -44,6 +45,14 @@ def word_classes(text: str, at: int = -1) -> frozenset[str]:
     if tag in _CLASSES:
         return _CLASSES[tag]
     return _CLASSES["n"] if tag[:1] == "n" else _ANY  # nr, ns, nz: names are nouns
+
+
+@cache
+def _one_word(text: str) -> bool:
+    """Whether the dictionary holds the text as one word (小麦, 元宝山), not a phrase."""
+    from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
+
+    return words(text) == [text]
 
 
 def shared_marks(items: Sequence[str]) -> tuple[str, str]:
@@ -86,6 +95,9 @@ def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     low, high = LENGTH_BAND
     if not low <= len(distractor) / typical <= high:
         return (f"干扰项 `{distractor}` 有 {len(distractor)} 个字, 条目约 {typical:g} 个字")
+    if (len(items) >= 2 and len(distractor) > 2  # two characters read as one word anyway
+            and all(_one_word(item) for item in items) and not _one_word(distractor)):
+        return f"干扰项 `{distractor}` 不是一个词, 条目都是"
     heads = frozenset().union(*(word_classes(item) for item in items))
     if not word_classes(distractor) & heads:
         return f"干扰项 `{distractor}` 与条目词性不同"
