@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # Words that govern a list rather than belong to its first item: verbs, adverbs,
-# conjunctions (and 落实, 反对, which the dictionary tags a and d).
-_LEADING_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c"})
+# conjunctions, prepositions (and 落实, 反对, which the dictionary tags a and d).
+_LEADING_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
 # What a parallel item opens with: a noun or a noun-like word.
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "l", "vn", "an", "j", "s", "i"})
 
@@ -33,14 +33,15 @@ def _opens_with_leading_word(item: str) -> bool:
 
 def leading_words(items: Sequence[str]) -> str:
     """The words before the first item's parallel part ("" when there are none): only
-    where the items share their last character, the first is the longest, no other item
-    opens with a verb or adverb, and what is left opens with a noun."""
+    where the items share their last character, the first is the longest, fewer than
+    half the others open with a verb or adverb (verb-object items: 推进…、保持…), and
+    what is left opens with a noun."""
     if len(items) < 2 or len({item[-1:] for item in items}) != 1:
         return ""
     first, others = items[0], items[1:]
     if len(first) <= max(len(item) for item in others):
         return ""
-    if any(_opens_with_leading_word(item) for item in others):
+    if 2 * sum(_opens_with_leading_word(item) for item in others) >= len(others):
         return ""
     tagged = _tags(first)
     prefix = ""
