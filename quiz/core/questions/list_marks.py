@@ -135,13 +135,27 @@ def lends_cores(lender: BankFormula, borrower: BankFormula) -> bool:
     (以学|正风, 敢于|涉险滩); a tail mark is a head noun and its cores qualify it
     (绿色|金融). A core lent across (正风 among the …金融 cores, 弘扬革命 among the
     敢于… ones) makes no phrase with the mark and is struck at sight, so cores are lent
-    only between lists marked at the same edge, and an unmarked list's items, whole
-    phrases, only to a head mark.
+    only between lists marked at the same edge by words of one class (not 工程 of
+    伟大… among the cores of 自我…), and an unmarked list's items, whole phrases, only
+    to a head mark.
     """
     edge = mark_edge(borrower)
     if formula_cores(lender) is None:
         return edge == "head" and not mark_edge(lender)
-    return mark_edge(lender) == edge
+    return mark_edge(lender) == edge and _mark_class(lender) == _mark_class(borrower)
+
+
+def _mark_class(formula: BankFormula) -> str:
+    """The coarse part of speech of a list's mark where it meets its cores (the head's
+    first word, the tail's last): cores of 伟大… (伟大工程) do not follow 自我 or 以学."""
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    head, tail = formula_marks(formula)
+    tagged = tagged_words(head or tail)
+    if not tagged:
+        return ""
+    tag = (tagged[0] if head else tagged[-1])[1]
+    return "n" if tag in ("vn", "an") else tag[:1]  # 建设, a verbal noun, heads like 体系
 
 
 def core_shape_problem(core: str, own: Sequence[str]) -> str | None:
