@@ -46,6 +46,8 @@ EXPECTED = {
     "fault/count_listed": "数字空的题干列举了各项 (`一是`)",
     "fault/heading_stem": "题干跨行",
     "fault/phrase_among_words": "干扰项 `资格权` 不是一个词, 条目都是",
+    "fault/bare_stem": "题干除空外没有内容",
+    "fault/adjacent_blanks": "两个空紧挨着",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

@@ -17,6 +17,7 @@ MAX_BREAKS = 3  # sentence breaks (。, ……) inside a stem: more is a passage
 _BREAK = re.compile(r"[。！？]?(?:……|…)+|[。！？]")
 END_MARKS = "。？！"
 SENTENCE_ENDS = "。！？；;\n"
+MIN_STEM_TEXT = 4  # characters of a stem besides its attribution and blanks
 CLAUSE_ENDS = "，：；。！？\n,:;"  # half-width too: the evidence is as printed
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_MARK = re.compile(r"[,:;?!()]")
@@ -167,6 +168,11 @@ def stem_problems(prompt: str) -> list[str]:
     breaks = len(_BREAK.findall(prompt.rstrip().rstrip(END_MARKS)))
     if breaks > MAX_BREAKS:
         problems.append(f"题干是一段 {breaks + 1} 句的话 (最多 {MAX_BREAKS + 1} 句)")
+    if "____" * 2 in prompt:
+        problems.append("两个空紧挨着, 分不清各填什么")
+    body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in body) < MIN_STEM_TEXT:
+        problems.append("题干除空外没有内容")
     if "\n" in prompt.strip():
         problems.append("题干跨行: 标题与正文不是一句话")
     if reference := part_reference(prompt):
