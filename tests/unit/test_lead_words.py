@@ -38,3 +38,11 @@ def test_the_first_span_moves_with_the_cut() -> None:
     items, moved = parallel_items(["探索宅基地所有权", "资格权", "使用权"], spans)
     assert items == ("宅基地所有权", "资格权", "使用权")
     assert [evidence[a:b] for a, b in moved] == list(items)
+
+
+def test_the_words_that_count_items_off_are_no_part_of_them() -> None:
+    evidence = "一个是生态省，一个是循环经济，还有一个就是海洋经济"
+    spans = ((0, 6), (7, 14), (15, 25))
+    items, moved = parallel_items(["一个是生态省", "一个是循环经济", "还有一个就是海洋经济"], spans)
+    assert items == ("生态省", "循环经济", "海洋经济")
+    assert [evidence[a:b] for a, b in moved] == list(items)

@@ -1,4 +1,4 @@
-"""A list's first item without the verb its sentence puts before the whole list.
+"""A list's items without the words their sentence puts before them.
 
 The extractor cuts a list at its enumeration commas, so the words that govern every item
 stay on the first one: 坚决反对拜金主义、享乐主义、极端个人主义; 探索宅基地所有权、资格权、
@@ -9,6 +9,7 @@ item as parallel to the others (拜金主义), with 坚决反对 left in the ste
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 # Words that govern a list rather than belong to its first item: verbs, adverbs,
@@ -18,6 +19,8 @@ _LEADING_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
 _NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "l", "vn", "an", "j", "s", "i"})
 
 Span = tuple[int, int]
+# 一个是生态省、一个是循环经济、还有一个就是海洋经济: the report's way of counting, not the item
+_ENUMERATOR = re.compile(r"^(?:(?:还有|另外)?另?一个就?是|[一二三四五六七八九十]是)(?=..)")
 
 
 def _tags(text: str) -> list[tuple[str, str]]:
@@ -57,12 +60,18 @@ def leading_words(items: Sequence[str]) -> str:
 
 def parallel_items(items: Sequence[str], spans: Sequence[Span]
                    ) -> tuple[tuple[str, ...], tuple[Span, ...]]:
-    """The items with the first one's leading words cut off (`leading_words`), and the
-    extractor's spans moved to match."""
+    """The items without the words that count them off (`一个是`, `二是`) and with the
+    first one's leading words cut off (`leading_words`), the extractor's spans moved to
+    match."""
+    cuts = [len(m.group()) if (m := _ENUMERATOR.match(item)) else 0 for item in items]
+    items = [item[cut:] for item, cut in zip(items, cuts, strict=True)]
     prefix = leading_words(items)
-    if not prefix:
-        return tuple(items), tuple(spans)
-    new_items = (items[0][len(prefix):], *items[1:])
-    if spans and spans[0][1] - spans[0][0] == len(items[0]):
-        spans = ((spans[0][0] + len(prefix), spans[0][1]), *spans[1:])
-    return new_items, tuple(spans)
+    if prefix:
+        cuts[0] += len(prefix)
+        items[0] = items[0][len(prefix):]
+    fitting = len(spans) == len(items) and all(
+        end - start == len(item) + cut
+        for (start, end), item, cut in zip(spans, items, cuts, strict=True))
+    if fitting:
+        spans = [(start + cut, end) for (start, end), cut in zip(spans, cuts, strict=True)]
+    return tuple(items), tuple(spans)
