@@ -48,6 +48,7 @@ EXPECTED = {
     "fault/phrase_among_words": "干扰项 `资格权` 不是一个词, 条目都是",
     "fault/bare_stem": "题干除空外没有内容",
     "fault/adjacent_blanks": "两个空紧挨着",
+    "fault/foreign_mark": "干扰项 `一批项目` 带着它所属提法各条目共有的 `一`, 条目都没有",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

@@ -23,7 +23,7 @@ from quiz.core.questions.cloze import echoed
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away
-from quiz.core.questions.shape import mark_giveaway, shape_problem
+from quiz.core.questions.shape import foreign_mark, mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import count_stem_problem, stem_problems
 from quiz.core.text.numerals import parse_number
@@ -133,7 +133,13 @@ def _distractor(item: str, fid: str, family: Family) -> str | None:
         return f"干扰项 `{item}` 属于同一个组合提法"
     if item not in family.plausible(fid):
         return f"干扰项 `{item}` 不是同一报告中同类提法的条目"
-    return shape_problem(item, _items(family.known[fid]))
+    items = _items(family.known[fid])
+    doc = family.known[fid].get("doc")
+    for lender in family.known.values():
+        if lender.get("doc") == doc and item in _items(lender) and (
+                mark := foreign_mark(item, _items(lender), items)):
+            return f"干扰项 `{item}` 带着它所属提法各条目共有的 `{mark}`, 条目都没有"
+    return shape_problem(item, items)
 
 
 def _swapped(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:

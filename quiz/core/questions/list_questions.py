@@ -70,8 +70,8 @@ def core_outsiders(formula: BankFormula, own: Sequence[str],
         for item, core in zip(other.items, lent, strict=False):
             core_of.setdefault(item, core)
     said = [f.evidence for f in (formula, *siblings) if f.doc == formula.doc]
-    pool = dict.fromkeys(core_of[item] for item in plausible_items(formula, [formula, *siblings])
-                         if item in core_of)
+    pool = dict.fromkeys(core_of[item] for item in plausible_items(
+        formula, [formula, *siblings], keep_marked=True) if item in core_of)
     return [core for core in pool
             if printable(core) and not any(core in mine or mine in core for mine in own)
             and not any(marked(core, head, tail) in text for text in said)

@@ -70,6 +70,16 @@ def shared_marks(items: Sequence[str]) -> tuple[str, str]:
     return items[0][:head], items[0][len(items[0]) - tail:] if tail else ""
 
 
+def foreign_mark(item: str, lender_items: Sequence[str], items: Sequence[str]) -> str | None:
+    """The opening an outsider shares with the other items of its own list but not with
+    the items it would stand among (`定` of 定建设规模 among 滥占耕地建房、乱砍滥伐森林;
+    `无` of 无重大政治事件 among policy titles): it shows where the outsider came from."""
+    opening = shared_marks(lender_items)[0]
+    if opening and item.startswith(opening) and shared_marks(items)[0] != opening:
+        return opening
+    return None
+
+
 def mark_giveaway(key: str, option: str, items: Sequence[str]) -> str | None:
     """A mark all the items bear that the key holds and the option lacks, or None:
     `三治合一` is the one label with 治 for 德治、法治、自治."""
