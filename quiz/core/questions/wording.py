@@ -17,6 +17,7 @@ MAX_BREAKS = 3  # sentence breaks (。, ……) inside a stem: more is a passage
 _BREAK = re.compile(r"[。！？]?(?:……|…)+|[。！？]")
 END_MARKS = "。？！"
 SENTENCE_ENDS = "。！？；;\n"
+_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[、．.](?!\d))")
 MIN_STEM_TEXT = 4  # characters of a stem besides its attribution and blanks
 CLAUSE_ENDS = "，：；。！？\n,:;"  # half-width too: the evidence is as printed
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -92,8 +93,9 @@ def attribution(source: str) -> str:
 
 
 def sentence(text: str) -> str:
-    """The text closed by `。`: trailing clause marks replaced, nothing doubled."""
-    text = text.rstrip().rstrip("，、；：")
+    """The text closed by `。`: trailing clause marks replaced, nothing doubled, and no
+    section number of the report at its opening (`（5）坚持和落实…`)."""
+    text = _NUMBERING.sub("", text.strip()).rstrip("，、；：")
     return text if text.endswith(tuple(END_MARKS)) else text + "。"
 
 
@@ -168,9 +170,11 @@ def stem_problems(prompt: str) -> list[str]:
     breaks = len(_BREAK.findall(prompt.rstrip().rstrip(END_MARKS)))
     if breaks > MAX_BREAKS:
         problems.append(f"题干是一段 {breaks + 1} 句的话 (最多 {MAX_BREAKS + 1} 句)")
+    body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
+    if numbering := _NUMBERING.match(body):
+        problems.append(f"题干以报告的编号 `{numbering.group()}` 开头")
     if "____" * 2 in prompt:
         problems.append("两个空紧挨着, 分不清各填什么")
-    body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
     if sum("\u4e00" <= ch <= "\u9fff" for ch in body) < MIN_STEM_TEXT:
         problems.append("题干除空外没有内容")
     if "\n" in prompt.strip():
