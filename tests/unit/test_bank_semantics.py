@@ -50,6 +50,8 @@ EXPECTED = {
     "fault/adjacent_blanks": "两个空紧挨着",
     "fault/foreign_mark": "干扰项 `一批项目` 带着它所属提法各条目共有的 `一`, 条目都没有",
     "fault/numbered_stem": "题干以报告的编号 `（5）` 开头",
+    "fault/inner_mark": "干扰项 `项目招引` 缺少各条目都有的 `无`",
+    "fault/label_in_items": "提法空的答案已露出: 题干列出的每一项都带着 `一`",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

@@ -19,6 +19,7 @@ from typing import Any
 from quiz.core.bank.core_semantics import core_choice_problems
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
+from quiz.core.questions.board_giveaways import label_in_items
 from quiz.core.questions.cloze import echoed
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
@@ -251,9 +252,11 @@ def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         yield "数字空的答案已露出: 题干列出了每一项"
     if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
         yield bare
-    if variant == "label" and (str(formula.get("kind")) == "composite" and items
-                               and all(i in shown for i in items)):
-        yield "提法空的答案已露出: 题干列出了每一部分"
+    if variant == "label" and items and all(i in shown for i in items):
+        if str(formula.get("kind")) == "composite":
+            yield "提法空的答案已露出: 题干列出了每一部分"
+        elif word := label_in_items(str(formula.get("label")), items):
+            yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"

@@ -59,3 +59,10 @@ def board_given_away(labels: Sequence[str], shown: Sequence[str],
                      counts: Sequence[int] | None = None) -> bool:
     """Whether half the board's pairs or more are joined from the text alone."""
     return 2 * len(joined_at_sight(labels, shown, counts)) >= len(labels)
+
+
+def label_in_items(label: str, items: Sequence[str]) -> str:
+    """The label's word where every item holds it (`无` of 四个无: 无集体访、无重大政治事件),
+    else "": a stem that prints the items then prints the label too."""
+    word = label_word(label)
+    return word if word and len(items) >= 2 and all(word in item for item in items) else ""
