@@ -46,3 +46,16 @@ def test_the_words_that_count_items_off_are_no_part_of_them() -> None:
     items, moved = parallel_items(["一个是生态省", "一个是循环经济", "还有一个就是海洋经济"], spans)
     assert items == ("生态省", "循环经济", "海洋经济")
     assert [evidence[a:b] for a, b in moved] == list(items)
+
+
+def test_the_last_item_loses_what_follows_the_lists_closing_deng() -> None:
+    items = ["中央办公厅", "中央组织部", "国务院办公厅", "全国政协机关等中央和国家机关设立"]
+    evidence = "、".join(items)
+    spans, at = [], 0
+    for item in items:
+        spans.append((at, at + len(item)))
+        at += len(item) + 1
+    parallel, moved = parallel_items(items, spans)
+    assert parallel[-1] == "全国政协机关"
+    assert [evidence[a:b] for a, b in moved] == list(parallel)
+    assert parallel_items(["平等", "公正", "法治"], [])[0] == ("平等", "公正", "法治")

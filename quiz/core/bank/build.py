@@ -110,7 +110,17 @@ def normalised_label(label: str) -> str:
 
 
 def _studied(formula: Formula) -> bool:
-    return formula.kind in STUDIED_KINDS and formula.complete and bool(formula.items)
+    return (formula.kind in STUDIED_KINDS and formula.complete and bool(formula.items)
+            and not _figures(formula))
+
+
+def _figures(formula: Formula) -> bool:
+    """A list of results, not a formula: half its items or more hold figures (每万人平均
+    上重点线率近12%、全省文理科前100名我市共39人), which no one learns as a list."""
+    if formula.kind not in (FormulaKind.NUMBERED, FormulaKind.LIST):
+        return False
+    counted = sum(any(ch.isdigit() for ch in item) for item in formula.items)
+    return 2 * counted >= len(formula.items)
 
 
 def _count(value: Any) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from statistics import median
 
 # Words that govern a list rather than belong to its first item: verbs, adverbs,
 # conjunctions, prepositions (and 落实, 反对, which the dictionary tags a and d).
@@ -58,20 +59,37 @@ def leading_words(items: Sequence[str]) -> str:
     return prefix if rest and rest[0][1] in _NOUN_TAGS else ""
 
 
+def trailing_words(items: Sequence[str]) -> str:
+    """What the last item carries after the list's closing `等` (全国政协机关等中央和国家
+    机关设立: 等中央和国家机关设立), "" when it carries nothing: only where the item is
+    far longer than the others and what stands before `等` is of their length."""
+    if len(items) < 3:
+        return ""
+    last, typical = items[-1], median(len(item) for item in items[:-1])
+    cut = last.find("等")
+    if cut < 2 or len(last) <= 1.6 * typical or not 0.6 * typical <= cut <= 1.6 * typical:
+        return ""
+    return last[cut:]
+
+
 def parallel_items(items: Sequence[str], spans: Sequence[Span]
                    ) -> tuple[tuple[str, ...], tuple[Span, ...]]:
-    """The items without the words that count them off (`一个是`, `二是`) and with the
-    first one's leading words cut off (`leading_words`), the extractor's spans moved to
-    match."""
+    """The items without the words that count them off (`一个是`, `二是`), with the
+    first one's leading words cut off (`leading_words`) and what follows the last one's
+    `等` (`trailing_words`), the extractor's spans moved to match."""
     cuts = [len(m.group()) if (m := _ENUMERATOR.match(item)) else 0 for item in items]
     items = [item[cut:] for item, cut in zip(items, cuts, strict=True)]
     prefix = leading_words(items)
     if prefix:
         cuts[0] += len(prefix)
         items[0] = items[0][len(prefix):]
+    tail = trailing_words(items)
+    if tail:
+        items[-1] = items[-1][:-len(tail)]
     fitting = len(spans) == len(items) and all(
-        end - start == len(item) + cut
-        for (start, end), item, cut in zip(spans, items, cuts, strict=True))
+        end - start == len(item) + cut + (len(tail) if i == len(items) - 1 else 0)
+        for i, ((start, end), item, cut) in enumerate(zip(spans, items, cuts, strict=True)))
     if fitting:
-        spans = [(start + cut, end) for (start, end), cut in zip(spans, cuts, strict=True)]
+        spans = [(start + cut, start + cut + len(item))
+                 for (start, _), item, cut in zip(spans, items, cuts, strict=True)]
     return tuple(items), tuple(spans)
