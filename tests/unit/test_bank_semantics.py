@@ -52,6 +52,7 @@ EXPECTED = {
     "fault/numbered_stem": "题干以报告的编号 `（5）` 开头",
     "fault/inner_mark": "干扰项 `项目招引` 缺少各条目都有的 `无`",
     "fault/label_in_items": "提法空的答案已露出: 题干列出的每一项都带着 `一`",
+    "fault/kin_board": "答案有误: `五张名片` 属于同在题中的 `1+5+9+1`",
     "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 

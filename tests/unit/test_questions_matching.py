@@ -157,3 +157,13 @@ def test_a_board_joined_at_sight_is_not_asked() -> None:
     questions = board_questions(counted, random.Random(0))
     assert "labels" not in [q.variant for q in questions]  # each list's length names its label
     assert BOARD and board_questions(BOARD, random.Random(0))[0].variant == "labels"
+
+
+def test_a_board_never_holds_a_composite_with_its_parts() -> None:
+    whole = formula("1+5+9+1", ["一个目标", "五张名片", "九大重点任务", "一个引领保障"])
+    part = formula("五张名片", ["民富区强", "改革创新", "宜居宜业"], parent=whole.id)
+    others = [formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+              formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
+              formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"])]
+    boards = plan_boards([whole, part, *others])
+    assert boards and not any({whole.id, part.id} <= {f.id for f in b} for b in boards)

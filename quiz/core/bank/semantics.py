@@ -23,7 +23,7 @@ from quiz.core.questions.board_giveaways import label_in_items
 from quiz.core.questions.cloze import echoed
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
-from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away
+from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away, kin_on_board
 from quiz.core.questions.shape import foreign_mark, mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
 from quiz.core.questions.wording import count_stem_problem, stem_problems
@@ -296,5 +296,5 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
             problems += [f"`{left}` 与 `{right}` 单凭字面就能连上"
                          for left, right in decided_pairs(pairs)]
     elif qtype == QuestionType.MATCHING:
-        problems += at_sight(q, known)
+        problems += kin_on_board(q, known) + at_sight(q, known)
     return list(dict.fromkeys(problems))

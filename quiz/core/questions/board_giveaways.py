@@ -16,6 +16,7 @@ from quiz.core.text.numerals import parse_number
 
 _QUOTES = "“”\"'‘’「」『』"
 _OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百+]+")
 _MEASURE = "个大项条点种类件家张支股重"  # 四个, 三大, 三重: the measure word after a count
 
 
@@ -27,9 +28,17 @@ def label_word(label: str) -> str:
 
 
 def label_grams(label: str) -> list[str]:
-    """The label's word (`label_word`), or its two-character pieces when it is longer."""
-    word = label_word(label)
-    grams = [word] if len(word) <= 2 else [word[i:i + 2] for i in range(len(word) - 1)]
+    """The label's words beside its counts (`label_word`; 提 and 敢 of 三提三敢), or their
+    two-character pieces where a word is longer."""
+    text = "".join(ch for ch in label if ch not in _QUOTES)
+    opening = _OPENING_NUMERAL.match(text)
+    rest = text[opening.end():] if opening else text
+    # 三提三敢: the count comes back, so each word has its own; 4个“一起”: one word
+    runs = _NUMERAL.split(rest) if opening and opening.group() in rest else [rest]
+    grams: list[str] = []
+    for run in runs:
+        word = run[1:] if run[:1] in _MEASURE and len(run) > 1 else run
+        grams += [word] if len(word) <= 2 else [word[i:i + 2] for i in range(len(word) - 1)]
     return [g for g in grams if g and all("\u4e00" <= ch <= "\u9fff" for ch in g)]
 
 

@@ -218,6 +218,22 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
+def kin_on_board(q: dict[str, Any], known: Formulas) -> list[str]:
+    """A board holding a formula and a composite above it, as a problem: the part's
+    items belong to both, so the key is arguable."""
+    on_board = {str(f) for f in q["formulas"]}
+    problems = []
+    for fid in on_board:
+        seen, parent = {fid}, known[fid].get("parent")
+        while parent and str(parent) in known and str(parent) not in seen:
+            if str(parent) in on_board:
+                problems.append(f"答案有误: `{known[fid].get('label')}` 属于同在题中的 "
+                                f"`{known[str(parent)].get('label')}`, 它的条目同属两者")
+            seen.add(str(parent))
+            parent = known[str(parent)].get("parent")
+    return sorted(problems)
+
+
 def at_sight(q: dict[str, Any], known: Formulas) -> list[str]:
     """A board half of whose pairs are joined from the text alone, as a problem (a rule
     of `quiz check`'s semantics: the structure of the board is sound)."""
