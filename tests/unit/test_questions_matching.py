@@ -167,3 +167,12 @@ def test_a_board_never_holds_a_composite_with_its_parts() -> None:
               formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"])]
     boards = plan_boards([whole, part, *others])
     assert boards and not any({whole.id, part.id} <= {f.id for f in b} for b in boards)
+
+
+def test_an_item_opening_with_a_number_only_its_label_writes_is_joined_at_sight() -> None:
+    from quiz.core.questions.board_giveaways import joined_at_sight
+
+    labels = ["三提三敢", "六个方面", "四个谈", "1+5+9+1"]
+    assert joined_at_sight(labels, ["提标", "发展底线", "深入宣讲谈", "五张名片"]) == [0, 2, 3]
+    assert joined_at_sight(["两大定位", "三重压力", "五个振兴", "四项重点工作"],
+                           ["五张名片", "供给冲击", "文化振兴", "新区提升"]) == [2]

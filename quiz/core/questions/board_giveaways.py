@@ -42,6 +42,12 @@ def label_grams(label: str) -> list[str]:
     return [g for g in grams if g and all("\u4e00" <= ch <= "\u9fff" for ch in g)]
 
 
+def _numbers(label: str) -> set[int]:
+    """Every number the label writes (1, 5 and 9 of 1+5+9+1; 4 of 4个“一起”)."""
+    values = (parse_number(run) for run in re.findall(r"[0-9一二三四五六七八九十两百]+", label))
+    return {v for v in values if v is not None}
+
+
 def _label_count(label: str) -> int | None:
     run = _OPENING_NUMERAL.match("".join(ch for ch in label if ch not in _QUOTES))
     return parse_number(run.group()) if run else None
@@ -51,7 +57,8 @@ def joined_at_sight(labels: Sequence[str], shown: Sequence[str],
                     counts: Sequence[int] | None = None) -> list[int]:
     """The indexes of the board's formulas a learner joins to what is shown of them
     (their list, or one item) from the text alone: a word of the label only that entry
-    holds, or, with `counts` (items per list), a count only that list has."""
+    holds, a number it opens with that only its label writes, or, with `counts` (items
+    per list), a count only that list has."""
     decided = []
     for i, (label, entry) in enumerate(zip(labels, shown, strict=True)):
         others = [text for k, text in enumerate(shown) if k != i]
@@ -59,7 +66,11 @@ def joined_at_sight(labels: Sequence[str], shown: Sequence[str],
                       for gram in label_grams(label))
         by_count = bool(counts) and _label_count(label) == counts[i] and list(counts).count(
             counts[i]) == 1
-        if by_word or by_count:
+        # 五张名片 to 1+5+9+1: the entry opens with a number only its label writes
+        value = _label_count(entry)
+        by_number = value is not None and value in _numbers(label) and not any(
+            value in _numbers(other) for k, other in enumerate(labels) if k != i)
+        if by_word or by_count or by_number:
             decided.append(i)
     return decided
 
