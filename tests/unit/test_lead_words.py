@@ -14,6 +14,7 @@ from quiz.core.questions.lead_words import leading_words, parallel_items
     (["落实全球发展倡议", "全球安全倡议", "全球文明倡议"], "落实"),
     (["通过严肃追究主体责任", "监督责任", "领导责任"], "通过严肃追究"),
     (["突出抓好交通安全", "食品安全", "寄宿学生安全", "校园校产安全"], "突出抓好"),
+    (["办好民族教育", "特殊教育", "继续教育"], "办好"),  # one other of two opens with a verb
 ])
 def test_the_verb_before_a_list_is_cut_off_its_first_item(items: list[str], prefix: str) -> None:
     assert leading_words(items) == prefix
@@ -21,6 +22,7 @@ def test_the_verb_before_a_list_is_cut_off_its_first_item(items: list[str], pref
 
 @pytest.mark.parametrize("items", [
     ["加快动能转换", "深化改革创新", "提速乡村振兴"],  # every item opens with a verb
+    ["让主题教育深入人心", "打动人心", "激励人心"],  # the others open with verbs too
     ["用新时代中国特色社会主义思想武装全党的迫切需要", "推进新时代党的建设的迫切需要",
      "保持党同人民群众血肉联系的迫切需要"],  # verb-object items: 用 is the item's own
     ["首先把资源条件好的霍林河", "伊敏河", "平朔"],  # what is left opens with 把

@@ -37,15 +37,15 @@ def _opens_with_leading_word(item: str) -> bool:
 
 def leading_words(items: Sequence[str]) -> str:
     """The words before the first item's parallel part ("" when there are none): only
-    where the items share their last character, the first is the longest, fewer than
-    half the others open with a verb or adverb (verb-object items: 推进…、保持…), and
+    where the items share their last character, the first is the longest, no more
+    than half the others open with a verb or adverb (verb-object items: 推进…、保持…), and
     what is left opens with a noun."""
     if len(items) < 2 or len({item[-1:] for item in items}) != 1:
         return ""
     first, others = items[0], items[1:]
     if len(first) <= max(len(item) for item in others):
         return ""
-    if 2 * sum(_opens_with_leading_word(item) for item in others) >= len(others):
+    if 2 * sum(_opens_with_leading_word(item) for item in others) > len(others):
         return ""
     tagged = _tags(first)
     prefix = ""
