@@ -40,6 +40,20 @@ EXPECTED = {
     "fault/core_kept_mark": "干扰项 `数字政府建设` 不是同一报告中其他并列提法去掉标记后的部分",
     "fault/core_overlap": "干扰项 `内需` 与条目的 `扩大内需` 相互包含",
     "fault/core_echo": "题干写出了 `平安乡村`, 即答案的要害",
+    "fault/board_at_sight": "送分: 一半以上的连线单凭字面",
+    "fault/lead_verb": "首项 `探索宅基地所有权` 带着支配全句的 `探索`",
+    "fault/count_bare": "数字空的题干除提法外没有内容",
+    "fault/count_listed": "数字空的题干列举了各项 (`一是`)",
+    "fault/heading_stem": "题干跨行",
+    "fault/phrase_among_words": "干扰项 `资格权` 不是一个词, 条目都是",
+    "fault/bare_stem": "题干除空外没有内容",
+    "fault/adjacent_blanks": "两个空紧挨着",
+    "fault/foreign_mark": "干扰项 `一批项目` 带着它所属提法各条目共有的 `一`, 条目都没有",
+    "fault/numbered_stem": "题干以报告的编号 `（5）` 开头",
+    "fault/inner_mark": "干扰项 `项目招引` 缺少各条目都有的 `无`",
+    "fault/label_in_items": "提法空的答案已露出: 题干列出的每一项都带着 `一`",
+    "fault/kin_board": "答案有误: `五张名片` 属于同在题中的 `1+5+9+1`",
+    "fault/core_edge": "干扰项 `平安乡村` 取自 `……建设`, 接不上 `坚持……` 的标记",
 }
 
 

@@ -61,3 +61,11 @@ def test_a_numbered_heading_or_a_byline_is_no_title() -> None:
     assert title_line(interview) is None
     report = "本月推荐的是总理的《政府工作报告》。\n政府工作报告（极简版）\n正文。\n"
     assert title_line(report) == "《政府工作报告（极简版）》"
+
+
+def test_the_title_line_is_read_before_cleaning_joins_it_to_a_subtitle() -> None:
+    source = "某某同志在全市工作会议上的讲话\n某某同志的讲话\n同志们：今天开会。\n"
+    doc = Document(name="report.txt", path=Path("corpus/report.txt"),
+                   text=source.replace("讲话\n某某", "讲话某某"), title="report", meta={},
+                   source_text=source)
+    assert citation(doc) == ("《某某同志在全市工作会议上的讲话》", None)

@@ -12,6 +12,7 @@ from quiz.core.questions.list_marks import (
     core_shape_problem,
     cores,
     formula_cores,
+    lends_cores,
     lent_cores,
     list_marks,
     marked_phrase,
@@ -61,6 +62,19 @@ def _list(items: tuple[str, ...], **marks: str) -> BankFormula:
                        detail=tuple(marks.items()))
 
 
+def test_cores_are_lent_only_between_marks_at_the_same_edge_and_of_one_class() -> None:
+    finance = _list(("科技金融", "绿色金融"), tail="金融")
+    building = _list(("平安乡村建设", "数字政府建设"), tail="建设")
+    persist = _list(("坚持扩大内需", "坚持优化结构"), head="坚持")
+    dare = _list(("敢于涉险滩", "敢于啃硬骨头"), head="敢于")
+    great = _list(("伟大斗争", "伟大工程"), head="伟大")
+    plain = _list(("守安全", "保民生"))
+    assert lends_cores(persist, dare) and not lends_cores(persist, finance)
+    assert not lends_cores(finance, dare) and lends_cores(building, finance)
+    assert not lends_cores(great, dare)  # 伟大, an adjective, governs nothing
+    assert lends_cores(plain, dare) and not lends_cores(plain, finance)
+
+
 def test_a_list_lends_its_cores_or_unmarked_items_never_items_that_keep_a_mark() -> None:
     assert lent_cores(_list(("科技金融", "绿色金融"), tail="金融")) == ("科技", "绿色")
     assert lent_cores(_list(("守安全", "保民生"))) == ("守安全", "保民生")
@@ -69,7 +83,8 @@ def test_a_list_lends_its_cores_or_unmarked_items_never_items_that_keep_a_mark()
 
 REPORT = (
     "坚持扩大内需、坚持优化结构、坚持绿色发展、坚持改革创新，推动经济行稳致远。\n"
-    "坚持数字政府引领，统筹推进平安乡村建设、数字政府建设、法治社会建设、智慧城市建设。\n"
+    "加强就业服务、加强消费引导、加强风险防范、加强民生保障，坚持民生保障不动摇。\n"
+    "统筹推进平安乡村建设、数字政府建设、法治社会建设、智慧城市建设。\n"
     "着力发展科技金融、绿色金融、普惠金融、数字金融。\n"
 )
 
@@ -84,10 +99,11 @@ def test_outsiders_are_other_lists_cores_never_said_with_the_mark() -> None:
         outside = (right if question.variant == "not_member_core"
                    else set(question.options) - right)
         outsiders.setdefault(question.formula_id, set()).update(outside)
-    cores_of_building = {"平安乡村", "法治社会", "智慧城市"}
-    # 坚持数字政府 stands in the report: 数字政府 is no outsider of 坚持…, its siblings are
-    assert outsiders["r/list:坚持..."] & cores_of_building
-    assert "数字政府" not in outsiders["r/list:坚持..."]
+    # 坚持民生保障 stands in the report: 民生保障 is no outsider of 坚持…, its siblings are
+    assert outsiders["r/list:坚持..."] & {"就业服务", "消费引导", "风险防范"}
+    assert "民生保障" not in outsiders["r/list:坚持..."]
+    # the cores of a tail mark (平安乡村|建设) never follow a head mark (坚持|…)
+    assert not outsiders["r/list:坚持..."] & {"平安乡村", "数字政府", "法治社会", "智慧城市"}
     assert not any(o.endswith(("建设", "金融")) for found in outsiders.values() for o in found)
     assert all("“坚持……”" in q.prompt for q in asked if "坚持" in q.formula_id)
     assert check_text(dump_bank(bank), "b.yaml", semantics=True).problems == []
@@ -104,15 +120,15 @@ def test_a_member_offered_as_outsider_is_a_wrong_key() -> None:
 
 def test_a_core_the_report_says_with_the_mark_in_another_sentence_is_no_outsider() -> None:
     text = ("坚持扩大内需、坚持优化结构、坚持绿色发展、坚持改革创新，推动经济行稳致远。\n"
-            "统筹推进平安乡村建设、数字政府建设、法治社会建设、智慧城市建设。\n"
-            "坚持平安乡村是全面推进乡村振兴的首要任务。\n")
+            "加强就业服务、加强消费引导、加强风险防范、加强民生保障。\n"
+            "坚持就业服务是全面推进乡村振兴的首要任务。\n")
     formulas = bank_of(text).formulas
     (persist,) = [f for f in formulas if f.id == "r/list:坚持..."]
     own = formula_cores(persist)
     assert own is not None
     others = [f for f in formulas if f is not persist]
     lists_only = [f for f in others if f.kind == "list"]
-    assert "平安乡村" in core_outsiders(persist, own, lists_only)
-    assert "平安乡村" not in core_outsiders(persist, own, others)  # the statement says it
+    assert "就业服务" in core_outsiders(persist, own, lists_only)
+    assert "就业服务" not in core_outsiders(persist, own, others)  # the statement says it
     bank = bank_of(text)
     assert check_text(dump_bank(bank), "b.yaml", semantics=True).problems == []

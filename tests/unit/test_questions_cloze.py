@@ -97,9 +97,9 @@ def test_count_of_two_accepts_both_forms() -> None:
                   "明确了打造“国内大循环战略节点、国内国际双循环战略枢纽”的两大定位")
     assert "count" not in by_id(cloze_questions(two))  # the stem lists both items
     two = formula("两大定位", ["国内大循环战略节点", "国内国际双循环战略枢纽"],
-                  "明确了两大定位。一是国内大循环战略节点；二是国内国际双循环战略枢纽。")
+                  "会议明确了我区发展的两大定位。一是国内大循环战略节点；二是国内国际双循环战略枢纽。")
     count = by_id(cloze_questions(two))["count"]
-    assert count.prompt == OPENING + "明确了____大定位。"
+    assert count.prompt == OPENING + "会议明确了我区发展的____大定位。"
     assert count.answers == ("两",)
     assert set(count.accepted[0]) >= {"2", "二"}
     assert "overlap-1" not in by_id(cloze_questions(two))  # two items: no overlap cloze
@@ -126,11 +126,20 @@ def test_ids_depend_on_formula_type_and_item_index_only() -> None:
 
 def test_count_blank_of_a_two_character_numeral() -> None:
     items = [f"第{i}着力" for i in range(12)]
-    twelve = formula("十二个着力", items, "做到“十二个着力”。即" + "、".join(items) + "。",
+    twelve = formula("十二个着力", items, "全区上下要做到“十二个着力”。即" + "、".join(items) + "。",
                      count=12)
     count = by_id(cloze_questions(twelve))["count"]
     assert count.answers == ("十二",) and "12" in count.accepted[0]
-    assert count.prompt.endswith("做到“____个着力”。")
+    assert count.prompt.endswith("全区上下要做到“____个着力”。")
+
+
+def test_a_count_blank_needs_something_counted_and_no_enumeration() -> None:
+    items = ["国内大循环战略节点", "国内国际双循环战略枢纽"]
+    bare = formula("两大定位", items, "明确了两大定位。一是国内大循环战略节点；二是国内国际双循环战略枢纽。")
+    assert "count" not in by_id(cloze_questions(bare))  # 明确了____大定位: of what?
+    listed = formula("两大定位", items,
+                     "会议明确了我区发展的两大定位：一是国内大循环战略节点，二是国内国际双循环战略枢纽。")
+    assert "count" not in by_id(cloze_questions(listed))  # 一是…二是… counts for the learner
 
 
 def test_a_stem_never_opens_with_a_part_reference_it_does_not_explain() -> None:

@@ -133,3 +133,46 @@ def test_parts_joined_by_their_own_word_are_a_giveaway_only_when_half_are() -> N
            ("“两翼”", "两个新窗口"), ("“多联”", "立体交通路网")]
     assert decided_pairs(hub) == [("“一港”", "国际一流内陆港")]
     assert not gives_parts_away(hub)
+
+
+def test_a_board_joined_at_sight_is_not_asked() -> None:
+    from quiz.core.questions.board_giveaways import joined_at_sight, label_word
+
+    assert label_word("4个“一起”") == "一起" and label_word("三重压力") == "压力"
+    worded = [
+        formula("4个“一起”", ["一起谋划", "一起部署", "一起落实"]),
+        formula("三个切实", ["切实增强党性", "切实遵守组织制度", "切实执行组织纪律"]),
+        formula("五个统筹", ["统筹城乡发展", "统筹区域发展", "统筹国内发展和对外开放"]),
+        formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
+    ]
+    lists = ["、".join(f.items) for f in worded]
+    assert joined_at_sight([f.label for f in worded], lists) == [0, 1, 2]
+    assert [q.variant for q in board_questions(worded, random.Random(0))] == []
+    counted = [
+        formula("两个去", ["去实体化", "去浙江化"]),
+        formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+        formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"]),
+        formula("五个振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"]),
+    ]
+    questions = board_questions(counted, random.Random(0))
+    assert "labels" not in [q.variant for q in questions]  # each list's length names its label
+    assert BOARD and board_questions(BOARD, random.Random(0))[0].variant == "labels"
+
+
+def test_a_board_never_holds_a_composite_with_its_parts() -> None:
+    whole = formula("1+5+9+1", ["一个目标", "五张名片", "九大重点任务", "一个引领保障"])
+    part = formula("五张名片", ["民富区强", "改革创新", "宜居宜业"], parent=whole.id)
+    others = [formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
+              formula("三大攻坚行动", ["载体建设", "项目招引", "产业培育"]),
+              formula("四项重点工作", ["老城更新", "新区提升", "乡村振兴", "城乡融合"])]
+    boards = plan_boards([whole, part, *others])
+    assert boards and not any({whole.id, part.id} <= {f.id for f in b} for b in boards)
+
+
+def test_an_item_opening_with_a_number_only_its_label_writes_is_joined_at_sight() -> None:
+    from quiz.core.questions.board_giveaways import joined_at_sight
+
+    labels = ["三提三敢", "六个方面", "四个谈", "1+5+9+1"]
+    assert joined_at_sight(labels, ["提标", "发展底线", "深入宣讲谈", "五张名片"]) == [0, 2, 3]
+    assert joined_at_sight(["两大定位", "三重压力", "五个振兴", "四项重点工作"],
+                           ["五张名片", "供给冲击", "文化振兴", "新区提升"]) == [2]

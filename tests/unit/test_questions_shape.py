@@ -84,3 +84,19 @@ def test_a_quoted_label_keeps_its_own_quotes_as_single_ones() -> None:
 
     assert quoted("4个“一起”") == "“4个‘一起’”"
     assert quoted("五张名片") == "“五张名片”"
+
+
+def test_a_phrase_stands_out_among_items_that_are_each_one_word() -> None:
+    from quiz.core.questions.shape import shape_problem
+
+    assert shape_problem("资格权", ["稻谷", "小麦", "玉米"]) == "干扰项 `资格权` 不是一个词, 条目都是"
+    assert shape_problem("大豆", ["稻谷", "小麦", "玉米"]) is None
+
+
+def test_an_outsider_bearing_its_own_lists_mark_shows_where_it_came_from() -> None:
+    from quiz.core.questions.shape import foreign_mark
+
+    five = ["定建设规模", "定投资总额", "定建设工期"]
+    assert foreign_mark("定建设规模", five, ["滥占耕地建房", "乱砍滥伐森林"]) == "定"
+    assert foreign_mark("定建设规模", five, ["定方向", "定目标"]) is None  # they share it
+    assert foreign_mark("载体建设", ["载体建设", "项目招引"], ["需求收缩", "供给冲击"]) is None

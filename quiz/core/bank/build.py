@@ -25,6 +25,7 @@ from quiz.core.questions import BY_TYPE, formula_questions
 from quiz.core.questions.base import Span, question_key, rng_for
 from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.choice import LABEL_CHOICES, could_name
+from quiz.core.questions.lead_words import parallel_items
 from quiz.core.questions.matching import board_questions
 
 if TYPE_CHECKING:
@@ -85,14 +86,16 @@ def citation(document: Document) -> tuple[str, str | None]:
     """How questions cite a document, and a warning when nothing names it.
 
     The manifest's title first, then a title the reader found in the file, then the
-    document's own title line; never the file name, which means nothing on a paper.
+    document's own title line; never the file name, which means nothing on a paper. The
+    title line is read from the text as read, since cleaning joins a title to the
+    subtitle line under it (…上的讲话 + 习近平同志的讲话).
     """
     stems = {PurePath(document.name).stem, document.path.stem}
     if document.meta.get("title"):
         return str(document.meta["title"]), None
     if document.title and document.title not in stems:
         return document.title, None
-    line = title_line(document.text)
+    line = title_line(document.source_text or document.text)
     if line:
         return line, None
     return "", (f"{document.name}: manifest.yaml 中没有标题, 开头几行也没有; "
@@ -107,7 +110,17 @@ def normalised_label(label: str) -> str:
 
 
 def _studied(formula: Formula) -> bool:
-    return formula.kind in STUDIED_KINDS and formula.complete and bool(formula.items)
+    return (formula.kind in STUDIED_KINDS and formula.complete and bool(formula.items)
+            and not _figures(formula))
+
+
+def _figures(formula: Formula) -> bool:
+    """A list of results, not a formula: half its items or more hold figures (每万人平均
+    上重点线率近12%、全省文理科前100名我市共39人), which no one learns as a list."""
+    if formula.kind not in (FormulaKind.NUMBERED, FormulaKind.LIST):
+        return False
+    counted = sum(any(ch.isdigit() for ch in item) for item in formula.items)
+    return 2 * counted >= len(formula.items)
 
 
 def _count(value: Any) -> Any:
@@ -119,6 +132,7 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
     """A document's studied formulas with ids, repeated occurrences merged into one.
 
     Returns each formula with the extractor's item spans, used to place cloze blanks.
+    A first item keeps no words that govern the whole list (`lead_words`).
     """
     stem = PurePath(doc_name).stem
     seen: dict[str, list[tuple[str, ...]]] = {}
@@ -137,11 +151,14 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
         suffix = f"#{len(variants)}" if len(variants) > 1 else ""
         formula_id = f"{stem}/{label_key}{suffix}"
         labels.setdefault(label_key, formula_id)
+        items, spans = ((formula.items, formula.item_spans)
+                        if formula.kind == FormulaKind.COMPOSITE
+                        else parallel_items(formula.items, formula.item_spans))
         result.append((BankFormula(
             id=formula_id,
             label=formula.label,
             count=_count(formula.count),
-            items=tuple(formula.items),
+            items=items,
             doc=doc_name,
             source=source,
             evidence=formula.evidence,
@@ -150,7 +167,7 @@ def bank_formulas(doc_name: str, source: str, formulas: Iterable[Formula]
             parent=formula.parent,
             importance=round(formula.importance or 0.0, 2),
             detail=kind_detail(str(formula.kind), dict(formula.detail)),
-        ), tuple(formula.item_spans)))
+        ), spans))
     # A part names its composite by label; the bank links it by id when the document
     # states that composite (wherever it stands in the text).
     return [(replace(f, parent=labels.get(normalised_label(f.parent), f.parent))

@@ -5,7 +5,8 @@ A marked list is asked by its cores, the items without the mark they share
 the same rules as for whole items then hold of cores. An outsider is never a core of the
 list or of another statement of its label, nor a text that with the list's mark stands
 in the report (坚持X said elsewhere belongs to 坚持…); it is a core of another list of the
-same report (an unmarked list's item as it is), never holds a member's core nor is held
+same report marked at the same edge (an unmarked list's item as it is, to a head mark
+only: 正风 of 以学… makes no phrase with …金融), never holds a member's core nor is held
 by one, and has the cores' shape (their one length, where they share it). No member's core is printed in the stem.
 """
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from quiz.core.questions.list_marks import (
     core_shape_problem,
     data_cores,
+    data_lends_cores,
     data_lent_cores,
     data_marks,
     marked,
@@ -33,18 +35,36 @@ def member_cores(fid: str, family: Family) -> set[str]:
             for core in data_cores(family.known[namesake]) or ()}
 
 
-def plausible_cores(fid: str, family: Family) -> set[str]:
-    """What an outsider may be: a core of another list of the same report and kind
-    (an unmarked list's item), outside the formula's composite and of another label."""
+def _lenders(fid: str, family: Family) -> Iterator[dict[str, Any]]:
+    """Other lists of the same report and kind, outside the formula's composite and of
+    another label."""
     formula = family.known[fid]
     kin = set(family.below(family.root(fid)))
-    pool: set[str] = set()
     for other_id, other in family.known.items():
         if (other_id not in kin and other.get("doc") == formula.get("doc")
                 and other.get("kind") == formula.get("kind")
                 and str(other.get("label")) != str(formula.get("label"))):
+            yield other
+
+
+def plausible_cores(fid: str, family: Family) -> set[str]:
+    """What an outsider may be: a core of another list of the same report and kind
+    marked at the same edge (`list_marks.lends_cores`)."""
+    formula = family.known[fid]
+    pool: set[str] = set()
+    for other in _lenders(fid, family):
+        if data_lends_cores(other, formula):
             pool.update(data_lent_cores(other))
     return pool - member_cores(fid, family)
+
+
+def _across(outsider: str, fid: str, family: Family) -> str | None:
+    """The list an outsider was lent from across the mark's edge, named by its mark."""
+    formula = family.known[fid]
+    for other in _lenders(fid, family):
+        if outsider in data_lent_cores(other) and not data_lends_cores(other, formula):
+            return marked_phrase(*data_marks(other)) if data_cores(other) else str(other["label"])
+    return None
 
 
 def _said(fid: str, family: Family) -> list[str]:
@@ -65,6 +85,9 @@ def core_outsider_problem(outsider: str, fid: str, family: Family) -> str | None
     held = [core for core in own if core in outsider or outsider in core]
     if held:
         return f"干扰项 `{outsider}` 与条目的 `{held[0]}` 相互包含"
+    lender = _across(outsider, fid, family) if outsider not in plausible_cores(fid, family) else None
+    if lender:
+        return f"干扰项 `{outsider}` 取自 `{lender}`, 接不上 `{phrase}` 的标记"
     if outsider not in plausible_cores(fid, family):
         return f"干扰项 `{outsider}` 不是同一报告中其他并列提法去掉标记后的部分"
     return core_shape_problem(outsider, own)

@@ -19,12 +19,14 @@ from typing import Any
 from quiz.core.bank.core_semantics import core_choice_problems
 from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
+from quiz.core.questions.board_giveaways import label_in_items
 from quiz.core.questions.cloze import echoed
+from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
-from quiz.core.questions.matching import decided_pairs, gives_parts_away
-from quiz.core.questions.shape import mark_giveaway, shape_problem
+from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away, kin_on_board
+from quiz.core.questions.shape import foreign_mark, mark_giveaway, shape_problem
 from quiz.core.questions.synonyms import swap_problem
-from quiz.core.questions.wording import stem_problems
+from quiz.core.questions.wording import count_stem_problem, stem_problems
 from quiz.core.text.numerals import parse_number
 
 ITEM_JOINER = "、"
@@ -132,7 +134,13 @@ def _distractor(item: str, fid: str, family: Family) -> str | None:
         return f"干扰项 `{item}` 属于同一个组合提法"
     if item not in family.plausible(fid):
         return f"干扰项 `{item}` 不是同一报告中同类提法的条目"
-    return shape_problem(item, _items(family.known[fid]))
+    items = _items(family.known[fid])
+    doc = family.known[fid].get("doc")
+    for lender in family.known.values():
+        if lender.get("doc") == doc and item in _items(lender) and (
+                mark := foreign_mark(item, _items(lender), items)):
+            return f"干扰项 `{item}` 带着它所属提法各条目共有的 `{mark}`, 条目都没有"
+    return shape_problem(item, items)
 
 
 def _swapped(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:
@@ -242,9 +250,13 @@ def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     items = _items(formula)
     if variant == "count" and items and all(i in shown for i in items):
         yield "数字空的答案已露出: 题干列出了每一项"
-    if variant == "label" and (str(formula.get("kind")) == "composite" and items
-                               and all(i in shown for i in items)):
-        yield "提法空的答案已露出: 题干列出了每一部分"
+    if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
+        yield bare
+    if variant == "label" and items and all(i in shown for i in items):
+        if str(formula.get("kind")) == "composite":
+            yield "提法空的答案已露出: 题干列出了每一部分"
+        elif word := label_in_items(str(formula.get("label")), items):
+            yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"
@@ -268,6 +280,10 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     qtype = str(q["type"])
     problems = stem_problems(str(q["prompt"]))
     problems += _file_names(q, known)
+    formula = known[fid]
+    lead = "" if formula.get("kind") == "composite" else leading_words(_items(formula))
+    if lead and qtype != QuestionType.MATCHING:
+        problems.append(f"首项 `{_items(formula)[0]}` 带着支配全句的 `{lead}`, 与其他条目不并列")
     if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         problems += _choice(q, fid, family)
     elif qtype == QuestionType.TRUE_FALSE:
@@ -279,4 +295,6 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
         if gives_parts_away(pairs):
             problems += [f"`{left}` 与 `{right}` 单凭字面就能连上"
                          for left, right in decided_pairs(pairs)]
+    elif qtype == QuestionType.MATCHING:
+        problems += kin_on_board(q, known) + at_sight(q, known)
     return list(dict.fromkeys(problems))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
+from quiz.core.questions.shape import foreign_mark
 from quiz.core.questions.wording import full_width
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
@@ -87,10 +88,13 @@ def relatives(formula: BankFormula, formulas: Sequence[BankFormula]) -> set[str]
     return {text for fid in family for text in (by_id[fid].label, *by_id[fid].items)}
 
 
-def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula]) -> list[str]:
+def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula],
+                    keep_marked: bool = False) -> list[str]:
     """Items a distractor may be: of formulas of the same kind in the same report,
     outside the formula's composite and never of another statement of the same label
-    (a report that states 三大服务保障 twice), in the formulas' order."""
+    (a report that states 三大服务保障 twice), nor one bearing the mark its own list's
+    items share (`shape.foreign_mark`; `keep_marked` for a core question, which cuts the
+    marks off), in the formulas' order."""
     family = family_ids(formula, formulas)
     taken = relatives(formula, formulas)
     pool: dict[str, None] = {}
@@ -99,7 +103,8 @@ def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula]) -> li
                 or other.label == formula.label):
             continue
         for item in other.items:
-            if item not in taken:
+            if item not in taken and (
+                    keep_marked or not foreign_mark(item, other.items, formula.items)):
                 pool[item] = None
     return list(pool)
 

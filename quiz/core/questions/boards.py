@@ -22,13 +22,22 @@ def _board_ready(formula: BankFormula) -> bool:
 
 
 def _distinct(formulas: Sequence[BankFormula]) -> list[BankFormula]:
-    """Drop formulas whose label or item list repeats an earlier one (ambiguous pairs)."""
+    """Drop formulas whose label or item list repeats an earlier one, and a composite
+    whose parts are there (宜居宜业 is an item of 五张名片 and of 1+5+9+1 alike): their
+    pairs would be ambiguous. The parts stay; the composite has its own parts board."""
+    by_id = {f.id: f for f in formulas}
+    above: set[str] = set()
+    for formula in formulas:
+        parent = formula.parent
+        while parent and parent in by_id and parent not in above:
+            above.add(parent)
+            parent = by_id[parent].parent
     labels: set[str] = set()
     lists: set[str] = set()
     kept = []
     for formula in formulas:
         text = joined(formula.items)
-        if formula.label in labels or text in lists:
+        if formula.label in labels or text in lists or formula.id in above:
             continue
         labels.add(formula.label)
         lists.add(text)

@@ -27,8 +27,10 @@ from quiz.core.questions.base import (
     numeral_alternatives,
     quoted,
 )
+from quiz.core.questions.board_giveaways import label_in_items
 from quiz.core.questions.wording import (
     attribution,
+    count_stem_problem,
     excerpt_bounds,
     full_width,
     sentence,
@@ -45,10 +47,12 @@ LONG_LIST = 6  # overlap cloze only where order is hard to keep: lists of six or
 def _stem(formula: BankFormula, spans: Sequence[Span], blanks: Sequence[Span]) -> str | None:
     """The printed stem: attribution, the clause(s) around `spans`, blanks, `。`.
 
-    None when the stem could not be printed as it is (too long, or its answer shows).
+    None when it could not be printed as it is (too long, answer shown, over a line).
     """
     evidence = formula.evidence
     start, end = excerpt_bounds(evidence, spans)
+    if "\n" in evidence[start:end].strip():  # a heading over its paragraph: the blanks' line
+        start, end = excerpt_bounds(evidence, blanks)
     shifted = [(s - start, e - start) for s, e in blanks]
     body = without_part_reference(_blanked(evidence[start:end], shifted))
     prompt = attribution(formula.source) + sentence(full_width(body))
@@ -127,28 +131,25 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
     context = [label_span] if label_span else []
     questions: list[Question] = []
     for index, (item, span) in enumerate(zip(formula.items, spans, strict=True)):
-        if span is not None:
-            prompt = _stem(formula, [span, *context], [span])
-            if prompt:
-                questions.append(_question(formula, "item", f"-{index}", prompt, [item]))
+        if span is not None and (prompt := _stem(formula, [span, *context], [span])):
+            questions.append(_question(formula, "item", f"-{index}", prompt, [item]))
     located = [s for s in spans if s is not None]
     if len(located) == len(formula.items) and len(located) >= 2:
-        prompt = _stem(formula, [*located, *context], located)
-        if prompt:
+        if prompt := _stem(formula, [*located, *context], located):
             questions.append(_question(formula, "all", "", prompt, formula.items))
     if label_span is not None:
         prompt = _stem(formula, [label_span, *located], [label_span])
-        shows_parts = formula.kind == "composite" and prompt and all(
-            item in prompt for item in formula.items)
+        shows_parts = prompt and all(item in prompt for item in formula.items) and (
+            formula.kind == "composite" or label_in_items(formula.label, formula.items))
         if prompt and not shows_parts:
             questions.append(_question(formula, "label", "", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:
-            start = label_span[0] + numeral[0]
-            end = label_span[0] + numeral[1]
+            start, end = label_span[0] + numeral[0], label_span[0] + numeral[1]
             text = evidence[start:end]
             prompt = _stem(formula, [(start, end)], [(start, end)])
-            if prompt and not all(item in prompt for item in formula.items):
+            if prompt and not all(item in prompt for item in formula.items) and (
+                    count_stem_problem(prompt, formula.label) is None):
                 questions.append(_question(formula, "count", "", prompt, [text],
                                            [numeral_alternatives(text, formula.count)]))
     if (len(formula.items) >= LONG_LIST and len(set(formula.items)) == len(formula.items)

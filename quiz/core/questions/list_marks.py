@@ -121,6 +121,43 @@ def lent_cores(formula: BankFormula) -> tuple[str, ...]:
     return () if marked_list else formula.items
 
 
+def mark_edge(formula: BankFormula) -> str:
+    """Where a list's mark stands: `head` (坚持…), `tail` (…金融), `both` (盯着…干), or ""."""
+    head, tail = formula_marks(formula)
+    return {(True, False): "head", (False, True): "tail", (True, True): "both"}.get(
+        (bool(head), bool(tail)), "")
+
+
+def lends_cores(lender: BankFormula, borrower: BankFormula) -> bool:
+    """Whether the lender's cores may stand among the borrower's as outsiders.
+
+    A head mark is mostly a verb or preposition and its cores are what it governs
+    (以学|正风, 敢于|涉险滩); a tail mark is a head noun and its cores qualify it
+    (绿色|金融). A core lent across (正风 among the …金融 cores, 弘扬革命 among the
+    敢于… ones) makes no phrase with the mark and is struck at sight, so cores are lent
+    only between lists marked at the same edge by words of one class (not 工程 of
+    伟大… among the cores of 自我…), and an unmarked list's items, whole phrases, only
+    to a head mark.
+    """
+    edge = mark_edge(borrower)
+    if formula_cores(lender) is None:
+        return edge == "head" and not mark_edge(lender)
+    return mark_edge(lender) == edge and _mark_class(lender) == _mark_class(borrower)
+
+
+def _mark_class(formula: BankFormula) -> str:
+    """The coarse part of speech of a list's mark where it meets its cores (the head's
+    first word, the tail's last): cores of 伟大… (伟大工程) do not follow 自我 or 以学."""
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    head, tail = formula_marks(formula)
+    tagged = tagged_words(head or tail)
+    if not tagged:
+        return ""
+    tag = (tagged[0] if head else tagged[-1])[1]
+    return "n" if tag in ("vn", "an") else tag[:1]  # 建设, a verbal noun, heads like 体系
+
+
 def core_shape_problem(core: str, own: Sequence[str]) -> str | None:
     """Why an outsider stands out among a list's cores by its shape, or None: the
     items' shape rules (`shape.shape_problem`), and one length where every core has it
@@ -139,6 +176,11 @@ def data_lent_cores(formula: dict[str, Any]) -> tuple[str, ...]:
 def data_cores(formula: dict[str, Any]) -> tuple[str, ...] | None:
     """`formula_cores` of a bank's plain-data formula."""
     return formula_cores(BankFormula.from_dict(formula))
+
+
+def data_lends_cores(lender: dict[str, Any], borrower: dict[str, Any]) -> bool:
+    """`lends_cores` of a bank's plain-data formulas."""
+    return lends_cores(BankFormula.from_dict(lender), BankFormula.from_dict(borrower))
 
 
 def data_marks(formula: dict[str, Any]) -> tuple[str, str]:

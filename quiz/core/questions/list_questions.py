@@ -31,6 +31,7 @@ from quiz.core.questions.list_marks import (
     core_shape_problem,
     formula_cores,
     formula_marks,
+    lends_cores,
     lent_cores,
     marked,
     marked_phrase,
@@ -58,17 +59,19 @@ def core_outsiders(formula: BankFormula, own: Sequence[str],
                    siblings: Sequence[BankFormula]) -> list[str]:
     """Cores of the report's other lists (`list_marks.lent_cores`) that are plainly not
     in this one: never a core that holds one of `own` or is held by one, never one the
-    report writes with this list's mark (坚持X said elsewhere is 坚持…), and of the
-    cores' shape (`list_marks.core_shape_problem`)."""
+    report writes with this list's mark (坚持X said elsewhere is 坚持…), only from lists
+    marked at the same edge (`list_marks.lends_cores`), and of the cores' shape
+    (`list_marks.core_shape_problem`)."""
     head, tail = formula_marks(formula)
     core_of: dict[str, str] = {}
     for other in siblings:
-        lent = lent_cores(other) if other.kind == formula.kind else ()
+        lent = lent_cores(other) if (other.kind == formula.kind
+                                     and lends_cores(other, formula)) else ()
         for item, core in zip(other.items, lent, strict=False):
             core_of.setdefault(item, core)
     said = [f.evidence for f in (formula, *siblings) if f.doc == formula.doc]
-    pool = dict.fromkeys(core_of[item] for item in plausible_items(formula, [formula, *siblings])
-                         if item in core_of)
+    pool = dict.fromkeys(core_of[item] for item in plausible_items(
+        formula, [formula, *siblings], keep_marked=True) if item in core_of)
     return [core for core in pool
             if printable(core) and not any(core in mine or mine in core for mine in own)
             and not any(marked(core, head, tail) in text for text in said)

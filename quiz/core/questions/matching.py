@@ -24,6 +24,7 @@ from quiz.core.questions.base import (
     rng_for,
     short_hash,
 )
+from quiz.core.questions.board_giveaways import board_given_away, label_grams
 from quiz.core.questions.options import grade_sequence
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
@@ -69,17 +70,23 @@ def board_questions(formulas: Sequence[BankFormula], rng: random.Random) -> list
         return []
     if len(set(labels)) != len(labels) or len(set(lists)) != len(lists):
         return []
-    questions = [_board_question(formulas, "labels", "将下列提法与其内容连线。",
-                                 list(zip(labels, lists, strict=True)), rng)]
+    questions = []
+    if not board_given_away(labels, lists, [len(f.items) for f in formulas]):
+        questions.append(_board_question(formulas, "labels", "将下列提法与其内容连线。",
+                                         list(zip(labels, lists, strict=True)), rng))
     owners = Counter(item for f in formulas for item in set(f.items))
     pairs: list[tuple[str, str]] = []
     for formula in formulas:
         unambiguous = [i for i in formula.items if owners[i] == 1 and i not in labels]
+        # an item without the label's word (发展 of 五个统筹, not 统筹城乡发展) where it has one
+        plain = [i for i in unambiguous
+                 if not any(g in i for g in label_grams(formula.label))]
         if not unambiguous:
             return questions
-        pairs.append((rng.choice(unambiguous), formula.label))
-    questions.append(_board_question(formulas, "items", "将下列内容与其所属的提法连线。",
-                                     pairs, rng))
+        pairs.append((rng.choice(plain or unambiguous), formula.label))
+    if not board_given_away(labels, [item for item, _ in pairs]):
+        questions.append(_board_question(formulas, "items", "将下列内容与其所属的提法连线。",
+                                         pairs, rng))
     return questions
 
 
@@ -209,6 +216,40 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
             if lists.get(left) != right:
                 problems.append(f"`{left}` 没有与它的条目相连")
     return problems
+
+
+def kin_on_board(q: dict[str, Any], known: Formulas) -> list[str]:
+    """A board holding a formula and a composite above it, as a problem: the part's
+    items belong to both, so the key is arguable."""
+    on_board = {str(f) for f in q["formulas"]}
+    problems = []
+    for fid in on_board:
+        seen, parent = {fid}, known[fid].get("parent")
+        while parent and str(parent) in known and str(parent) not in seen:
+            if str(parent) in on_board:
+                problems.append(f"答案有误: `{known[fid].get('label')}` 属于同在题中的 "
+                                f"`{known[str(parent)].get('label')}`, 它的条目同属两者")
+            seen.add(str(parent))
+            parent = known[str(parent)].get("parent")
+    return sorted(problems)
+
+
+def at_sight(q: dict[str, Any], known: Formulas) -> list[str]:
+    """A board half of whose pairs are joined from the text alone, as a problem (a rule
+    of `quiz check`'s semantics: the structure of the board is sound)."""
+    board = [known[str(f)] for f in q["formulas"]]
+    pairs = [(str(a), str(b)) for a, b in q.get("pairs") or []]
+    if q.get("variant") == "labels":
+        labels, shown = [a for a, _ in pairs], [b for _, b in pairs]
+        counts_by = {str(f.get("label")): len(items_of(f)) for f in board}
+        counted: list[int] | None = [counts_by.get(label, 0) for label in labels]
+    elif q.get("variant") == "items":
+        labels, shown, counted = [b for _, b in pairs], [a for a, _ in pairs], None
+    else:
+        return []
+    if board_given_away(labels, shown, counted):
+        return [f"送分: 一半以上的连线单凭字面 (提法的用字或条数) 就能连上 ({len(pairs)} 对)"]
+    return []
 
 
 def key_letters(q: Question) -> list[tuple[int, str]]:

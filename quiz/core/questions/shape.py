@@ -6,8 +6,10 @@ another part of speech (a verb phrase among nouns); a noun phrase among verb-obj
 items of five characters or more that all open with a verb (`高铁新区` among `加快动能转换`,
 `提速乡村振兴`); opening with a count
 where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
-among `四项重点工作`、`三大攻坚行动`); or lacking a mark that every item bears (`智造`
-among 德治、法治、自治; `创新互融` among the X振兴). A noun phrase's head is its last
+among `四项重点工作`、`三大攻坚行动`); a phrase among items that are each one word
+(`资格权` among 稻谷、小麦、玉米); or lacking a mark that every item bears (`智造`
+among 德治、法治、自治; `创新互融` among the X振兴), at the edges or inside (`无` of
+市区赴省进京无上访、无集体访). A noun phrase's head is its last
 word; jieba's tags are read in coarse classes (a verbal noun such as 建设 is both noun
 and verb), and a tag that says nothing of the class (an idiom, an abbreviation) fits any.
 """
@@ -46,6 +48,14 @@ def word_classes(text: str, at: int = -1) -> frozenset[str]:
     return _CLASSES["n"] if tag[:1] == "n" else _ANY  # nr, ns, nz: names are nouns
 
 
+@cache
+def _one_word(text: str) -> bool:
+    """Whether the dictionary holds the text as one word (小麦, 元宝山), not a phrase."""
+    from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
+
+    return words(text) == [text]
+
+
 def shared_marks(items: Sequence[str]) -> tuple[str, str]:
     """The opening and the ending every item shares (`一` of 一个企业、一个方案; `振兴`
     of 产业振兴、人才振兴), "" where they share none; shorter than every item."""
@@ -61,10 +71,47 @@ def shared_marks(items: Sequence[str]) -> tuple[str, str]:
     return items[0][:head], items[0][len(items[0]) - tail:] if tail else ""
 
 
+_FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为")
+
+
+@cache
+def _inner_mark(items: tuple[str, ...]) -> str:
+    """The longest run of characters every item holds somewhere (`无` of 市区赴省进京无上访、
+    无集体访、无重大政治事件; `转变为` of the 三个转变), "" where there is none: two
+    characters or more, or one that is no function word among three items or more."""
+    if len(items) < 2:
+        return ""
+    shortest = min(items, key=len)
+    for size in range(len(shortest), 0, -1):
+        for start in range(len(shortest) - size + 1):
+            run = shortest[start:start + size]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in run):
+                continue
+            if all(run in item for item in items) and (
+                    size >= 2 or (len(items) >= 3 and run not in _FUNCTION_CHARS)):
+                return run
+    return ""
+
+
+def inner_mark(items: Sequence[str]) -> str:
+    """`_inner_mark` of any sequence of items."""
+    return _inner_mark(tuple(items))
+
+
+def foreign_mark(item: str, lender_items: Sequence[str], items: Sequence[str]) -> str | None:
+    """The opening an outsider shares with the other items of its own list but not with
+    the items it would stand among (`定` of 定建设规模 among 滥占耕地建房、乱砍滥伐森林;
+    `无` of 无重大政治事件 among policy titles): it shows where the outsider came from."""
+    opening = shared_marks(lender_items)[0]
+    if opening and item.startswith(opening) and shared_marks(items)[0] != opening:
+        return opening
+    return None
+
+
 def mark_giveaway(key: str, option: str, items: Sequence[str]) -> str | None:
     """A mark all the items bear that the key holds and the option lacks, or None:
     `三治合一` is the one label with 治 for 德治、法治、自治."""
-    for mark in shared_marks(items):
+    for mark in (*shared_marks(items), inner_mark(items)):
         if mark and mark in key and mark not in option:
             return mark
     return None
@@ -82,10 +129,16 @@ def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     if not (distractor.startswith(opening) and distractor.endswith(ending)):
         mark = opening if not distractor.startswith(opening) else ending
         return f"干扰项 `{distractor}` 缺少各条目都有的 `{mark}`"
+    inner = inner_mark(items)
+    if inner and inner not in distractor:
+        return f"干扰项 `{distractor}` 缺少各条目都有的 `{inner}`"
     typical = median(len(item) for item in items)
     low, high = LENGTH_BAND
     if not low <= len(distractor) / typical <= high:
         return (f"干扰项 `{distractor}` 有 {len(distractor)} 个字, 条目约 {typical:g} 个字")
+    if (len(items) >= 2 and len(distractor) > 2  # two characters read as one word anyway
+            and all(_one_word(item) for item in items) and not _one_word(distractor)):
+        return f"干扰项 `{distractor}` 不是一个词, 条目都是"
     heads = frozenset().union(*(word_classes(item) for item in items))
     if not word_classes(distractor) & heads:
         return f"干扰项 `{distractor}` 与条目词性不同"

@@ -17,6 +17,8 @@ MAX_BREAKS = 3  # sentence breaks (。, ……) inside a stem: more is a passage
 _BREAK = re.compile(r"[。！？]?(?:……|…)+|[。！？]")
 END_MARKS = "。？！"
 SENTENCE_ENDS = "。！？；;\n"
+_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[、．.](?!\d))")
+MIN_STEM_TEXT = 4  # characters of a stem besides its attribution and blanks
 CLAUSE_ENDS = "，：；。！？\n,:;"  # half-width too: the evidence is as printed
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_MARK = re.compile(r"[,:;?!()]")
@@ -91,8 +93,9 @@ def attribution(source: str) -> str:
 
 
 def sentence(text: str) -> str:
-    """The text closed by `。`: trailing clause marks replaced, nothing doubled."""
-    text = text.rstrip().rstrip("，、；：")
+    """The text closed by `。`: trailing clause marks replaced, nothing doubled, and no
+    section number of the report at its opening (`（5）坚持和落实…`)."""
+    text = _NUMBERING.sub("", text.strip()).rstrip("，、；：")
     return text if text.endswith(tuple(END_MARKS)) else text + "。"
 
 
@@ -167,6 +170,34 @@ def stem_problems(prompt: str) -> list[str]:
     breaks = len(_BREAK.findall(prompt.rstrip().rstrip(END_MARKS)))
     if breaks > MAX_BREAKS:
         problems.append(f"题干是一段 {breaks + 1} 句的话 (最多 {MAX_BREAKS + 1} 句)")
+    body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
+    if numbering := _NUMBERING.match(body):
+        problems.append(f"题干以报告的编号 `{numbering.group()}` 开头")
+    if "____" * 2 in prompt:
+        problems.append("两个空紧挨着, 分不清各填什么")
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in body) < MIN_STEM_TEXT:
+        problems.append("题干除空外没有内容")
+    if "\n" in prompt.strip():
+        problems.append("题干跨行: 标题与正文不是一句话")
     if reference := part_reference(prompt):
         problems.append(f"题干以 `{reference}` 开头, 却没有说明它指哪一部分")
     return problems
+
+
+# 一是, 二、, 一件事, 一方面: the stem goes on to enumerate what the count counts
+_ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十](?:是|、|件事|条是|方面)"
+                          r"|另一方面")
+MIN_COUNT_CONTEXT = 6  # characters of a count stem besides the label: what is counted
+
+
+def count_stem_problem(prompt: str, label: str) -> str | None:
+    """Why a count blank's stem cannot be printed, or None: it enumerates the items it
+    asks to count (`____点希望……一是…二是…三是…`), or says nothing but the label
+    (`以上____个方面。`, `____个“坚决”。`), so there is nothing to know the count by."""
+    if found := _ENUMERATION.search(prompt):
+        return f"数字空的题干列举了各项 (`{found.group()}`)"
+    body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
+    context = [ch for ch in body if "\u4e00" <= ch <= "\u9fff" and ch not in label]
+    if len(context) < MIN_COUNT_CONTEXT:
+        return "数字空的题干除提法外没有内容, 说不出数的是什么"
+    return None

@@ -1,0 +1,88 @@
+"""Which pairs of a matching board a learner joins from the text alone.
+
+A board of labels and their lists asks nothing when each label quotes the word its items
+repeat (`4个“一起”` to 一起谋划、一起部署…, `五个统筹` to 统筹城乡发展…) or when each
+list is the only one with as many items as its label counts (`两个去` to two items,
+`八八战略` to eight). A board where half the pairs or more are joined that way is a
+giveaway: the rest follow by elimination.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quiz.core.text.numerals import parse_number
+
+_QUOTES = "“”\"'‘’「」『』"
+_OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百+]+")
+_MEASURE = "个大项条点种类件家张支股重"  # 四个, 三大, 三重: the measure word after a count
+
+
+def label_word(label: str) -> str:
+    """What a label says beside its count: 一起 of 4个“一起”, 统筹 of 五个统筹."""
+    text = "".join(ch for ch in label if ch not in _QUOTES)
+    text = _OPENING_NUMERAL.sub("", text)
+    return text[1:] if text[:1] in _MEASURE and len(text) > 1 else text
+
+
+def label_grams(label: str) -> list[str]:
+    """The label's words beside its counts (`label_word`; 提 and 敢 of 三提三敢), or their
+    two-character pieces where a word is longer."""
+    text = "".join(ch for ch in label if ch not in _QUOTES)
+    opening = _OPENING_NUMERAL.match(text)
+    rest = text[opening.end():] if opening else text
+    # 三提三敢: the count comes back, so each word has its own; 4个“一起”: one word
+    runs = _NUMERAL.split(rest) if opening and opening.group() in rest else [rest]
+    grams: list[str] = []
+    for run in runs:
+        word = run[1:] if run[:1] in _MEASURE and len(run) > 1 else run
+        grams += [word] if len(word) <= 2 else [word[i:i + 2] for i in range(len(word) - 1)]
+    return [g for g in grams if g and all("\u4e00" <= ch <= "\u9fff" for ch in g)]
+
+
+def _numbers(label: str) -> set[int]:
+    """Every number the label writes (1, 5 and 9 of 1+5+9+1; 4 of 4个“一起”)."""
+    values = (parse_number(run) for run in re.findall(r"[0-9一二三四五六七八九十两百]+", label))
+    return {v for v in values if v is not None}
+
+
+def _label_count(label: str) -> int | None:
+    run = _OPENING_NUMERAL.match("".join(ch for ch in label if ch not in _QUOTES))
+    return parse_number(run.group()) if run else None
+
+
+def joined_at_sight(labels: Sequence[str], shown: Sequence[str],
+                    counts: Sequence[int] | None = None) -> list[int]:
+    """The indexes of the board's formulas a learner joins to what is shown of them
+    (their list, or one item) from the text alone: a word of the label only that entry
+    holds, a number it opens with that only its label writes, or, with `counts` (items
+    per list), a count only that list has."""
+    decided = []
+    for i, (label, entry) in enumerate(zip(labels, shown, strict=True)):
+        others = [text for k, text in enumerate(shown) if k != i]
+        by_word = any(gram in entry and not any(gram in other for other in others)
+                      for gram in label_grams(label))
+        by_count = bool(counts) and _label_count(label) == counts[i] and list(counts).count(
+            counts[i]) == 1
+        # 五张名片 to 1+5+9+1: the entry opens with a number only its label writes
+        value = _label_count(entry)
+        by_number = value is not None and value in _numbers(label) and not any(
+            value in _numbers(other) for k, other in enumerate(labels) if k != i)
+        if by_word or by_count or by_number:
+            decided.append(i)
+    return decided
+
+
+def board_given_away(labels: Sequence[str], shown: Sequence[str],
+                     counts: Sequence[int] | None = None) -> bool:
+    """Whether half the board's pairs or more are joined from the text alone."""
+    return 2 * len(joined_at_sight(labels, shown, counts)) >= len(labels)
+
+
+def label_in_items(label: str, items: Sequence[str]) -> str:
+    """The label's word where every item holds it (`无` of 四个无: 无集体访、无重大政治事件),
+    else "": a stem that prints the items then prints the label too."""
+    word = label_word(label)
+    return word if word and len(items) >= 2 and all(word in item for item in items) else ""
