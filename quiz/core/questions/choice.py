@@ -15,7 +15,6 @@ from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
-    ITEM_JOINER,
     Checked,
     Formulas,
     QuestionKind,
@@ -29,16 +28,15 @@ from quiz.core.questions.base import (
     rng_for,
     similar_item,
 )
+from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
 from quiz.core.questions.shape import mark_giveaway, shape_problem
-from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 
-SINGLE_OPTIONS = 4
-
-
 BLANK_PAREN = "（　）"
+
+
 def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
     """Items that may stand in for the formula's items: same kind, same report, never an
     item or label of the formula's own composite (its parts belong to it), and of the
@@ -64,65 +62,13 @@ def _question(formula: BankFormula, qtype: QuestionType, variant: str, prompt: s
     )
 
 
-def _list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Random,
-                      counted: bool = False) -> list[str]:
-    """Wrong statements of the list, each a different exam trick where possible.
-
-    The tricks: an item swapped for a sibling formula's item, two neighbours transposed,
-    an item dropped (only where the label states no count), a word of an item replaced
-    by a near-synonym; where those give too few, two other items swapped.
-    """
-    correct = joined(items)
-    tricks: list[tuple[str, ...]] = []
-    if pool:
-        index = rng.randrange(len(items))
-        tricks.append(items[:index] + (similar_item(pool, items[index], rng),) + items[index + 1:])
-    if len(items) >= 2:
-        j = rng.randrange(len(items) - 1)
-        tricks.append(items[:j] + (items[j + 1], items[j]) + items[j + 2:])
-        if not counted:  # a label that states the count would give a shorter list away
-            k = rng.randrange(len(items))
-            tricks.append(items[:k] + items[k + 1:])
-    # an item that holds a 、 of its own keeps its words: changed, a reader could no longer
-    # tell where it ends (加强现场协调、抢抓建设速度 → 强化现场协调、抢抓建设速度)
-    synonyms = [(i, s) for i, item in enumerate(items) if ITEM_JOINER not in item
-                for s in near_synonyms(item)]
-    if synonyms:
-        i, synonym = rng.choice(synonyms)
-        tricks.append(items[:i] + (synonym,) + items[i + 1:])
-    if len(tricks) > SINGLE_OPTIONS - 1:
-        tricks = rng.sample(tricks, SINGLE_OPTIONS - 1)
-    for _ in range(4):  # more swaps when a short list gives too few distinct wrong forms
-        if pool:
-            index = rng.randrange(len(items))
-            tricks.append(items[:index] + (similar_item(pool, items[index], rng, among=8),)
-                          + items[index + 1:])
-    found: dict[str, None] = {}
-    used: set[str] = set()  # an outsider offered twice marks both options wrong
-    for trick in tricks:
-        outsiders = set(trick) - set(items)
-        if trick and not outsiders & used:
-            found.setdefault(joined(trick), None)
-            used |= outsiders
-    found.pop(correct, None)
-    pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
-    for i, j in rng.sample(pairs, len(pairs)):  # too few: other pairs swapped, same items
-        if len(found) >= SINGLE_OPTIONS - 1:
-            break
-        order = list(items)
-        order[i], order[j] = order[j], order[i]
-        found.setdefault(joined(order), None)
-    found.pop(correct, None)
-    return list(found)[: SINGLE_OPTIONS - 1]
-
-
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
     if len(set(formula.items)) != len(formula.items):
         return []
     count = formula.count  # a composite of one item a part (1+4+N) states its count too
     counted = (isinstance(count, int) and not isinstance(count, bool)
                or isinstance(count, tuple) and len(count) == len(formula.items))
-    distractors = _list_distractors(formula.items, pool, rng, counted)
+    distractors = list_distractors(formula.items, pool, rng, counted)
     if len(distractors) < SINGLE_OPTIONS - 1:
         return []
     correct = joined(formula.items)
