@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -179,3 +180,22 @@ def test_a_bank_read_from_the_cache_counts_as_opened(tmp_path: Path, quiz_home: 
     open_checked_bank(paths[-1], trust_cache=True)  # a new entry: one must go
     assert cache.cached_data(cache.bank_stamp(paths[0])) is not None
     assert cache.cached_data(cache.bank_stamp(paths[1])) is None
+
+
+def test_a_large_entry_is_written_as_one_encoding_would_write_it(quiz_home: Path) -> None:
+    questions = [{"id": f"q{i}", "answers": ["甲", "乙\n"], "n": i / 7} for i in range(1203)]
+    data = {"bank": {"title": "大"}, "formulas": [], "questions": questions, "generated": {}}
+    stamp = '[1, "v", "/banks/large.yaml", 1, 1]'
+    cache.remember(stamp, data, exact=True)
+    entry = _entries(quiz_home)[0].read_text(encoding="utf-8")
+    assert entry == stamp + "\n" + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert cache.cached_data(stamp) == data
+
+
+def test_a_value_json_cannot_hold_leaves_no_entry_when_written_in_pieces(
+    quiz_home: Path,
+) -> None:
+    questions = [{"id": f"q{i}", "n": 1.0} for i in range(1203)]
+    questions[1100]["n"] = float("nan")  # met after the first pieces were written
+    cache.remember('[1, "v", "/banks/nan.yaml", 1, 1]', {"questions": questions}, exact=True)
+    assert not list((quiz_home / "cache" / "banks").glob("*"))
