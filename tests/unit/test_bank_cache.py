@@ -31,7 +31,7 @@ def _no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(bank_open, "check_text", refuse)
+    monkeypatch.setattr(bank_open, "check_file", refuse)
 
 
 def _touch_later(path: Path) -> None:
@@ -102,8 +102,8 @@ def test_another_cache_format_is_not_read(
     open_checked_bank(bank_file, trust_cache=True)
     monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
     calls = []
-    real = bank_open.check_text
-    monkeypatch.setattr(bank_open, "check_text", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = bank_open.check_file
+    monkeypatch.setattr(bank_open, "check_file", lambda *a, **k: calls.append(1) or real(*a, **k))
     open_checked_bank(bank_file, trust_cache=True)
     assert calls == [1]
 

@@ -12,15 +12,20 @@ that the caller reads the document the thorough way, which reports every problem
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 import yaml
 
+from quiz.core.errors import QuizError
 from quiz.core.text.controls import CONTROL_CHARS
+from quiz.core.text.files import open_input_file
 from quiz.core.text.yamlbounds import MAX_DEPTH, MAX_INT_DIGITS
 
 _STR = "tag:yaml.org,2002:str"
+_PIECE = 1 << 16  # bytes read from a file at a time
 
 
 class NotPlain(Exception):
@@ -63,11 +68,54 @@ def read_plain(text: str, loader_class: type) -> PlainDocument:
     """The document's data and lines; NotPlain if it is anything but plain (see above)."""
     if CONTROL_CHARS.search(text):
         raise NotPlain("control character")
-    loader = loader_class(text)
+    return _read(loader_class(text))
+
+
+def read_plain_file(path: Path, loader_class: type, *, limit: int) -> PlainDocument:
+    """`read_plain` of a UTF-8 file (BOM allowed) parsed as it is read, so that neither
+    its text nor libyaml's UTF-8 copy of it is ever held whole.
+
+    NotPlain also for a file that cannot be read as `read_input_text` reads it (missing,
+    not a regular file, over `limit`, not UTF-8): the caller's read reports the problem.
+    """
+    try:
+        handle = open_input_file(path, limit=limit)
+    except QuizError as exc:
+        raise NotPlain("unreadable") from exc
+    with handle:
+        return _read(loader_class(_CheckedText(handle, limit)))
+
+
+class _CheckedText:
+    """A binary file given to libyaml as text a piece at a time, checked as it goes."""
+
+    def __init__(self, handle: BinaryIO, limit: int) -> None:
+        self._handle = handle
+        self._left = limit  # bytes: the file may grow while it is read
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+
+    def read(self, size: int) -> str:
+        while True:
+            data = self._handle.read(max(size, _PIECE))
+            self._left -= len(data)
+            if self._left < 0:
+                raise NotPlain("over the size limit")
+            # an empty piece would read as the end: go on while only part of a character came
+            text = self._decoder.decode(data, final=not data)
+            if text or not data:
+                break
+        if CONTROL_CHARS.search(text):
+            raise NotPlain("control character")
+        return text
+
+
+def _read(loader: Any) -> PlainDocument:
     try:
         return _build(loader)
     except yaml.YAMLError as exc:
         raise NotPlain("broken YAML") from exc
+    except (OSError, UnicodeDecodeError) as exc:  # from _CheckedText
+        raise NotPlain("unreadable") from exc
     finally:
         loader.dispose()
 
