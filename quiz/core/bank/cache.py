@@ -55,10 +55,12 @@ def cached_data(stamp: str) -> Any | None:
     """The bank data cached under `stamp`, or None (no entry, a stale or damaged one)."""
     path = _entry_file(stamp)
     try:
-        with path.open(encoding="utf-8") as entry:
-            if entry.readline().rstrip("\n") != stamp:
+        # Read as bytes, decoded at once: a text-mode read of a large entry (newlines
+        # looked for in every piece) took longer than parsing its JSON.
+        with path.open("rb") as entry:
+            if entry.readline().rstrip(b"\n") != stamp.encode("utf-8"):
                 return None
-            data = json.loads(entry.read())
+            data = json.loads(entry.read().decode("utf-8"))
         os.utime(path)  # used now: the last to be forgotten (_forget_oldest)
     except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
