@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from quiz.core.bank import check as check_module
 from quiz.core.bank.check import check_file, check_text
 from quiz.core.text.yamlplain import NotPlain, read_plain, read_plain_file
 from tests.helpers.paths import SMALL_BANK
@@ -88,3 +89,20 @@ def test_check_file_reports_what_check_text_reports(tmp_path: Path) -> None:
         structure = check_file(path, invariants=False).problems
         assert structure == check_text(case, str(path), invariants=False).problems, name
         assert bool(structure) == (name != "good"), name
+
+
+def test_a_file_the_one_pass_reader_gave_up_on_is_composed_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SMALL_BANK.read_text(encoding="utf-8").replace("  version: 1", "  version: &v 1")
+    path = tmp_path / "anchored.yaml"
+    path.write_text(text, encoding="utf-8")
+    expected = check_text(text, str(path))
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("read in one pass twice")
+
+    monkeypatch.setattr(check_module, "read_plain", refuse)
+    report = check_file(path)
+    assert report.problems == expected.problems and report.data == expected.data
+    assert report.data["bank"]["version"] == 1

@@ -24,7 +24,13 @@ from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
 from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded, error_line
-from quiz.core.text.yamlplain import NotPlain, PlainDocument, read_plain, read_plain_file
+from quiz.core.text.yamlplain import (
+    NotPlain,
+    PlainDocument,
+    Unreadable,
+    read_plain,
+    read_plain_file,
+)
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
@@ -83,11 +89,16 @@ class _Checker:
         self.report.problems.append(Problem(self.report.path, line, message))
 
 
-def _compose(text: str | PlainDocument, checker: _Checker
+def _compose(text: str | PlainDocument, checker: _Checker, *, plain_first: bool = True
              ) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
     try:  # a bank as generated: one pass, no node tree (yamlplain.py)
-        plain = text if isinstance(text, PlainDocument) else read_plain(text, _LOADER)
+        if isinstance(text, PlainDocument):
+            plain = text
+        elif plain_first:
+            plain = read_plain(text, _LOADER)
+        else:
+            raise NotPlain("the one-pass reader gave up on this file already")
     except NotPlain:
         pass  # anything else is composed, bounded and walked, and its problems reported
     else:
@@ -252,15 +263,16 @@ def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[s
 
 
 def check_text(text: str | PlainDocument, path: str, *, invariants: bool = True,
-               semantics: bool = False) -> CheckReport:
+               semantics: bool = False, plain_first: bool = True) -> CheckReport:
     """Every problem of a bank given as text (or read already: `read_plain_file`);
-    `invariants=False` checks structure only.
+    `invariants=False` checks structure only; `plain_first=False` when the one-pass
+    reader gave up on this text already.
 
     With `semantics`, a bank that is well formed is also read as an exam setter reads it
     (`semantics.py`): fair keys, no giveaways, plausible distractors, printable stems.
     """
     checker = _Checker(path)
-    data, entries, top = _compose(text, checker)
+    data, entries, top = _compose(text, checker, plain_first=plain_first)
     report = checker.report
     report.data = data
     if report.problems and data is None:
@@ -319,9 +331,10 @@ def check_file(path: Path, *, invariants: bool = True, semantics: bool = False,
     """
     from quiz.core.text.files import read_input_text
 
-    source: str | PlainDocument
     try:
-        source = read_plain_file(path, _LOADER, limit=MAX_BANK_BYTES)
-    except NotPlain:
-        source = (read_text or partial(read_input_text, limit=MAX_BANK_BYTES))(path)
-    return check_text(source, str(path), invariants=invariants, semantics=semantics)
+        plain = read_plain_file(path, _LOADER, limit=MAX_BANK_BYTES)
+    except NotPlain as refusal:
+        text = (read_text or partial(read_input_text, limit=MAX_BANK_BYTES))(path)
+        return check_text(text, str(path), invariants=invariants, semantics=semantics,
+                          plain_first=isinstance(refusal, Unreadable))
+    return check_text(plain, str(path), invariants=invariants, semantics=semantics)

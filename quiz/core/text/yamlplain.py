@@ -32,6 +32,10 @@ class NotPlain(Exception):
     """The document needs the composer's care (or has a problem to report with its line)."""
 
 
+class Unreadable(NotPlain):
+    """The file could not be read as UTF-8 text within its limit (its reader says why)."""
+
+
 @dataclass
 class PlainDocument:
     """The data, and the lines (1-based) the bank check names in its messages."""
@@ -81,7 +85,7 @@ def read_plain_file(path: Path, loader_class: type, *, limit: int) -> PlainDocum
     try:
         handle = open_input_file(path, limit=limit)
     except QuizError as exc:
-        raise NotPlain("unreadable") from exc
+        raise Unreadable(str(exc)) from exc
     with handle:
         return _read(loader_class(_CheckedText(handle, limit)))
 
@@ -99,7 +103,7 @@ class _CheckedText:
             data = self._handle.read(max(size, _PIECE))
             self._left -= len(data)
             if self._left < 0:
-                raise NotPlain("over the size limit")
+                raise Unreadable("over the size limit")
             # an empty piece would read as the end: go on while only part of a character came
             text = self._decoder.decode(data, final=not data)
             if text or not data:
@@ -115,7 +119,7 @@ def _read(loader: Any) -> PlainDocument:
     except yaml.YAMLError as exc:
         raise NotPlain("broken YAML") from exc
     except (OSError, UnicodeDecodeError) as exc:  # from _CheckedText
-        raise NotPlain("unreadable") from exc
+        raise Unreadable(str(exc)) from exc
     finally:
         loader.dispose()
 
