@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -30,7 +31,7 @@ def _no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(bank_open, "check_text", refuse)
+    monkeypatch.setattr(bank_open, "check_file", refuse)
 
 
 def _touch_later(path: Path) -> None:
@@ -101,8 +102,8 @@ def test_another_cache_format_is_not_read(
     open_checked_bank(bank_file, trust_cache=True)
     monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
     calls = []
-    real = bank_open.check_text
-    monkeypatch.setattr(bank_open, "check_text", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = bank_open.check_file
+    monkeypatch.setattr(bank_open, "check_file", lambda *a, **k: calls.append(1) or real(*a, **k))
     open_checked_bank(bank_file, trust_cache=True)
     assert calls == [1]
 
@@ -179,3 +180,22 @@ def test_a_bank_read_from_the_cache_counts_as_opened(tmp_path: Path, quiz_home: 
     open_checked_bank(paths[-1], trust_cache=True)  # a new entry: one must go
     assert cache.cached_data(cache.bank_stamp(paths[0])) is not None
     assert cache.cached_data(cache.bank_stamp(paths[1])) is None
+
+
+def test_a_large_entry_is_written_as_one_encoding_would_write_it(quiz_home: Path) -> None:
+    questions = [{"id": f"q{i}", "answers": ["甲", "乙\n"], "n": i / 7} for i in range(1203)]
+    data = {"bank": {"title": "大"}, "formulas": [], "questions": questions, "generated": {}}
+    stamp = '[1, "v", "/banks/large.yaml", 1, 1]'
+    cache.remember(stamp, data, exact=True)
+    entry = _entries(quiz_home)[0].read_text(encoding="utf-8")
+    assert entry == stamp + "\n" + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert cache.cached_data(stamp) == data
+
+
+def test_a_value_json_cannot_hold_leaves_no_entry_when_written_in_pieces(
+    quiz_home: Path,
+) -> None:
+    questions = [{"id": f"q{i}", "n": 1.0} for i in range(1203)]
+    questions[1100]["n"] = float("nan")  # met after the first pieces were written
+    cache.remember('[1, "v", "/banks/nan.yaml", 1, 1]', {"questions": questions}, exact=True)
+    assert not list((quiz_home / "cache" / "banks").glob("*"))

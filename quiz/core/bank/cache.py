@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ from quiz.core.atomic import write_text_atomic
 FORMAT = 1  # raise when the entry's layout or what a "checked" bank means changes
 KEPT = 8  # banks whose entries are kept
 _PIECE = 1 << 20  # characters encoded at a time: a 100 MB entry is never copied whole
+_ENTRIES = 500  # list entries encoded at a time (_pieces)
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
 
 
 def bank_stamp(path: Path) -> str | None:
@@ -52,10 +55,12 @@ def cached_data(stamp: str) -> Any | None:
     """The bank data cached under `stamp`, or None (no entry, a stale or damaged one)."""
     path = _entry_file(stamp)
     try:
-        with path.open(encoding="utf-8") as entry:
-            if entry.readline().rstrip("\n") != stamp:
+        # Read as bytes, decoded at once: a text-mode read of a large entry (newlines
+        # looked for in every piece) took longer than parsing its JSON.
+        with path.open("rb") as entry:
+            if entry.readline().rstrip(b"\n") != stamp.encode("utf-8"):
                 return None
-            data = json.loads(entry.read())
+            data = json.loads(entry.read().decode("utf-8"))
         os.utime(path)  # used now: the last to be forgotten (_forget_oldest)
     except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
@@ -70,18 +75,42 @@ def remember(stamp: str, data: Any, *, exact: bool = False) -> None:
     hold make the encoder fail; keys that are not text it turns into text silently, so
     unless the reader found text keys only (`exact`), the entry is read back and compared.
     """
-    try:
-        text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError):
-        return
-    if not exact and json.loads(text) != data:
-        return
-    try:
+    if exact and isinstance(data, dict):
+        pieces: Iterable[str] = _pieces(data)
+    else:
+        try:
+            text = _encode(data)
+        except (TypeError, ValueError):
+            return
+        if json.loads(text) != data:
+            return
         pieces = (text[start : start + _PIECE] for start in range(0, len(text), _PIECE))
+    try:
         write_text_atomic(_entry_file(stamp), chain((stamp, "\n"), pieces))
         _forget_oldest(_entry_file(stamp).parent)
+    except (TypeError, ValueError):
+        return  # a value JSON cannot hold (the partial entry is removed)
     except OSError:
         pass  # only a cache: the next open parses the YAML again
+
+
+def _pieces(data: dict[str, Any]) -> Iterator[str]:
+    """`data` as the JSON text `_encode` gives, a few hundred list entries at a time.
+
+    The text of a large bank is as large as its data again: encoded whole, it would
+    raise the peak memory of the first open by that much.
+    """
+    yield "{"
+    for index, (key, value) in enumerate(data.items()):
+        yield ("," if index else "") + _encode(key) + ":"
+        if isinstance(value, list) and len(value) > _ENTRIES:
+            yield "["
+            for start in range(0, len(value), _ENTRIES):
+                yield ("," if start else "") + _encode(value[start : start + _ENTRIES])[1:-1]
+            yield "]"
+        else:
+            yield _encode(value)
+    yield "}"
 
 
 def _forget_oldest(directory: Path) -> None:

@@ -10,7 +10,9 @@ adds) are separate so that loading stays cheap.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,13 @@ from quiz.core.errors import BadInput
 from quiz.core.model import QuestionType
 from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded, error_line
-from quiz.core.text.yamlplain import NotPlain, read_plain
+from quiz.core.text.yamlplain import (
+    NotPlain,
+    PlainDocument,
+    Unreadable,
+    read_plain,
+    read_plain_file,
+)
 
 FORMULA_FIELDS = ("id", "label", "items", "evidence")
 QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
@@ -81,10 +89,16 @@ class _Checker:
         self.report.problems.append(Problem(self.report.path, line, message))
 
 
-def _compose(text: str, checker: _Checker) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
+def _compose(text: str | PlainDocument, checker: _Checker, *, plain_first: bool = True
+             ) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
     try:  # a bank as generated: one pass, no node tree (yamlplain.py)
-        plain = read_plain(text, _LOADER)
+        if isinstance(text, PlainDocument):
+            plain = text
+        elif plain_first:
+            plain = read_plain(text, _LOADER)
+        else:
+            raise NotPlain("the one-pass reader gave up on this file already")
     except NotPlain:
         pass  # anything else is composed, bounded and walked, and its problems reported
     else:
@@ -248,15 +262,17 @@ def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[s
     return True
 
 
-def check_text(text: str, path: str, *, invariants: bool = True,
-               semantics: bool = False) -> CheckReport:
-    """Every problem of a bank given as text; `invariants=False` checks structure only.
+def check_text(text: str | PlainDocument, path: str, *, invariants: bool = True,
+               semantics: bool = False, plain_first: bool = True) -> CheckReport:
+    """Every problem of a bank given as text (or read already: `read_plain_file`);
+    `invariants=False` checks structure only; `plain_first=False` when the one-pass
+    reader gave up on this text already.
 
     With `semantics`, a bank that is well formed is also read as an exam setter reads it
     (`semantics.py`): fair keys, no giveaways, plausible distractors, printable stems.
     """
     checker = _Checker(path)
-    data, entries, top = _compose(text, checker)
+    data, entries, top = _compose(text, checker, plain_first=plain_first)
     report = checker.report
     report.data = data
     if report.problems and data is None:
@@ -305,9 +321,20 @@ def check_text(text: str, path: str, *, invariants: bool = True,
     return report
 
 
-def check_file(path: Path, *, invariants: bool = True, semantics: bool = False) -> CheckReport:
-    """Check one bank file; a missing or unreadable file raises a QuizError naming it."""
+def check_file(path: Path, *, invariants: bool = True, semantics: bool = False,
+               read_text: Callable[[Path], str] | None = None) -> CheckReport:
+    """Check one bank file; a missing or unreadable file raises a QuizError naming it.
+
+    A bank as generated is parsed as the file is read, its text never held whole (a
+    third of the memory of opening a large bank); any other file is read as text by
+    `read_text` (by default within MAX_BANK_BYTES), and its problems reported.
+    """
     from quiz.core.text.files import read_input_text
 
-    return check_text(read_input_text(path, limit=MAX_BANK_BYTES), str(path), invariants=invariants,
-                      semantics=semantics)
+    try:
+        plain = read_plain_file(path, _LOADER, limit=MAX_BANK_BYTES)
+    except NotPlain as refusal:
+        text = (read_text or partial(read_input_text, limit=MAX_BANK_BYTES))(path)
+        return check_text(text, str(path), invariants=invariants, semantics=semantics,
+                          plain_first=isinstance(refusal, Unreadable))
+    return check_text(plain, str(path), invariants=invariants, semantics=semantics)

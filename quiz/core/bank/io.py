@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from quiz.core.atomic import write_text_atomic
-from quiz.core.bank.check import MAX_BANK_BYTES, InvalidBank, Problem, check_text
+from quiz.core.bank.check import MAX_BANK_BYTES, InvalidBank, Problem, check_file
 from quiz.core.errors import BadInput, InputNotFound
 from quiz.core.model import Bank, BankFormula, Question
 from quiz.core.text.files import read_input_text
@@ -59,7 +59,7 @@ def load_bank(path: Path) -> Bank:
     Structure is checked (YAML syntax, fields, types, duplicate and unknown ids); the
     question invariants are left to `quiz check`, which reports every problem.
     """
-    report = check_text(read_bank_text(path), str(path), invariants=False)
+    report = check_file(path, invariants=False, read_text=read_bank_text)
     if report.problems:
         raise InvalidBank(report.problems)
     return bank_from_dict(report.data, path=str(path))

@@ -116,14 +116,23 @@ class CardStatements:
         """Register new questions and hide vanished ones; history is always kept.
 
         Skipped when the bank's questions are the same as at the last sync, so opening a
-        large bank stays cheap.
+        large bank stays cheap: a bank read from a file carries its stamp (path, size,
+        modification time; bank/cache.py), and an unchanged stamp is one read of `meta`.
+        Otherwise, and for a bank built in memory (no stamp), the question ids and their
+        formulas are hashed and compared with the last sync's.
         """
-        # map/attrgetter keep the loop in C: this runs on every open of a large bank
+        stamp = bank.file_stamp
+        synced_stamp = self._value("SELECT value FROM meta WHERE key = 'bank_stamp'")
+        if stamp is not None and synced_stamp == stamp:
+            return
+        # map/attrgetter keep the loop in C: this runs on every changed large bank
         ids = "\x00".join(map(attrgetter("id"), bank.questions))
         formulas = "\x00".join(map("\n".join, map(attrgetter("formula_ids"), bank.questions)))
         listing = f"{BURYING_RULES}\x02{ids}\x02{formulas}"
         fingerprint = hashlib.blake2b(listing.encode("utf-8"), digest_size=16).hexdigest()
         if self._value("SELECT value FROM meta WHERE key = 'bank_fingerprint'") == fingerprint:
+            if synced_stamp != stamp:  # touched, or another file with the same questions
+                self._remember_stamp(stamp)
             return
         keys, positions = burying_keys(bank), study_positions(bank)  # study_order.py
         rows = [
@@ -148,6 +157,16 @@ class CardStatements:
             )
             self._run("DELETE FROM temp.bank_ids")
             self.set_meta("bank_fingerprint", fingerprint)
+            self._remember_stamp(stamp)
+
+    def _remember_stamp(self, stamp: str | None) -> None:
+        """The stamp of the bank the cards now follow; none for a bank built in memory,
+        whose sync must make the next open of any file compare its questions again."""
+        with self.transaction():
+            if stamp is None:
+                self._run("DELETE FROM meta WHERE key = 'bank_stamp'")
+            else:
+                self.set_meta("bank_stamp", stamp)
 
     def card(self, question_id: str) -> CardRow | None:
         rows = self._rows("SELECT * FROM cards WHERE question_id = ?", (question_id,))

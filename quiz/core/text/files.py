@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from quiz.core.errors import BadInput, InputNotFound
 
@@ -20,8 +21,9 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def read_input_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes; a QuizError naming it otherwise."""
+def open_input_file(path: Path, *, limit: int = MAX_INPUT_BYTES) -> BinaryIO:
+    """A regular file of at most `limit` bytes, open for reading in binary; a QuizError
+    naming it otherwise (the caller closes it)."""
     name = str(path)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer before we can refuse it.
@@ -44,14 +46,22 @@ def read_input_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         if info.st_size > limit:
             raise BadInput(f"文件太大 ({_megabytes(info.st_size)}, 上限为 "
                            f"{_megabytes(limit)})", path=name, hint="请把文件拆开")
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(limit + 1)
+        return os.fdopen(os.dup(fd), "rb")
     except OSError as exc:
         raise InputNotFound(f"无法读取: {exc.strerror or exc}", path=name) from exc
     finally:
         os.close(fd)
+
+
+def read_input_bytes(path: Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; a QuizError naming it otherwise."""
+    with open_input_file(path, limit=limit) as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise InputNotFound(f"无法读取: {exc.strerror or exc}", path=str(path)) from exc
     if len(data) > limit:  # the file grew while being read
-        raise BadInput(f"文件太大 (上限为 {_megabytes(limit)})", path=name,
+        raise BadInput(f"文件太大 (上限为 {_megabytes(limit)})", path=str(path),
                        hint="请把文件拆开")
     return data
 

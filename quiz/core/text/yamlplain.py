@@ -12,19 +12,28 @@ that the caller reads the document the thorough way, which reports every problem
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 import yaml
 
+from quiz.core.errors import QuizError
 from quiz.core.text.controls import CONTROL_CHARS
+from quiz.core.text.files import open_input_file
 from quiz.core.text.yamlbounds import MAX_DEPTH, MAX_INT_DIGITS
 
 _STR = "tag:yaml.org,2002:str"
+_PIECE = 1 << 16  # bytes read from a file at a time
 
 
 class NotPlain(Exception):
     """The document needs the composer's care (or has a problem to report with its line)."""
+
+
+class Unreadable(NotPlain):
+    """The file could not be read as UTF-8 text within its limit (its reader says why)."""
 
 
 @dataclass
@@ -63,11 +72,54 @@ def read_plain(text: str, loader_class: type) -> PlainDocument:
     """The document's data and lines; NotPlain if it is anything but plain (see above)."""
     if CONTROL_CHARS.search(text):
         raise NotPlain("control character")
-    loader = loader_class(text)
+    return _read(loader_class(text))
+
+
+def read_plain_file(path: Path, loader_class: type, *, limit: int) -> PlainDocument:
+    """`read_plain` of a UTF-8 file (BOM allowed) parsed as it is read, so that neither
+    its text nor libyaml's UTF-8 copy of it is ever held whole.
+
+    NotPlain also for a file that cannot be read as `read_input_text` reads it (missing,
+    not a regular file, over `limit`, not UTF-8): the caller's read reports the problem.
+    """
+    try:
+        handle = open_input_file(path, limit=limit)
+    except QuizError as exc:
+        raise Unreadable(str(exc)) from exc
+    with handle:
+        return _read(loader_class(_CheckedText(handle, limit)))
+
+
+class _CheckedText:
+    """A binary file given to libyaml as text a piece at a time, checked as it goes."""
+
+    def __init__(self, handle: BinaryIO, limit: int) -> None:
+        self._handle = handle
+        self._left = limit  # bytes: the file may grow while it is read
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+
+    def read(self, size: int) -> str:
+        while True:
+            data = self._handle.read(max(size, _PIECE))
+            self._left -= len(data)
+            if self._left < 0:
+                raise Unreadable("over the size limit")
+            # an empty piece would read as the end: go on while only part of a character came
+            text = self._decoder.decode(data, final=not data)
+            if text or not data:
+                break
+        if CONTROL_CHARS.search(text):
+            raise NotPlain("control character")
+        return text
+
+
+def _read(loader: Any) -> PlainDocument:
     try:
         return _build(loader)
     except yaml.YAMLError as exc:
         raise NotPlain("broken YAML") from exc
+    except (OSError, UnicodeDecodeError) as exc:  # from _CheckedText
+        raise Unreadable(str(exc)) from exc
     finally:
         loader.dispose()
 
@@ -101,6 +153,10 @@ def _build(loader: Any) -> PlainDocument:
     root: Any = _NO_KEY
     documents = 0
     get_event, check_event = loader.get_event, loader.check_event
+    # One string object per distinct text: keys repeat in every entry (id, type, prompt)
+    # and values across entries (formula ids, options, sources), and a bank of 100,000
+    # questions holds about half as much this way. The table goes with the parse.
+    names: dict[str, str] = {}
     while check_event():
         event = get_event()
         kind = type(event)
@@ -118,10 +174,13 @@ def _build(loader: Any) -> PlainDocument:
                     if event.value in parent.seen:
                         raise NotPlain("key given twice")
                     parent.seen.add(event.value)
-                    parent.key = _scalar(loader, event, implicit_firsts)
-                    if type(parent.key) is not str:
+                    key = _scalar(loader, event, implicit_firsts)
+                    if type(key) is str:
+                        key = names.setdefault(key, key)
+                    else:
                         document.text_keys = False
-                    parent.key_text = event.value
+                    parent.key = key
+                    parent.key_text = names.setdefault(event.value, event.value)
                     if len(stack) == 1:
                         document.key_lines[event.value] = line
                     continue
@@ -134,6 +193,8 @@ def _build(loader: Any) -> PlainDocument:
                 parent.entries.append((line, fields))
             if kind is yaml.ScalarEvent:
                 value = _scalar(loader, event, implicit_firsts)
+                if type(value) is str:
+                    value = names.setdefault(value, value)
             else:
                 if event.tag is not None and event.tag != "!":
                     raise NotPlain("explicit tag")
