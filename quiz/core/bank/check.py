@@ -19,9 +19,13 @@ from typing import Any
 import yaml
 
 from quiz.core.bank import invariants as rules
+from quiz.core.bank.entry_shapes import (
+    Entry,
+    check_formulas,
+    check_question_shape,
+)
 from quiz.core.bank.semantics import Family, semantic_problems
 from quiz.core.errors import BadInput
-from quiz.core.model import QuestionType
 from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded, error_line
 from quiz.core.text.yamlplain import (
@@ -32,8 +36,6 @@ from quiz.core.text.yamlplain import (
     read_plain_file,
 )
 
-FORMULA_FIELDS = ("id", "label", "items", "evidence")
-QUESTION_FIELDS = ("id", "type", "formulas", "prompt", "answers")
 # A bank of 100,000 generated questions (each with its sentence and source) is ~120 MB.
 MAX_BANK_BYTES = 256 * 1024 * 1024
 # libyaml's safe loader keeps the same marks and composes about ten times faster.
@@ -74,12 +76,6 @@ class CheckReport:
     json_exact: bool = False  # JSON keeps `data` exactly (read in one pass, text keys only)
 
 
-@dataclass
-class _Entry:
-    line: int
-    fields: dict[str, int]
-
-
 class _Checker:
     def __init__(self, path: str) -> None:
         self.report = CheckReport(path)
@@ -90,7 +86,7 @@ class _Checker:
 
 
 def _compose(text: str | PlainDocument, checker: _Checker, *, plain_first: bool = True
-             ) -> tuple[Any, dict[str, list[_Entry]], dict[str, int]]:
+             ) -> tuple[Any, dict[str, list[Entry]], dict[str, int]]:
     """The data, each listed entry's lines, and each top-level key's line."""
     try:  # a bank as generated: one pass, no node tree (yamlplain.py)
         if isinstance(text, PlainDocument):
@@ -103,7 +99,7 @@ def _compose(text: str | PlainDocument, checker: _Checker, *, plain_first: bool 
         pass  # anything else is composed, bounded and walked, and its problems reported
     else:
         checker.report.json_exact = plain.text_keys
-        entries = {key: [_Entry(line, fields) for line, fields in listed]
+        entries = {key: [Entry(line, fields) for line, fields in listed]
                    for key, listed in plain.entry_lines.items()}
         return plain.data, entries, plain.key_lines
     try:
@@ -115,7 +111,7 @@ def _compose(text: str | PlainDocument, checker: _Checker, *, plain_first: bool 
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
         checker.add(None, f"有一个值无法读取: {exc}")
         return None, {}, {}
-    entries: dict[str, list[_Entry]] = {}
+    entries: dict[str, list[Entry]] = {}
     top: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         _walk_nodes(node, checker)
@@ -123,7 +119,7 @@ def _compose(text: str | PlainDocument, checker: _Checker, *, plain_first: bool 
             top[str(key.value)] = key.start_mark.line + 1
             if isinstance(value, yaml.SequenceNode):
                 entries[str(key.value)] = [
-                    _Entry(item.start_mark.line + 1,
+                    Entry(item.start_mark.line + 1,
                            {str(k.value): v.start_mark.line + 1 for k, v in item.value}
                            if isinstance(item, yaml.MappingNode) else {})
                     for item in value.value
@@ -156,112 +152,6 @@ def _walk_nodes(node: yaml.Node, checker: _Checker) -> None:
                         f"文本中有控制字符 {escape} (请删除)")
 
 
-_ID_RULE = "`id` 须为非空文本 (看起来像数字或日期时请加引号)"
-
-
-def _id_ok(value: Any) -> bool:
-    return isinstance(value, str) and bool(value.strip())
-
-
-def _count_ok(value: Any) -> bool:
-    def whole(number: Any) -> bool:
-        return isinstance(number, int) and not isinstance(number, bool) and number >= 0
-
-    def part(number: Any) -> bool:  # a composite label's part: 3, or a letter as in 1+4+N
-        return whole(number) or (isinstance(number, str) and number.isascii()
-                                 and number.isalpha() and len(number) == 1)
-
-    return value is None or whole(value) or (
-        isinstance(value, list) and bool(value) and all(part(n) for n in value))
-
-
-def _str_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str | int | float) for v in value)
-
-
-def _check_formulas(data: dict[str, Any], entries: list[_Entry], checker: _Checker
-                    ) -> dict[str, dict[str, Any]]:
-    formulas = data.get("formulas") or []
-    known: dict[str, dict[str, Any]] = {}
-    if not isinstance(formulas, list):
-        checker.add(None, "`formulas` 应为列表")
-        return known
-    for index, formula in enumerate(formulas):
-        entry = entries[index] if index < len(entries) else _Entry(0, {})
-        if not isinstance(formula, dict):
-            checker.add(entry.line, f"第 {index + 1} 个提法不是映射")
-            continue
-        missing = [name for name in FORMULA_FIELDS if name not in formula]
-        if missing:
-            checker.add(entry.line, f"提法 {formula.get('id', f'#{index + 1}')}: "
-                        f"缺少字段 {', '.join(missing)}")
-            continue
-        if not _id_ok(formula["id"]):
-            checker.add(entry.fields.get("id", entry.line), f"第 {index + 1} 个提法: {_ID_RULE}")
-            continue
-        formula_id = str(formula["id"])
-        if not _str_list(formula["items"]):
-            checker.add(entry.fields.get("items", entry.line),
-                        f"提法 {formula['id']}: `items` 应为字符串列表")
-            checker.broken.add(formula_id)  # its questions cannot be checked against it
-        if not _count_ok(formula.get("count")):
-            checker.add(entry.fields.get("count", entry.line),
-                        f"提法 {formula_id}: `count` 须为整数 (或整数列表, 如 1+4+N)")
-            checker.broken.add(formula_id)
-        for name, message in rules.formula_problems(formula):
-            checker.add(entry.fields.get(name, entry.line), f"提法 {formula_id}: {message}")
-            checker.broken.add(formula_id)
-        if formula_id in known:
-            checker.add(entry.fields.get("id", entry.line), f"提法 id 重复: {formula_id}")
-        known[formula_id] = formula
-    return known
-
-
-def _check_question_shape(question: dict[str, Any], entry: _Entry, known: dict[str, Any],
-                          checker: _Checker) -> bool:
-    qid = question.get("id", "?")
-    missing = [name for name in QUESTION_FIELDS if name not in question]
-    if missing:
-        checker.add(entry.line, f"题目 {qid}: 缺少字段 {', '.join(missing)}")
-        return False
-    if not _id_ok(qid):
-        checker.add(entry.fields.get("id", entry.line), f"第 {entry.line} 行的题目: {_ID_RULE}")
-        return False
-    try:
-        QuestionType(question["type"])
-    except ValueError:
-        valid = ", ".join(t.value for t in QuestionType)
-        checker.add(entry.fields.get("type", entry.line),
-                    f"题目 {qid}: 未知题型 `{question['type']}` (可用: {valid})")
-        return False
-    for name in ("formulas", "answers", "options"):
-        if name in question and not _str_list(question[name]):
-            checker.add(entry.fields.get(name, entry.line),
-                        f"题目 {qid}: `{name}` 应为字符串列表")
-            return False
-    if not question["formulas"]:
-        checker.add(entry.fields.get("formulas", entry.line), f"题目 {qid}: 没有提法")
-        return False
-    for formula_id in question["formulas"]:
-        if str(formula_id) not in known:
-            checker.add(entry.fields.get("formulas", entry.line),
-                        f"题目 {qid}: 未知提法 id {formula_id}")
-            return False
-    pairs = question.get("pairs")
-    if pairs is not None and not (isinstance(pairs, list) and all(
-            isinstance(p, list) and len(p) == 2 for p in pairs)):
-        checker.add(entry.fields.get("pairs", entry.line),
-                    f"题目 {qid}: `pairs` 应为 [左, 右] 的列表")
-        return False
-    accepted = question.get("accepted")
-    if accepted is not None and not (isinstance(accepted, list) and all(
-            _str_list(a) for a in accepted)):
-        checker.add(entry.fields.get("accepted", entry.line),
-                    f"题目 {qid}: `accepted` 应为列表的列表 (每空一个)")
-        return False
-    return True
-
-
 def check_text(text: str | PlainDocument, path: str, *, invariants: bool = True,
                semantics: bool = False, plain_first: bool = True) -> CheckReport:
     """Every problem of a bank given as text (or read already: `read_plain_file`);
@@ -282,7 +172,7 @@ def check_text(text: str | PlainDocument, path: str, *, invariants: bool = True,
         return report
     if data.get("bank") is not None and not isinstance(data["bank"], dict):
         checker.add(top.get("bank"), "`bank` 应为映射 (title 等)")
-    known = _check_formulas(data, entries.get("formulas", []), checker)
+    known = check_formulas(data, entries.get("formulas", []), checker)
     questions = data.get("questions") or []
     if not isinstance(questions, list):
         checker.add(top.get("questions"), "`questions` 应为列表")
@@ -291,11 +181,11 @@ def check_text(text: str | PlainDocument, path: str, *, invariants: bool = True,
     seen_identity: dict[str, str] = {}
     question_entries = entries.get("questions", [])
     for index, question in enumerate(questions):
-        entry = question_entries[index] if index < len(question_entries) else _Entry(0, {})
+        entry = question_entries[index] if index < len(question_entries) else Entry(0, {})
         if not isinstance(question, dict):
             checker.add(entry.line, f"第 {index + 1} 道题不是映射")
             continue
-        if not _check_question_shape(question, entry, known, checker):
+        if not check_question_shape(question, entry, known, checker):
             continue
         qid = str(question["id"])
         if qid in seen_ids:

@@ -121,7 +121,8 @@ class CardStatements:
         Otherwise, and for a bank built in memory (no stamp), the question ids and their
         formulas are hashed and compared with the last sync's.
         """
-        stamp = bank.file_stamp
+        # the burying rules are part of what was synced: a new quiz re-reads the cards' keys
+        stamp = f"{BURYING_RULES}\x02{bank.file_stamp}" if bank.file_stamp is not None else None
         synced_stamp = self._value("SELECT value FROM meta WHERE key = 'bank_stamp'")
         if stamp is not None and synced_stamp == stamp:
             return
