@@ -56,12 +56,17 @@ class QuizApp(App):
         # After the first screen is painted, so the two do not compete for the interpreter.
         self.set_timer(0.3, self.warm_up_grading)
         self.apply_theme(self.trainer.settings.theme)
+        if self.start_mode == "study":
+            # Straight onto the study screen: the home screen (its stats read from the
+            # database) is built only when the learner leaves, not before the first card.
+            from quiz.tui.screens.study import StudyScreen
+
+            self.switch_screen(StudyScreen(self.trainer))
+            return
         from quiz.tui.screens.home import HomeScreen
 
         self.switch_screen(HomeScreen(self.trainer))
-        if self.start_mode == "study":
-            self.open_study()
-        elif self.start_mode == "exam" or self.trainer.exams.resume(self.trainer.bank):
+        if self.start_mode == "exam" or self.trainer.exams.resume(self.trainer.bank):
             self.open_exam()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up")
@@ -127,6 +132,16 @@ class QuizApp(App):
         self.bank_path = bank_path
         self.start_mode = "home"
         self.switch_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
+
+    def leave_screen(self) -> None:
+        """Back to the screen beneath, or to the home screen when the trainer opened on this one."""
+        if len(self.screen_stack) > 2:  # (the bottom one is Textual's default screen)
+            self.pop_screen()
+            return
+        from quiz.tui.screens.home import HomeScreen
+
+        assert self.trainer is not None
+        self.switch_screen(HomeScreen(self.trainer))
 
     def open_study(self, drill: list | None = None) -> None:
         """Start a study session (or a drill of the given questions)."""
