@@ -47,6 +47,10 @@ class QuizApp(App):
         self.trainer: Workspace | None = None
 
     def on_mount(self) -> None:
+        # What is loaded by now (Textual, the modules of the trainer) lives as long as the
+        # app: out of the cyclic collector's way, which `quiz study` turned off until here.
+        gc.freeze()
+        gc.enable()
         self.push_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
 
     @on(LoadingScreen.Loaded)
