@@ -16,9 +16,12 @@ The timed key is the one that brings the next card. If the session ends before, 
 questions, each formula's questions rotated so that the cards that come first are of
 every type; it lives in a temporary QUIZ_HOME with high daily limits, so the learner's
 own data is not touched. Launches open the default bank itself (copied there too): the
-first launch checks it and creates the database, the next ones find both.
+first launch checks it and creates the database, the next ones find both. Modules are
+compiled once, before anything is measured, into the temporary home (as an installed
+package has them compiled), even where PYTHONDONTWRITEBYTECODE is set; `--no-bytecode`
+keeps that setting, so every launch compiles the modules it imports.
 
-    python bench/tui_bench.py [--questions 2000] [--cards 200] [--launches 3] [--quiet 100]
+    python bench/tui_bench.py [--questions 2000] [--cards 200] [--launches 3] [--quiet 100] [--no-bytecode]
 """
 
 from __future__ import annotations
@@ -228,7 +231,7 @@ def mixed_bank(questions: int, path: Path) -> None:
 class Run:
     """One bench run: a temporary home, the bank, the environment of every child."""
 
-    def __init__(self, home: Path, questions: int, quiet: float, timeout: float) -> None:
+    def __init__(self, home: Path, questions: int, quiet: float, timeout: float, bytecode: bool) -> None:
         self.home, self.quiet, self.timeout = home, quiet, timeout
         self.retries = 0
         self.bank = home / "bank.yaml"
@@ -242,6 +245,13 @@ class Run:
             **os.environ, "PYTHONPATH": str(ROOT), "QUIZ_HOME": str(home),
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "COLUMNS": str(COLS), "LINES": str(ROWS),
         }
+        if bytecode:
+            # As an installed package runs: its modules compiled once, not on every launch
+            # (PYTHONDONTWRITEBYTECODE would make each launch compile the trainer's ~100
+            # modules again, 100-150 ms the empty app, all of it in installed packages,
+            # never pays). The compiled files go to the temporary home, not the checkout.
+            self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+            self.env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
 
     def start(self, trainer: bool, bank: Path | None = None) -> tuple[Terminal, float]:
         argv = [sys.executable, "-m", "quiz", "study", str(bank or self.bank)] if trainer else [
@@ -254,6 +264,19 @@ class Run:
             term.close()
             raise
         return term, drawn
+
+    def warm_up(self) -> None:
+        """Launch each app once, unmeasured, in a home of its own: what they import is then
+        compiled (see `bytecode`), and the measured first launch still finds no database."""
+        warm = self.home / "warm-up"
+        (warm / "config").mkdir(parents=True)
+        shutil.copyfile(self.home / "config" / "settings.yaml", warm / "config" / "settings.yaml")
+        env, self.env = self.env, {**self.env, "QUIZ_HOME": str(warm)}
+        try:
+            for trainer in (False, True):
+                self.launch(trainer)
+        finally:
+            self.env = env
 
     def launch(self, trainer: bool) -> float:
         term, drawn = self.start(trainer, self.default_bank)
@@ -322,10 +345,14 @@ def main() -> None:
     parser.add_argument("--launches", type=int, default=3, help="further launches of each app, alternating")
     parser.add_argument("--quiet", type=float, default=100, help="ms without output that end a step")
     parser.add_argument("--timeout", type=float, default=15, help="s to wait for one step")
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="keep PYTHONDONTWRITEBYTECODE if set: every launch compiles the trainer's modules")
     args = parser.parse_args()
     started = perf_counter()
     with tempfile.TemporaryDirectory(prefix="quiz-tui-bench-") as tmp:
-        run = Run(Path(tmp), args.questions, args.quiet / 1000, args.timeout)
+        run = Run(Path(tmp), args.questions, args.quiet / 1000, args.timeout, not args.no_bytecode)
+        if not args.no_bytecode:
+            run.warm_up()
         empty_first, empty_keys = run.empty_keys(args.cards)
         trainer_first, cards = run.trainer_cards(args.cards)
         launches: dict[bool, list[float]] = {False: [empty_first], True: []}
@@ -335,7 +362,8 @@ def main() -> None:
             launches[True].append(run.launch(True))
     kinds = sorted({kind for kind, _, _ in cards}, key=TYPE_NAMES.index)
     print(f"bank: {args.questions} questions   pty {COLS}x{ROWS}   quiet {args.quiet:.0f} ms   "
-          f"{len(cards)} cards: " + ", ".join(f"{k} {sum(c[0] == k for c in cards)}" for k in kinds))
+          f"{len(cards)} cards: " + ", ".join(f"{k} {sum(c[0] == k for c in cards)}" for k in kinds)
+          + ("   (modules compiled each launch)" if args.no_bytecode else ""))
     empty_launch = statistics.median(launches[False])
     next_launch = statistics.median(launches[True])
     print(f"launch -> first card, empty app: {empty_launch * 1000:6.0f} ms (median of {len(launches[False])})")

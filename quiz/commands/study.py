@@ -6,6 +6,7 @@ these commands keeps `quiz --help` fast.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import click
@@ -23,10 +24,18 @@ _BANK_ARGUMENT = click.argument(
 
 def run_trainer(bank: Path | None, db_path: Path | None, mode: str) -> None:
     """Open the TUI on `bank` (the built-in bank when None) in the given mode."""
-    from quiz.tui.app import create_app
+    # Importing Textual and the trainer creates some 60,000 objects that live as long as
+    # the process; the cyclic collector would walk them again and again (30-80 ms before
+    # the first card). It is off until the app has started, which then freezes them
+    # (QuizApp.on_mount) and turns it on again.
+    gc.disable()
+    try:
+        from quiz.tui.app import create_app
 
-    app = create_app(bank or paths.default_bank_path(), db_path, mode)  # type: ignore[arg-type]
-    app.run()
+        app = create_app(bank or paths.default_bank_path(), db_path, mode)  # type: ignore[arg-type]
+        app.run()
+    finally:
+        gc.enable()
     if app.return_code:  # a problem screen or Ctrl-C: the documented code (docs/exit-codes.md)
         raise click.exceptions.Exit(app.return_code)
 

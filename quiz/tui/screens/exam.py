@@ -19,11 +19,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quiz.core.model import TYPE_NAMES_ZH
+from quiz.core.model import TYPE_NAMES_ZH, Question
 from quiz.core.review.exam import ExamPaper, is_answered, score_paper, total_points
 from quiz.core.workspace import Workspace
 from quiz.tui.screens.exam_palette import palette_line
-from quiz.tui.widgets import AnswerInput, answer_widget
+from quiz.tui.widgets import AnswerInput, answer_kind
 
 
 class ExamScreen(Screen):
@@ -46,6 +46,7 @@ class ExamScreen(Screen):
         self.sitting_started = self._now()
         self.finished = False
         self.ticks = 0
+        self._inputs: dict[type[AnswerInput], AnswerInput] = {}  # one per kind, reused
 
     @property
     def questions(self):
@@ -97,10 +98,9 @@ class ExamScreen(Screen):
         self.query_one("#exam-palette", Static).update(palette_line(self.paper, self.index))
 
     def current_widget(self) -> AnswerInput | None:
-        # The old question's widget lingers until its removal completes; never take it.
-        # (None while the screen is being torn down.)
-        question = self.questions[self.index]
-        return next((w for w in self.query(AnswerInput) if w.question is question), None)
+        """The widget showing the current question (None before it is shown)."""
+        widget = self._inputs.get(answer_kind(self.questions[self.index]))
+        return widget if widget is not None and widget.question is self.questions[self.index] else None
 
     def keep_draft(self) -> None:
         """Store the current question's unsubmitted answer when it changed."""
@@ -123,14 +123,30 @@ class ExamScreen(Screen):
         self.query_one("#exam-type", Static).update(
             Text(f"{self.index + 1}. {TYPE_NAMES_ZH[question.type]} ({points:g} 分)", style="bold")
         )
-        card = self.query_one("#exam-card", Vertical)
-        card.remove_children()
-        widget = answer_widget(question)
-        card.mount(widget)
+        widget, mounted = self._show_input(question)
         earlier = self.paper.answers.get(self.index)
-        if earlier:
+        if earlier and mounted:  # its rows exist once it is composed
             self.call_after_refresh(widget.restore, earlier)
+        elif earlier:
+            widget.restore(earlier)
         self.tick()
+
+    def _show_input(self, question: Question) -> tuple[AnswerInput, bool]:
+        """The widget of the question's kind, loaded with it (or made, the first time: then
+        True), the other kinds hidden: moving between questions changes texts, not widgets."""
+        kind = answer_kind(question)
+        widget = self._inputs.get(kind)
+        mounted = widget is None or not widget.is_mounted
+        if mounted:
+            if widget is not None:  # (made for the question before, not yet composed)
+                widget.remove()
+            widget = self._inputs[kind] = kind(question)
+            self.query_one("#exam-card", Vertical).mount(widget)
+        for other in self._inputs.values():
+            other.display = other is widget
+        if not mounted:
+            widget.load(question)
+        return widget, mounted
 
     @on(AnswerInput.Submitted)
     def _answered(self, message: AnswerInput.Submitted) -> None:

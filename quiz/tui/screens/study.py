@@ -105,6 +105,8 @@ class StudyScreen(Screen):
     def _prepare_kinds(self) -> None:
         """Mount, hidden, a widget for each kind not yet shown, once the first card is up:
         the first card of a kind then costs a load, not a mount."""
+        if not self._card.is_attached:  # the screen was left before its first frame
+            return
         questions = self.drill if self.drill is not None else self.trainer.bank.questions
         for question in questions[:PREPARE_SCAN]:
             kind = answer_kind(question)
@@ -289,4 +291,4 @@ class StudyScreen(Screen):
         self.notify("已标记, 以后修改" if flagged else "已取消标记", timeout=2)
 
     def action_leave(self) -> None:
-        self.app.pop_screen()
+        self.app.leave_screen()  # type: ignore[attr-defined]
