@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quiz.core.bank import cache
-from quiz.core.bank import open as bank_open
+from quiz.core.bank import check as bank_check
 from quiz.core.bank.check import InvalidBank
 from quiz.core.bank.open import open_checked_bank
 from tests.helpers.paths import SMALL_BANK
@@ -31,7 +31,7 @@ def _no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(bank_open, "check_file", refuse)
+    monkeypatch.setattr(bank_check, "check_file", refuse)
 
 
 def _touch_later(path: Path) -> None:
@@ -102,8 +102,8 @@ def test_another_cache_format_is_not_read(
     open_checked_bank(bank_file, trust_cache=True)
     monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
     calls = []
-    real = bank_open.check_file
-    monkeypatch.setattr(bank_open, "check_file", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = bank_check.check_file
+    monkeypatch.setattr(bank_check, "check_file", lambda *a, **k: calls.append(1) or real(*a, **k))
     open_checked_bank(bank_file, trust_cache=True)
     assert calls == [1]
 
@@ -199,3 +199,20 @@ def test_a_value_json_cannot_hold_leaves_no_entry_when_written_in_pieces(
     questions[1100]["n"] = float("nan")  # met after the first pieces were written
     cache.remember('[1, "v", "/banks/nan.yaml", 1, 1]', {"questions": questions}, exact=True)
     assert not list((quiz_home / "cache" / "banks").glob("*"))
+
+
+def test_a_cached_open_loads_no_yaml_checks_or_question_rules(bank_file: Path, quiz_home: Path) -> None:
+    import subprocess
+    import sys
+
+    open_checked_bank(bank_file, trust_cache=True)  # fills the cache
+    code = ("import sys\nfrom pathlib import Path\n"
+            "from quiz.core.bank.open import open_checked_bank\n"
+            f"open_checked_bank(Path({str(bank_file)!r}), trust_cache=True)\n"
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith(('yaml', 'quiz.')))))")
+    root = Path(__file__).parents[2]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    loaded = set(done.stdout.split())
+    assert "quiz.core.bank.open" in loaded
+    assert not loaded & {"yaml", "quiz.core.bank.check", "quiz.core.questions"}, loaded

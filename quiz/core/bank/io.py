@@ -9,17 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from quiz.core.atomic import write_text_atomic
-from quiz.core.bank.check import MAX_BANK_BYTES, InvalidBank, Problem, check_file
 from quiz.core.errors import BadInput, InputNotFound
 from quiz.core.model import Bank, BankFormula, Question
 from quiz.core.text.files import read_input_text
 
 FINGERPRINTS = "generated"
-# libyaml's safe dumper writes the same text as the pure-Python one, about 8x faster.
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _HEADER = (
     "# A 提法通 question bank; the format is described in docs/bank-format.md.\n"
     "# Hand edits are kept when the bank is regenerated (`quiz generate`); the\n"
@@ -43,8 +38,12 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
 
 def dump_bank(bank: Bank) -> str:
     """The bank as YAML text, readable and stable for diffs."""
+    import yaml  # here, not at the top: a bank opened from its cache needs no YAML
+
+    # libyaml's safe dumper writes the same text as the pure-Python one, about 8x faster.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     return _HEADER + yaml.dump(
-        bank_to_dict(bank), Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100
+        bank_to_dict(bank), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100
     )
 
 
@@ -59,6 +58,8 @@ def load_bank(path: Path) -> Bank:
     Structure is checked (YAML syntax, fields, types, duplicate and unknown ids); the
     question invariants are left to `quiz check`, which reports every problem.
     """
+    from quiz.core.bank.check import InvalidBank, check_file  # the checks load on a read
+
     report = check_file(path, invariants=False, read_text=read_bank_text)
     if report.problems:
         raise InvalidBank(report.problems)
@@ -67,6 +68,8 @@ def load_bank(path: Path) -> Bank:
 
 def read_bank_text(path: Path) -> str:
     """A bank file's text; a missing or unreadable file raises a QuizError naming it."""
+    from quiz.core.bank.check import MAX_BANK_BYTES
+
     if not path.exists():
         raise InputNotFound("找不到题库", path=str(path), hint="请先运行 `quiz generate`")
     return read_input_text(path, limit=MAX_BANK_BYTES)
@@ -75,6 +78,8 @@ def read_bank_text(path: Path) -> str:
 def bank_from_dict(data: Any, *, path: str | None = None) -> Bank:
     """Build a bank from plain data (as read from YAML)."""
     if not isinstance(data, dict) or "questions" not in data:
+        from quiz.core.bank.check import InvalidBank, Problem
+
         raise InvalidBank([Problem(path or "bank", None,
                                    "不是题库 (没有 `questions:` 部分)")])
     meta = dict(data.get("bank") or {})

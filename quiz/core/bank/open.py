@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from quiz.core.bank import cache
-from quiz.core.bank.check import InvalidBank, check_file
 from quiz.core.bank.io import bank_from_dict, read_bank_text
 from quiz.core.errors import BadInput
 from quiz.core.model import Bank
@@ -31,6 +30,8 @@ def open_checked_bank(path: Path, *, trust_cache: bool = False) -> Bank:
                 return replace(bank_from_dict(data, path=str(path)), file_stamp=stamp)
             except BadInput:
                 pass  # an entry that no longer reads as a bank: parse the YAML instead
+    from quiz.core.bank.check import InvalidBank, check_file  # only when the cache misses
+
     report = check_file(path, read_text=read_bank_text)
     if report.problems:
         raise InvalidBank(report.problems)
