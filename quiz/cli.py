@@ -14,7 +14,6 @@ import os
 import sys
 
 import click
-from click.utils import make_default_short_help
 
 from quiz.click_zh import install as speak_chinese
 from quiz.core.errors import ExitCode, QuizError
@@ -33,6 +32,11 @@ COMMANDS = {
     "stats": ("quiz.commands.stats", "stats", "到期复习、今日复习、连续天数、真实记忆率和难记题。"),
     "study": ("quiz.commands.study", "study", "复习今天到期的题 (BANK: 题库文件; 默认: 内置题库)。"),
 }
+
+
+def short_help(text: str, limit: int) -> str:
+    """A command's help shortened for the command list, as click shortens its own."""
+    return click.Command(None, help=text).get_short_help_str(limit)
 
 
 def print_error(error: object) -> None:
@@ -61,7 +65,7 @@ class QuizGroup(click.Group):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         names = self.list_commands(ctx)
         limit = formatter.width - 6 - max(len(name) for name in names)
-        rows = [(name, make_default_short_help(COMMANDS[name][2], limit) if name in COMMANDS
+        rows = [(name, short_help(COMMANDS[name][2], limit) if name in COMMANDS
                  else self.commands[name].get_short_help_str(limit)) for name in names]
         # click's own word, looked up as click looks it up, so a translation of click's
         # messages applies here too

@@ -7,9 +7,8 @@ import sys
 
 import click
 import pytest
-from click.utils import make_default_short_help
 
-from quiz.cli import COMMANDS, main
+from quiz.cli import COMMANDS, main, short_help
 from tests.helpers.paths import ROOT
 
 
@@ -18,7 +17,7 @@ def test_the_table_holds_each_commands_own_help(name: str) -> None:
     command = main.get_command(click.Context(main), name)
     assert command is not None and command.name == name
     for limit in (40, 65, 200):
-        assert make_default_short_help(COMMANDS[name][2], limit) == command.get_short_help_str(limit)
+        assert short_help(COMMANDS[name][2], limit) == command.get_short_help_str(limit)
 
 
 def _modules_after(code: str) -> set[str]:
