@@ -18,7 +18,6 @@ from quiz.core.questions.base import (
     Checked,
     Formulas,
     QuestionKind,
-    explanation,
     family_ids,
     items_of,
     joined,
@@ -31,6 +30,7 @@ from quiz.core.questions.base import (
 from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
+from quiz.core.questions.sentence_stems import choice_of
 from quiz.core.questions.shape import mark_giveaway, shape_problem
 from quiz.core.questions.wording import attribution
 
@@ -43,23 +43,6 @@ def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list
     items' shape (`shape.shape_problem`: 一个企业 is no distractor among 振兴s)."""
     return [item for item in plausible_items(formula, [formula, *siblings])
             if shape_problem(item, formula.items) is None]
-
-
-def _question(formula: BankFormula, qtype: QuestionType, variant: str, prompt: str,
-              options: Sequence[str], correct: Sequence[str]) -> Question:
-    letters = tuple(LETTERS[options.index(c)] for c in correct)
-    return Question(
-        id=f"{formula.id}/{qtype}/{variant}",
-        type=qtype,
-        formula_ids=(formula.id,),
-        prompt=prompt,
-        answers=tuple(sorted(letters)),
-        options=tuple(options),
-        variant=variant,
-        explanation=explanation(formula),
-        evidence=formula.evidence,
-        source=formula.source,
-    )
 
 
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
@@ -75,7 +58,7 @@ def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) ->
     options = [correct, *distractors]
     rng.shuffle(options)
     prompt = f"{attribution(formula.source)}{quoted(formula.label)}按报告原文表述是{BLANK_PAREN}。"
-    return [_question(formula, QuestionType.SINGLE_CHOICE, "list", prompt, options, [correct])]
+    return [choice_of(formula, QuestionType.SINGLE_CHOICE, "list", prompt, options, [correct])]
 
 
 def _not_member_question(formula: BankFormula, pool: list[str],
@@ -89,7 +72,7 @@ def _not_member_question(formula: BankFormula, pool: list[str],
         return []
     options.insert(rng.randrange(len(options) + 1), outsider)
     prompt = f"{attribution(formula.source)}下列不属于{quoted(formula.label)}的是{BLANK_PAREN}。"
-    return [_question(formula, QuestionType.SINGLE_CHOICE, "not_member", prompt, options,
+    return [choice_of(formula, QuestionType.SINGLE_CHOICE, "not_member", prompt, options,
                       [outsider])]
 
 
@@ -128,7 +111,7 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
     others = rng.sample(list(labels)[:LABEL_CHOICES], SINGLE_OPTIONS - 1)
     options = [formula.label, *others]
     rng.shuffle(options)
-    return [_question(formula, QuestionType.SINGLE_CHOICE, "label", prompt, options,
+    return [choice_of(formula, QuestionType.SINGLE_CHOICE, "label", prompt, options,
                       [formula.label])]
 
 
@@ -150,7 +133,7 @@ def _members_question(formula: BankFormula, pool: list[str],
         return []  # three options are no exam question
     rng.shuffle(options)
     prompt = f"{attribution(formula.source)}下列属于{quoted(formula.label)}的有{BLANK_PAREN}。"
-    return [_question(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt, options,
+    return [choice_of(formula, QuestionType.MULTIPLE_CHOICE, "members", prompt, options,
                       members)]
 
 

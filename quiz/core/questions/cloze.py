@@ -19,7 +19,6 @@ from quiz.core.questions.base import (
     Formulas,
     QuestionKind,
     Span,
-    explanation,
     items_of,
     label_numeral,
     locate_items,
@@ -28,6 +27,7 @@ from quiz.core.questions.base import (
     quoted,
 )
 from quiz.core.questions.board_giveaways import label_in_items
+from quiz.core.questions.sentence_stems import cloze_question
 from quiz.core.questions.wording import (
     attribution,
     count_stem_problem,
@@ -76,27 +76,11 @@ def _blanked(evidence: str, spans: Sequence[Span]) -> str:
     return "".join(parts)
 
 
-def _question(formula: BankFormula, variant: str, suffix: str, prompt: str,
-              answers: Sequence[str], accepted: Sequence[Sequence[str]] = ()) -> Question:
-    return Question(
-        id=f"{formula.id}/{QuestionType.CLOZE}/{variant}{suffix}",
-        type=QuestionType.CLOZE,
-        formula_ids=(formula.id,),
-        prompt=prompt,
-        answers=tuple(answers),
-        accepted=tuple(tuple(a) for a in accepted) if any(accepted) else (),
-        variant=variant,
-        explanation=explanation(formula),
-        evidence=formula.evidence,
-        source=formula.source,
-    )
-
-
 def _overlap(formula: BankFormula, index: int) -> Question:
     """Item `index` asked with the item before it as the cue: the list learnt in order."""
     prompt = (f"{attribution(formula.source)}按报告原文顺序，{quoted(formula.label)}中"
               f"紧接{quoted(formula.items[index - 1])}的一项是{BLANK}。")
-    return _question(formula, "overlap", f"-{index}", prompt, [formula.items[index]])
+    return cloze_question(formula, f"overlap-{index}", prompt, [formula.items[index]])
 
 
 def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | None:
@@ -132,17 +116,17 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
     questions: list[Question] = []
     for index, (item, span) in enumerate(zip(formula.items, spans, strict=True)):
         if span is not None and (prompt := _stem(formula, [span, *context], [span])):
-            questions.append(_question(formula, "item", f"-{index}", prompt, [item]))
+            questions.append(cloze_question(formula, f"item-{index}", prompt, [item]))
     located = [s for s in spans if s is not None]
     if len(located) == len(formula.items) and len(located) >= 2:
         if prompt := _stem(formula, [*located, *context], located):
-            questions.append(_question(formula, "all", "", prompt, formula.items))
+            questions.append(cloze_question(formula, "all", prompt, formula.items))
     if label_span is not None:
         prompt = _stem(formula, [label_span, *located], [label_span])
         shows_parts = prompt and all(item in prompt for item in formula.items) and (
             formula.kind == "composite" or label_in_items(formula.label, formula.items))
         if prompt and not shows_parts:
-            questions.append(_question(formula, "label", "", prompt, [formula.label]))
+            questions.append(cloze_question(formula, "label", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:
             start, end = label_span[0] + numeral[0], label_span[0] + numeral[1]
@@ -150,7 +134,7 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
             prompt = _stem(formula, [(start, end)], [(start, end)])
             if prompt and not all(item in prompt for item in formula.items) and (
                     count_stem_problem(prompt, formula.label) is None):
-                questions.append(_question(formula, "count", "", prompt, [text],
+                questions.append(cloze_question(formula, "count", prompt, [text],
                                            [numeral_alternatives(text, formula.count)]))
     if (len(formula.items) >= LONG_LIST and len(set(formula.items)) == len(formula.items)
             and len(located) == len(formula.items)):

@@ -62,6 +62,7 @@ def blank_stem(formula: BankFormula, context: Sequence[Span],
 
 def cloze_question(formula: BankFormula, variant: str, prompt: str, answers: Sequence[str],
                    accepted: Sequence[Sequence[str]] = ()) -> Question:
+    """A cloze on one formula; `variant` may end in `-<n>` (item-2), kept in the id only."""
     return Question(
         id=f"{formula.id}/{QuestionType.CLOZE}/{variant}",
         type=QuestionType.CLOZE,
@@ -81,6 +82,12 @@ def choice_question(formula: BankFormula, qtype: QuestionType, variant: str, pro
     """A choice question; None when it is not printable or its options repeat."""
     if stem_problems(prompt) or len(set(options)) != len(options):
         return None
+    return choice_of(formula, qtype, variant, prompt, options, correct)
+
+
+def choice_of(formula: BankFormula, qtype: QuestionType, variant: str, prompt: str,
+              options: Sequence[str], correct: Sequence[str]) -> Question:
+    """A choice question on one formula: the letters of `correct` among `options`."""
     return Question(
         id=f"{formula.id}/{qtype}/{variant}",
         type=qtype,
