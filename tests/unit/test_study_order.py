@@ -36,17 +36,23 @@ def question(qid: str, fid: str, qtype: QuestionType = QuestionType.TRUE_FALSE) 
     return Question(id=qid, type=qtype, formula_ids=(fid,), prompt=f"{qid}。", answers=("对",))
 
 
+def _study_all(store: Store, bank: Bank) -> list[str]:
+    """The ids of the cards a session shows, each answered 简单 half a minute apart."""
+    clock = Clock()
+    session = StudySession(store, bank, Settings(), now=clock, fuzz=False)
+    asked = []
+    while (question := session.next_question()) is not None:
+        session.record(question, 4, "对")
+        asked.append(question.id)
+        clock.advance(seconds=30)
+    return asked
+
+
 def test_a_composite_and_its_parts_are_buried_together(store: Store) -> None:
     bank = Bank("t", (formula("1+5+9+1"), formula("五张名片", parent="1+5+9+1"), formula("别的")),
                 (question("p", "1+5+9+1"), question("c", "五张名片"), question("o", "别的")))
     assert burying_keys(bank)["c"][:2] == ("五张名片", "1+5+9+1")
-    clock = Clock()
-    s = StudySession(store, bank, Settings(), now=clock, fuzz=False)
-    asked = []
-    while (q := s.next_question()) is not None:
-        s.record(q, 4, "对")
-        asked.append(q.id)
-        clock.advance(seconds=30)
+    asked = _study_all(store, bank)
     assert asked == ["p", "o"]  # 五张名片 waits: its parent just printed its answer
 
 
@@ -57,13 +63,7 @@ def test_a_label_stated_again_is_buried_with_the_composite_that_prints_it(store:
                       formula("别的")),
                 (question("p", "4433"), question("r", "四大主导产业#2"), question("o", "别的")))
     assert not set(burying_keys(bank)["r"]).isdisjoint(burying_keys(bank)["p"])
-    clock = Clock()
-    s = StudySession(store, bank, Settings(), now=clock, fuzz=False)
-    asked = []
-    while (q := s.next_question()) is not None:
-        s.record(q, 4, "对")
-        asked.append(q.id)
-        clock.advance(seconds=30)
+    asked = _study_all(store, bank)
     assert asked == ["p", "o"]  # the label's second statement waits: 4433 just printed it
 
 
