@@ -57,6 +57,7 @@ def test_a_numbered_heading_or_a_byline_is_no_title() -> None:
                 "一、进一步全面深化改革、推进中国式现代化的重大意义和总体要求\n"
                 "（1）进一步全面深化改革的重要性和必要性。改革开放是重要法宝。\n")
     assert title_line(decision) is None
+    assert title_line(decision.replace("一、", "一．")) is None
     interview = "采 访 组：田玉珏 薛伟江 桑 熙\n采访对象：某某，1951年生。\n"
     assert title_line(interview) is None
     report = "本月推荐的是总理的《政府工作报告》。\n政府工作报告（极简版）\n正文。\n"

@@ -27,6 +27,7 @@ from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.choice import LABEL_CHOICES, could_name
 from quiz.core.questions.lead_words import parallel_items
 from quiz.core.questions.matching import board_questions
+from quiz.core.text.cleaning import is_heading
 
 if TYPE_CHECKING:
     from quiz.core.text.corpus import Document
@@ -39,7 +40,6 @@ STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
 _NAMED_KINDS = (FormulaKind.LIST, FormulaKind.STATEMENT, FormulaKind.TARGET)
 _QUOTES = "“”\"'‘’「」『』《》"
 TITLE_MIN, TITLE_MAX = 10, 80
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十\d]+[章节部分条])")
 _FIELD = re.compile(r"^\s*(?:\S\s*){1,4}[：:]")  # a byline or field: 采访组：…, 来源：…
 _SPEECH = re.compile(r"^[#\s—-]*(在\S{4,60}?上的(?:报告|讲话|工作报告))")
 
@@ -77,7 +77,7 @@ def title_line(text: str) -> str | None:
     for line in headings + lines:
         if (TITLE_MIN <= len(line) <= TITLE_MAX and not any(ch in line for ch in "，。,；")
                 and any("\u4e00" <= ch <= "\u9fff" for ch in line)
-                and not _SECTION.match(line) and not _FIELD.match(line)):
+                and not is_heading(line) and not _FIELD.match(line)):
             return line if line.startswith("《") else f"《{line}》"
     return None
 

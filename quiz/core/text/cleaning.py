@@ -16,7 +16,7 @@ from quiz.core.text.textmap import Edit
 TERMINAL = set("。！？!?；;：:…”’」』)）》】〕.")
 CLAUSE_CONTINUES = set("、，,")
 _HEADING_START = re.compile(
-    r"^(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]"
+    r"^(?:#|[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]"
     r"|■|●|•|\d+[、.．]\s*\S|——)"
 )
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029")
@@ -71,7 +71,8 @@ def furniture_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
+    """Whether a line opens like a heading or list entry (一、 （二） 第三章 1. ■ # ——)."""
     return bool(_HEADING_START.match(line))
 
 
@@ -107,7 +108,7 @@ def paragraph_join_edits(
         b_line = text[b_start:b_end].strip(" \t\u3000")
         if not a_line or not b_line or a_line[-1] in TERMINAL:
             continue
-        if _is_heading(b_line) or _is_heading(a_line) or not _CJK_OR_QUOTE.match(b_line[0]):
+        if is_heading(b_line) or is_heading(a_line) or not _CJK_OR_QUOTE.match(b_line[0]):
             continue
         if "\n" not in text[a_end:b_start] or not _CJK_OR_QUOTE.match(a_line[-1]) and a_line[-1] not in CLAUSE_CONTINUES:
             continue
