@@ -28,26 +28,29 @@ def burying_keys(bank: Bank) -> dict[str, tuple[str, ...]]:
     label keys of those formulas and of every formula below them."""
     parents = {f.id: f.parent for f in bank.formulas if f.parent}
     label_key = {f.id: f"label:{f.doc}/{f.label}" for f in bank.formulas}
+    above = {fid: _ancestors(fid, parents) for fid in parents}
     below: dict[str, list[str]] = {}
-    for child in parents:
-        current, seen = child, {child}
-        while (parent := parents.get(current)) and parent not in seen:
+    for child, ancestors in above.items():
+        for parent in ancestors:
             below.setdefault(parent, []).append(label_key[child])
-            seen.add(parent)
-            current = parent
     keys = {}
     for question in bank.questions:
-        ids = list(question.formula_ids)
-        for formula_id in question.formula_ids:
-            current, seen = formula_id, {formula_id}
-            while (parent := parents.get(current)) and parent not in seen:
-                ids.append(parent)
-                seen.add(parent)
-                current = parent
+        ids = [*question.formula_ids,
+               *(parent for fid in question.formula_ids for parent in above.get(fid, ()))]
         labels = [label_key[i] for i in ids if i in label_key]
         labels += [key for i in question.formula_ids for key in below.get(i, ())]
         keys[question.id] = tuple(dict.fromkeys(ids + labels))
     return keys
+
+
+def _ancestors(formula_id: str, parents: dict[str, str]) -> list[str]:
+    """The composites above a formula, nearest first (a cycle in hand edits ends the walk)."""
+    found, current, seen = [], formula_id, {formula_id}
+    while (parent := parents.get(current)) and parent not in seen:
+        found.append(parent)
+        seen.add(parent)
+        current = parent
+    return found
 
 
 def _by_type(questions: Sequence[Question], start: int) -> list[Question]:
