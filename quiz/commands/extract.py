@@ -11,6 +11,7 @@ from rich.segment import Segment, Segments
 from rich.table import Table
 from rich.text import Text
 
+from quiz.cjk_text import CjkText
 from quiz.core.errors import ExitCode, NothingFound, QuizError
 from quiz.core.formula import Formula, FormulaKind, count_text
 from quiz.core.text.controls import visible
@@ -40,8 +41,9 @@ def _table(rows: list[Formula], *, header: bool) -> Table:
         else:
             status = "✓" if f.complete else f"✗ {f.problem or ''}".strip()
         table.add_row(
-            Text(visible(Path(f.doc).stem)), Text(visible(f.label)), Text(count_text(f.count)),
-            Text(visible("、".join(f.items))), Text(f.kind.value), Text(visible(status)),
+            # Chinese line breaking: no line of a cell opens with 、 or a closing mark
+            Text(visible(Path(f.doc).stem)), CjkText(visible(f.label)), Text(count_text(f.count)),
+            CjkText(visible("、".join(f.items))), Text(f.kind.value), Text(visible(status)),
         )
     return table
 

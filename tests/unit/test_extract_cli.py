@@ -96,3 +96,14 @@ def test_the_table_printed_in_chunks_is_one_table(monkeypatch) -> None:
     consoles[1].print(command._table(rows, header=True))
     assert stream.rows == 45
     assert consoles[0].export_text() == consoles[1].export_text()
+
+
+def test_table_cells_break_lines_the_chinese_way(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("我们要坚持“三个务必”：务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，"
+                      "务必敢于斗争、善于斗争。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(report)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    cells = [part.strip() for line in result.stdout.splitlines() for part in line.split("│")]
+    assert any("善于斗争" in cell for cell in cells)
+    assert not [cell for cell in cells if cell[:1] in set("、，。；：”）》")]

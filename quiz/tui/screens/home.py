@@ -15,9 +15,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quiz.cjk_text import CjkText
 from quiz.core.text.controls import visible
 from quiz.core.workspace import Workspace
-from quiz.tui.widgets.cjk_text import CjkText
 from quiz.tui.widgets.heatmap import Heatmap
 
 

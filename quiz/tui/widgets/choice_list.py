@@ -9,9 +9,9 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quiz.cjk_text import CjkText
 from quiz.core.model import FALSE_ANSWER, LETTERS, TRUE_ANSWER, Question, QuestionType
 from quiz.tui.widgets.base import AnswerInput, pooled
-from quiz.tui.widgets.cjk_text import CjkText
 
 # Keys that mean 对 / 错 besides A/B and 1/2.
 TRUE_KEYS = {"t", "y", "√"}

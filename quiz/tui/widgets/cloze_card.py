@@ -11,9 +11,9 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
+from quiz.cjk_text import CjkText
 from quiz.core.model import BLANK, Question
 from quiz.tui.widgets.base import AnswerInput, pooled
-from quiz.tui.widgets.cjk_text import CjkText
 
 ONE_BOX_SPLIT = re.compile(r"[、,，;；|/\s]+")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

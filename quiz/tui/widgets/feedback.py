@@ -9,9 +9,9 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from quiz.cjk_text import CjkText
 from quiz.core.model import Question, QuestionType
 from quiz.tui.widgets.choice_list import LETTERS
-from quiz.tui.widgets.cjk_text import CjkText
 from quiz.tui.widgets.diff_view import diff_answers
 
 RATING_NAMES = {1: "重来", 2: "困难", 3: "良好", 4: "简单"}

@@ -15,10 +15,10 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quiz.cjk_text import CjkText
 from quiz.core.model import Question
 from quiz.tui.widgets.base import AnswerInput, pooled
 from quiz.tui.widgets.choice_list import LETTERS
-from quiz.tui.widgets.cjk_text import CjkText
 
 
 class BoardEntry(Static):

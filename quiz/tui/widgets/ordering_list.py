@@ -13,9 +13,9 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from quiz.cjk_text import CjkText
 from quiz.core.model import Question
 from quiz.tui.widgets.base import AnswerInput, pooled
-from quiz.tui.widgets.cjk_text import CjkText
 
 
 class OrderItem(Static):
