@@ -46,6 +46,7 @@ EXPECTED = {
     "fault/count_listed": "数字空的题干列举了各项 (`一是`)",
     "fault/heading_stem": "题干跨行",
     "fault/phrase_among_words": "干扰项 `资格权` 不是一个词, 条目都是",
+    "fault/one_character": "条目都是单字 (简称), 只在本提法中有意义: 别处的 `河` 一眼可辨",
     "fault/bare_stem": "题干除空外没有内容",
     "fault/adjacent_blanks": "两个空紧挨着",
     "fault/foreign_mark": "干扰项 `一批项目` 带着它所属提法各条目共有的 `一`, 条目都没有",

@@ -7,7 +7,9 @@ items of five characters or more that all open with a verb (`高铁新区` among
 `提速乡村振兴`); opening with a count
 where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
 among `四项重点工作`、`三大攻坚行动`); a phrase among items that are each one word
-(`资格权` among 稻谷、小麦、玉米); or lacking a mark that every item bears (`智造`
+(`资格权` among 稻谷、小麦、玉米); any outsider at all among items of one character each,
+which are abbreviations that mean something only in their own list (`真` of 严、真、细、实、快
+among 河、湖、库、渠); or lacking a mark that every item bears (`智造`
 among 德治、法治、自治; `创新互融` among the X振兴), at the edges or inside (`无` of
 市区赴省进京无上访、无集体访). A noun phrase's head is its last
 word; jieba's tags are read in coarse classes (a verbal noun such as 建设 is both noun
@@ -121,6 +123,8 @@ def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     """Why `distractor` stands out among `items` by its shape, or None."""
     if not items:
         return None
+    if all(len(item) == 1 for item in items):
+        return f"条目都是单字 (简称), 只在本提法中有意义: 别处的 `{distractor}` 一眼可辨"
     counted = {bool(_COUNTED.match(item)) for item in items}
     if len(counted) == 1 and bool(_COUNTED.match(distractor)) not in counted:
         return (f"干扰项 `{distractor}` 以数字开头, 条目都不是" if False in counted
