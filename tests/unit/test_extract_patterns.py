@@ -205,3 +205,22 @@ def test_a_government_work_report_in_another_style() -> None:
         "五个城市": ("创新", "协调", "绿色", "开放", "共享"),
         "两手抓": ("一手抓疫情防控", "一手抓经济发展"),
     }
+
+
+def test_a_long_first_item_loses_the_words_that_govern_the_list() -> None:
+    text = "会上提出,首先把条件好的青山湖、白沙湖、东湖等三大湿地尽快保护起来。"
+    assert by_label(text)["三大湿地"].items == ("青山湖", "白沙湖", "东湖")
+    text = "这里只着重讲一讲加强职工培训和整顿劳动纪律这两点。"
+    assert by_label(text)["两点"].items == ("加强职工培训", "整顿劳动纪律")
+
+
+def test_a_first_item_with_a_bracket_and_a_conjunction_stays_whole() -> None:
+    text = ("要正确处理好城区学校与农村学校（特别是山区学校）、公办学校与民办学校、"
+            "普通高中与职业高中间的这三大关系。")
+    assert by_label(text)["三大关系"].items == (
+        "城区学校与农村学校", "公办学校与民办学校", "普通高中与职业高中")
+
+
+def test_yi_fang_mian_shi_drops_the_copula() -> None:
+    text = "干好工作要看两个方面:一方面是思路要清楚、要坚定;另一方面是落实要有力、有效。"
+    assert by_label(text)["两个方面"].items == ("思路要清楚、要坚定", "落实要有力、有效")

@@ -38,7 +38,7 @@ def _families() -> list[Family]:
         (lambda i: rf"{_LINE_START}{i}[．.、](?!\d)", 400, True),
         (lambda i: "一个是" if i == 1 else r"(?:还有|另外|另)?一个(?:就)?是", 80, False),
         (lambda i: "一条是" if i == 1 else "一条是", 80, False),
-        (lambda i: "一方面" if i == 1 else r"另一方面", 80, False),
+        (lambda i: r"一方面(?:是|要)?" if i == 1 else r"另一方面(?:是|要)?", 80, False),
         (lambda i: "一件事(?:就)?是" if i == 1 else r"(?:另外|另)一(?:件事|个)(?:就)?是", 80, False),
         (lambda i: _ORDINALS[i - 1] if i <= len(_ORDINALS) else "最后", 80, False),
     ]

@@ -24,6 +24,9 @@ _CONJUNCTION = re.compile(r"(?:以及|和|及|与|并)")
 _QUOTES = "“”‘’\"'「」『』"
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 MAX_ITEM_LEN = 24
+LONG_FIRST = 1.5  # a first item this many times the longest other carries the list's lead
+_BRACKETED = re.compile(r"（[^（）]*）")
+_GOVERNING = frozenset("vpudra")  # tag classes after which a list's first item may start
 MAX_INLINE_ITEM_LEN = 24
 _LABEL_IN_TEXT = re.compile(r"[“\"][^”\"]{0,12}[一二三四五六七八九十两双0-9][^”\"]{0,12}[”\"]")
 
@@ -68,12 +71,43 @@ def trim_first_item(first: str, others: list[str]) -> str:
         return max(fitting, key=len)
     if len(first) <= longest:
         return first
+    if len(first) > LONG_FIRST * longest:
+        cut = _cut_at_governing_word(first, shortest, longest)
+        if cut:
+            return cut
     rest = first
     while True:
         match = _INTRO_AT.match(rest)
         if not match or len(rest) - match.end() < max(2, shortest - 1):
             return rest
         rest = rest[match.end():]
+
+
+def _cut_at_governing_word(first: str, shortest: int, longest: int) -> str | None:
+    """The rest of a far too long first item after the words that govern the list, found
+    by their part of speech where no introducing word fits (同时把好|推荐 beside 录取,
+    首先把资源条件好的|霍林河 beside 伊敏河, 这里只着重讲一讲|发展职工教育): the cut comes
+    after a verb, preposition, particle, adverb, pronoun or adjective (not a conjunction:
+    教师与非|教师 is one item) and never before a one-character word that completes it
+    (处理|好) nor inside brackets; the rest, less what it holds in brackets, is of the
+    others' lengths, or failing that at most half as long again as the longest."""
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    words = tagged_words(first)
+    rests: list[str] = []
+    at = 0
+    for (word, tag), (following, its_tag) in zip(words, words[1:], strict=False):
+        at += len(word)
+        rest = first[at:]
+        if (tag[:1] in _GOVERNING and not (len(following) == 1 and its_tag[:1] in "aud")
+                and rest.count("（") == rest.count("）")):
+            rests.append(rest)
+    for high in (longest, int(LONG_FIRST * longest)):
+        fitting = [rest for rest in rests
+                   if max(1, shortest - 1) <= len(_BRACKETED.sub("", rest)) <= high]
+        if fitting:
+            return max(fitting, key=len)
+    return None
 
 
 def strip_shared_intro(items: list[str]) -> list[str]:
