@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from quiz.cli import main
-from quiz.core.bank.build import citation, title_line
+from quiz.core.bank.citation import citation, title_line
 from quiz.core.text.corpus import Document
 
 ROOT = Path(__file__).parents[2]
