@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from quiz.cli import main
-from quiz.core.bank.citation import citation, title_line
+from quiz.core.bank.citation import citation, opening_name, title_line
 from quiz.core.text.corpus import Document
 
 ROOT = Path(__file__).parents[2]
@@ -58,6 +58,9 @@ def test_a_numbered_heading_or_a_byline_is_no_title() -> None:
                 "（1）进一步全面深化改革的重要性和必要性。改革开放是重要法宝。\n")
     assert title_line(decision) is None
     assert title_line(decision.replace("一、", "一．")) is None
+    assert opening_name("现在，我代表区委向大会报告工作，请予审议。") == "区委的报告"
+    assert opening_name("现在，我代表国务院，作关于第六个五年计划的报告，请大会审议。") == (
+        "国务院关于第六个五年计划的报告")
     interview = "采 访 组：田玉珏 薛伟江 桑 熙\n采访对象：某某，1951年生。\n"
     assert title_line(interview) is None
     report = "本月推荐的是总理的《政府工作报告》。\n政府工作报告（极简版）\n正文。\n"
@@ -70,3 +73,22 @@ def test_the_title_line_is_read_before_cleaning_joins_it_to_a_subtitle() -> None
                    text=source.replace("讲话\n某某", "讲话某某"), title="report", meta={},
                    source_text=source)
     assert citation(doc) == ("《某某同志在全市工作会议上的讲话》", None)
+
+
+def test_a_document_without_a_title_line_is_cited_by_what_its_opening_says_it_is() -> None:
+    decision = ("为贯彻落实党的代表大会作出的部署，某某委员会第三次全体会议研究了深化改革问题，"
+                "作出如下决定。\n一、重大意义\n")
+    assert opening_name(decision) == "某某委员会第三次全体会议的决定"
+    report = "各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n"
+    assert opening_name(report) == "市人民政府政府工作报告"
+    congress = "同志们：\n现在，我代表中共某某区第十四届委员会向大会作报告。\n"
+    assert opening_name(congress) == "中共某某区第十四届委员会的报告"
+    assert opening_name("现在，我代表区委向大会报告工作，请予审议。") == "区委的报告"
+    assert opening_name("现在，我代表国务院，作关于第六个五年计划的报告，请大会审议。") == (
+        "国务院关于第六个五年计划的报告")
+    interview = "采 访 组：田玉珏 薛伟江\n采访对象：某某，1951年生。\n采访组：您好！\n"
+    assert opening_name(interview) == "对某某的访谈"
+    speech = "同志们：\n今天我们召开会议，研究部署全年工作，作出如下安排。\n"
+    assert opening_name(speech) is None
+    doc = Document(name="d.txt", path=Path("corpus/d.txt"), text=decision, title="d", meta={})
+    assert citation(doc) == ("某某委员会第三次全体会议的决定", None)

@@ -1,7 +1,8 @@
 """How a bank's questions cite the document they come from (`据《…》，`).
 
 The manifest's title, a title the reader found, or the document's own title line; never
-the file name, which means nothing on a paper.
+the file name, which means nothing on a paper. A document with no title line is cited
+by what its first sentence says it is, where it says so.
 """
 
 from __future__ import annotations
@@ -18,6 +19,22 @@ if TYPE_CHECKING:
 TITLE_MIN, TITLE_MAX = 10, 80
 _FIELD = re.compile(r"^\s*(?:\S\s*){1,4}[：:]")  # a byline or field: 采访组：…, 来源：…
 _SPEECH = re.compile(r"^[#\s—-]*(在\S{4,60}?上的(?:报告|讲话|工作报告))")
+OPENING = 400  # characters at the start of a text where it may say what it is
+# How documents of the genre name themselves in their first sentence, when no title line
+# is there: a plenum's decision (…全体会议…作出如下决定), a report made on behalf of a body
+# (我代表国务院，向大会报告政府工作), an interview's header (采访对象：某某，…).
+_SELF_NAMED = (
+    (re.compile(r"(?:^|[，。\n])([^，。；\n]{2,40}?(?:会议|全会))[^。\n]{0,160}?"
+                r"作出(?:如下|以下)(决定|决议)"), "{0}的{1}"),
+    (re.compile(r"我代表([^，。；\n]{2,30}?)，?向(?:大会|会议)报告([^，。；\n]{2,12}?工作)"),
+     "{0}{1}报告"),
+    (re.compile(r"我代表([^，。；\n]{2,30}?)，?(?:向(?:大会|会议))?作(关于[^，。；\n]{2,40}?的)报告"),
+     "{0}{1}报告"),
+    (re.compile(r"我代表([^，。；\n]{2,30}?)，?向(?:大会|会议)(?:作(?:工作)?报告|报告工作)"),
+     "{0}的报告"),
+    (re.compile(r"(?:^|\n)\s*(?:采\s*访\s*对\s*象|受\s*访\s*者)[：:]\s*([^，,；\s（(]{2,8})"),
+     "对{0}的访谈"),
+)
 
 
 def title_line(text: str) -> str | None:
@@ -41,6 +58,18 @@ def title_line(text: str) -> str | None:
     return None
 
 
+def opening_name(text: str) -> str | None:
+    """What the document's first sentence says it is, for a document with no title line
+    (`二十届中央委员会第三次全体会议的决定`, `国务院政府工作报告`, `对某某的访谈`); None
+    when it does not say."""
+    opening = text[:OPENING]
+    for pattern, form in _SELF_NAMED:
+        found = pattern.search(opening)
+        if found:
+            return form.format(*(part.strip() for part in found.groups()))
+    return None
+
+
 def citation(document: Document) -> tuple[str, str | None]:
     """How questions cite a document, and a warning when nothing names it.
 
@@ -54,7 +83,8 @@ def citation(document: Document) -> tuple[str, str | None]:
         return str(document.meta["title"]), None
     if document.title and document.title not in stems:
         return document.title, None
-    line = title_line(document.source_text or document.text)
+    text = document.source_text or document.text
+    line = title_line(text) or opening_name(text)
     if line:
         return line, None
     return "", (f"{document.name}: manifest.yaml 中没有标题, 开头几行也没有; "
