@@ -40,6 +40,7 @@ EXPECTED = {
     "fault/core_kept_mark": "干扰项 `数字政府建设` 不是同一报告中其他并列提法去掉标记后的部分",
     "fault/core_overlap": "干扰项 `内需` 与条目的 `扩大内需` 相互包含",
     "fault/core_echo": "题干写出了 `平安乡村`, 即答案的要害",
+    "fault/core_other_tail": "干扰项 `数字政府` 取自 `……建设`, 接不上 `……体系` 的标记",
     "fault/board_at_sight": "送分: 一半以上的连线单凭字面",
     "fault/lead_verb": "首项 `探索宅基地所有权` 带着支配全句的 `探索`",
     "fault/count_bare": "数字空的题干除提法外没有内容",

@@ -137,11 +137,15 @@ def lends_cores(lender: BankFormula, borrower: BankFormula) -> bool:
     敢于… ones) makes no phrase with the mark and is struck at sight, so cores are lent
     only between lists marked at the same edge by words of one class (not 工程 of
     伟大… among the cores of 自我…), and an unmarked list's items, whole phrases, only
-    to a head mark.
+    to a head mark. A tail mark lends only to the same tail (another …金融 of the
+    report): a qualifier made for one head noun rarely fits another (法治 of …政府 makes
+    no 法治金融, 寄宿学生 of …安全 no 寄宿学生化).
     """
     edge = mark_edge(borrower)
     if formula_cores(lender) is None:
         return edge == "head" and not mark_edge(lender)
+    if edge == "tail":
+        return formula_marks(lender)[1] == formula_marks(borrower)[1]
     return mark_edge(lender) == edge and _mark_class(lender) == _mark_class(borrower)
 
 
