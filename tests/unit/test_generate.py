@@ -241,3 +241,11 @@ def test_a_formula_added_by_hand_is_kept_and_gets_questions(tmp_path: Path) -> N
     save_bank(merged, path)
     again = build_bank(corpus(docs), title="测试", existing=load_bank(path))
     assert dump_bank(again) == path.read_text(encoding="utf-8")
+
+
+def test_a_list_of_amounts_is_no_formula_in_chinese_numerals_either() -> None:
+    amounts = ["提高收购价格的支出四百四十二亿元", "安排城镇二千六百万人就业",
+               "增加职工住宅的支出一百五十二亿元"]
+    found = [formula("004_a.txt", "三项支出", amounts), formula("004_a.txt", "三重压力")]
+    labels = {f.label for f, _ in bank_formulas("004_a.txt", "报告", found)}
+    assert labels == {"三重压力"}

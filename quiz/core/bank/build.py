@@ -10,6 +10,7 @@ fingerprint was edited by hand, and regeneration keeps it or refuses, never over
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,6 +38,8 @@ STUDIED_KINDS = (FormulaKind.NUMBERED, FormulaKind.COMPOSITE, FormulaKind.LIST,
 # Kinds whose label is no numbered label (a list's shared phrase, a statement's cue, a
 # target's indicator): their ids name the kind, so they never take a numbered label's id.
 _NAMED_KINDS = (FormulaKind.LIST, FormulaKind.STATEMENT, FormulaKind.TARGET)
+# an amount in Chinese numerals: 四百四十二亿元, 二千六百万人, 百分之十
+_AMOUNT = re.compile("[〇零一二三四五六七八九十百千万亿两]{2,}(?:元|人|吨|户|亩|千瓦|公里|平方米)|百分之")
 _QUOTES = "“”\"'‘’「」『』《》"
 
 
@@ -71,10 +74,12 @@ def _studied(formula: Formula) -> bool:
 
 def _figures(formula: Formula) -> bool:
     """A list of results, not a formula: half its items or more hold figures (每万人平均
-    上重点线率近12%、全省文理科前100名我市共39人), which no one learns as a list."""
+    上重点线率近12%、全省文理科前100名我市共39人, 支出四百四十二亿元), which no one learns as
+    a list."""
     if formula.kind not in (FormulaKind.NUMBERED, FormulaKind.LIST):
         return False
-    counted = sum(any(ch.isdigit() for ch in item) for item in formula.items)
+    counted = sum(any(ch.isdigit() for ch in item) or bool(_AMOUNT.search(item))
+                  for item in formula.items)
     return 2 * counted >= len(formula.items)
 
 
