@@ -1,15 +1,16 @@
 """Whether a distractor has the shape of the items it stands among.
 
 A distractor gives itself away when it is of another shape than the formula's items:
-far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`); headed by
-another part of speech (a verb phrase among nouns); a noun phrase among verb-object
-items of five characters or more that all open with a verb (`高铁新区` among `加快动能转换`,
-`提速乡村振兴`); opening with a count
+far longer or shorter (`世界百年未有之大变局` among `需求收缩`, `供给冲击`); of another
+length where the items are short and all of one length (`使用权` among 稻谷、小麦、玉米,
+`企业敢干` among 保健康、防重症、降病亡); headed by another part of speech (a verb phrase
+among nouns); a noun phrase among verb-object items of five characters or more that all
+open with a verb (`高铁新区` among `加快动能转换`, `提速乡村振兴`); opening with a count
 where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
 among `四项重点工作`、`三大攻坚行动`); a phrase among items that are each one word
-(`资格权` among 稻谷、小麦、玉米); any outsider at all among items of one character each,
-which are abbreviations that mean something only in their own list (`真` of 严、真、细、实、快
-among 河、湖、库、渠); or lacking a mark that every item bears (`智造`
+(`资格权` among 霍林河、平朔、元宝山); any outsider at all among items of one character
+each, which are abbreviations that mean something only in their own list (`真` of
+严、真、细、实、快 among 河、湖、库、渠); or lacking a mark that every item bears (`智造`
 among 德治、法治、自治; `创新互融` among the X振兴), at the edges or inside (`无` of
 市区赴省进京无上访、无集体访). A noun phrase's head is its last
 word; jieba's tags are read in coarse classes (a verbal noun such as 建设 is both noun
@@ -23,7 +24,8 @@ from collections.abc import Sequence
 from functools import cache
 from statistics import median
 
-LENGTH_BAND = (0.6, 1.6)  # a distractor's length over the items' median length
+LENGTH_BAND = (0.6, 1.6)
+SAME_LENGTH_MAX = 4  # items all of one length up to this: a distractor of another stands out  # a distractor's length over the items' median length
 VERB_OBJECT_MIN = 5  # characters of the shortest item for its opening verb to count
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十两百多]+[个名张大项条种位批家]")
 
@@ -136,6 +138,9 @@ def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
     inner = inner_mark(items)
     if inner and inner not in distractor:
         return f"干扰项 `{distractor}` 缺少各条目都有的 `{inner}`"
+    lengths = {len(item) for item in items}
+    if len(lengths) == 1 and max(lengths) <= SAME_LENGTH_MAX and len(distractor) not in lengths:
+        return f"干扰项 `{distractor}` 有 {len(distractor)} 个字, 条目都是 {max(lengths)} 个字"
     typical = median(len(item) for item in items)
     low, high = LENGTH_BAND
     if not low <= len(distractor) / typical <= high:
