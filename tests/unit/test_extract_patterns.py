@@ -224,3 +224,12 @@ def test_a_first_item_with_a_bracket_and_a_conjunction_stays_whole() -> None:
 def test_yi_fang_mian_shi_drops_the_copula() -> None:
     text = "干好工作要看两个方面:一方面是思路要清楚、要坚定;另一方面是落实要有力、有效。"
     assert by_label(text)["两个方面"].items == ("思路要清楚、要坚定", "落实要有力、有效")
+
+
+def test_a_preposition_every_numbered_item_opens_with_stays() -> None:
+    text = ("推动“两个转变”：一是从只管校内转变为校内外一起管理；"
+            "二是从临时应急转变为常态化管理。")
+    assert by_label(text)["两个转变"].items == ("从只管校内转变为校内外一起管理",
+                                              "从临时应急转变为常态化管理")
+    text = "打好“两大战役”：一是打好蓝天保卫战；二是打好碧水保卫战。"
+    assert by_label(text)["两大战役"].items == ("蓝天保卫战", "碧水保卫战")

@@ -116,9 +116,18 @@ def strip_shared_intro(items: list[str]) -> list[str]:
     if match is None:
         return items
     word = match.group(0)
+    if _preposition(word):
+        return items  # 从A转变为B, 以学铸魂: a preposition every item opens with is each item's
     if all(i.startswith(word) and len(i) - len(word) >= 2 for i in items):
         return [i[len(word):] for i in items]
     return items
+
+
+def _preposition(word: str) -> bool:
+    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+
+    tagged = tagged_words(word)
+    return len(tagged) == 1 and tagged[0][1] == "p"
 
 
 def strip_build_words(text: str) -> str:
