@@ -163,8 +163,8 @@ def test_banks_of_the_dev_texts_stay_usable(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_no_membership_choice_prints_a_member_in_its_stem() -> None:
-    text = ("严格执行党的组织纪律要求，严格执行党的政治纪律、组织纪律、廉洁纪律。\n"
-            "大力发展科技金融、绿色金融、普惠金融、养老金融、数字金融。\n")
+    text = ("必须坚持人民至上的要求，坚持党的领导、坚持人民至上、坚持理论创新、坚持自我革命。\n"
+            "加强就业服务、加强投资管理、加强消费引导、加强市场监管。\n")
     bank = bank_of(text)
     asked = [q for q in of_kind(bank, "list") if q.type != QuestionType.CLOZE]
     items = {i for f in bank.formulas for i in (*f.items, *(formula_cores(f) or ()))}
