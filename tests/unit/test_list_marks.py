@@ -62,7 +62,7 @@ def _list(items: tuple[str, ...], **marks: str) -> BankFormula:
                        detail=tuple(marks.items()))
 
 
-def test_cores_are_lent_only_between_marks_at_the_same_edge_and_of_one_class() -> None:
+def test_cores_are_lent_between_heads_of_one_class_and_only_to_the_same_tail() -> None:
     finance = _list(("科技金融", "绿色金融"), tail="金融")
     building = _list(("平安乡村建设", "数字政府建设"), tail="建设")
     persist = _list(("坚持扩大内需", "坚持优化结构"), head="坚持")
@@ -70,7 +70,9 @@ def test_cores_are_lent_only_between_marks_at_the_same_edge_and_of_one_class() -
     great = _list(("伟大斗争", "伟大工程"), head="伟大")
     plain = _list(("守安全", "保民生"))
     assert lends_cores(persist, dare) and not lends_cores(persist, finance)
-    assert not lends_cores(finance, dare) and lends_cores(building, finance)
+    assert not lends_cores(finance, dare) and not lends_cores(building, finance)
+    more_finance = _list(("普惠金融", "养老金融"), tail="金融")
+    assert lends_cores(more_finance, finance)  # a tail lends only to the same tail
     assert not lends_cores(great, dare)  # 伟大, an adjective, governs nothing
     assert lends_cores(plain, dare) and not lends_cores(plain, finance)
 

@@ -181,8 +181,9 @@ def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
                             part_keys=("4", "4", "3", "3"))
     pool = sibling_items(KEY_WORK, [composite, *SIBLINGS])
     assert not set(pool) & set(composite.items)
-    # of the items' shape: 四个历城's two-character items stand out among four-character ones
-    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items if len(i) > 2}
+    # of the items' shape: 四个历城's two-character items and 新兴服务业's five stand out
+    # among items all of four characters
+    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items if len(i) == 4}
     label = next(q for q in choice_questions(KEY_WORK, [composite, *SIBLINGS], random.Random(0))
                  if q.variant == "label")
     assert "4433" not in label.options  # the composite that holds the formula is no distractor

@@ -89,8 +89,16 @@ def test_a_quoted_label_keeps_its_own_quotes_as_single_ones() -> None:
 def test_a_phrase_stands_out_among_items_that_are_each_one_word() -> None:
     from quiz.core.questions.shape import shape_problem
 
-    assert shape_problem("资格权", ["稻谷", "小麦", "玉米"]) == "干扰项 `资格权` 不是一个词, 条目都是"
+    items = ["北京", "上海", "广州", "深圳市"]
+    assert shape_problem("资格权", items) == "干扰项 `资格权` 不是一个词, 条目都是"
     assert shape_problem("大豆", ["稻谷", "小麦", "玉米"]) is None
+
+
+def test_another_length_stands_out_among_short_items_all_of_one_length() -> None:
+    from quiz.core.questions.shape import shape_problem
+
+    assert shape_problem("使用权", ["稻谷", "小麦", "玉米"]) == "干扰项 `使用权` 有 3 个字, 条目都是 2 个字"
+    assert shape_problem("使用权", ["北京", "上海", "深圳市"]) is None
 
 
 def test_an_outsider_bearing_its_own_lists_mark_shows_where_it_came_from() -> None:

@@ -8,7 +8,7 @@ among nouns); a noun phrase among verb-object items of five characters or more t
 open with a verb (`高铁新区` among `加快动能转换`, `提速乡村振兴`); opening with a count
 where the items do not or the other way round (`一个企业` among 振兴s, `立体交通路网`
 among `四项重点工作`、`三大攻坚行动`); a phrase among items that are each one word
-(`资格权` among 霍林河、平朔、元宝山); any outsider at all among items of one character
+(`资格权` among 北京、上海、深圳市); any outsider at all among items of one character
 each, which are abbreviations that mean something only in their own list (`真` of
 严、真、细、实、快 among 河、湖、库、渠); or lacking a mark that every item bears (`智造`
 among 德治、法治、自治; `创新互融` among the X振兴), at the edges or inside (`无` of
