@@ -30,6 +30,20 @@ def test_a_list_sharing_a_tail_loses_its_introducing_verb() -> None:
     assert found.label == "…自信"
 
 
+def test_a_three_item_list_trims_its_first_and_last_items_by_the_shared_tail() -> None:
+    (found,) = _of(FormulaKind.LIST, "要把实事办好，让主题教育深入人心、打动人心、激励人心。")
+    assert found.items == ("深入人心", "打动人心", "激励人心")
+    (found,) = _of(FormulaKind.LIST, "深入实施科教兴国战略、人才强国战略、创新驱动发展战略，推进改革。")
+    assert found.items == ("科教兴国战略", "人才强国战略", "创新驱动发展战略")
+    (found,) = _of(FormulaKind.LIST,
+                   "联合已出现雏型，包括专业性的生产联合，产供销联合，以及技术服务性的联合，等等。")
+    assert found.items == ("专业性的生产联合", "产供销联合", "技术服务性的联合")
+    (found,) = _of(FormulaKind.LIST, "要大力普及社会发展史的教育，普及共产主义思想的教育，"
+                   "普及共产主义劳动态度的教育，普及职业道德的教育。")
+    assert found.items == ("普及社会发展史的教育", "普及共产主义思想的教育",
+                           "普及共产主义劳动态度的教育", "普及职业道德的教育")
+
+
 def test_clauses_with_a_repeated_head_are_a_list() -> None:
     text = "这就是：坚持党的领导，坚持人民至上，坚持理论创新，坚持独立自主。"
     (found,) = _of(FormulaKind.LIST, text)

@@ -83,20 +83,61 @@ def _word_boundary_at(text: str, cut: int) -> bool:
 def _trim_edges(items: list[str], start: int) -> tuple[list[str], int]:
     """Cut the introducing words off the first item (实施科教兴国战略 -> 科教兴国战略) and
     a predicate off the last (自我提高能力显著增强 -> 自我提高) when the others agree."""
+    items = [*items[:-1], _without_conjunction(items[-1])]
     others = items[1:-1]
     if others and len({len(i) for i in others}) == 1:
         size = len(others[0])
         head = os.path.commonprefix(others)
-        tail = os.path.commonprefix([i[::-1] for i in others])[::-1]
+        # with one item between, the last shares the ending too (让主题教育深入人心、打动人心、激励人心)
+        tail = os.path.commonprefix([i[::-1] for i in (others if len(others) > 1
+                                                       else items[1:])])[::-1]
         if head and items[-1].startswith(head) and len(items[-1]) > size + 1:
             items = [*items[:-1], items[-1][:size]]
         if tail and items[0].endswith(tail) and len(items[0]) > size + 1:
             first = trim_first_item(items[0], items[1:])
-            if len(first) > size and _word_boundary_at(first, len(first) - size):
+            if (len(others) > 1 and len(first) > size
+                    and _word_boundary_at(first, len(first) - size)):
                 first = first[len(first) - size:]  # 我们要坚定|道路自信
             start += len(items[0]) - len(first)
             items = [first, *items[1:]]
     return items, start
+
+
+def _lead_and_conjunction_dropped(run: list[str]) -> list[str]:
+    """Clauses closing alike, without the words that lead into the first: up to the
+    opening the others share (要大力|普及…的教育，普及…的教育), or where no other opens
+    with a verb or preposition, its introducing words (包括|专业性的生产联合，产供销联合); and without a
+    conjunction the last opens with (以及|技术服务性的联合); where the others open with
+    verbs the first's verb is an item's own (发展社会主义先进文化，弘扬革命文化)."""
+    last = _without_conjunction(run[-1])
+    others = [*run[1:-1], last]
+    shared = os.path.commonprefix(others)
+    opening = {_opening_tag(o)[:1] for o in others}
+    if len(shared) >= 2 and shared in run[0]:
+        first = run[0][run[0].rindex(shared):]  # 要大力|普及…的教育，普及…的教育
+    elif opening & {"v", "p"} or len(others) < 2:
+        first = run[0]
+    else:
+        first = trim_first_item(run[0], others)
+    return [first, *others]
+
+
+def _without_conjunction(last: str) -> str:
+    """The last item without a conjunction it opens with (以及技术服务性的联合)."""
+    from quiz.core.text.segmentation import dictionary_tagged_words  # deferred: jieba loads slowly
+
+    tagged = dictionary_tagged_words(last)
+    if len(tagged) > 1 and tagged[0][1] == "c" and len(last) - len(tagged[0][0]) >= 2:
+        return last[len(tagged[0][0]):]
+    return last
+
+
+def _opening_tag(text: str) -> str:
+    """The part-of-speech tag of the text's first word, by the dictionary."""
+    from quiz.core.text.segmentation import dictionary_tagged_words  # deferred: jieba loads slowly
+
+    tagged = dictionary_tagged_words(text)
+    return tagged[0][1] if tagged else ""
 
 
 def enumerations(text: str) -> Iterator[ListFound]:
@@ -176,6 +217,7 @@ def repeated_heads(text: str) -> Iterator[ListFound]:
                     run = _copula_dropped(run)
                     if run is None:
                         continue
+                    run = _lead_and_conjunction_dropped(run)
                 if not _parallel(run, 24):
                     continue
                 start = m.start() + sentence.find(run[0])

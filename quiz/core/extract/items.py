@@ -67,8 +67,12 @@ def trim_first_item(first: str, others: list[str]) -> str:
         if rest:
             candidates.append(rest)
     fitting = [c for c in candidates if max(1, shortest - 1) <= len(c) <= longest]
-    if fitting:
-        return max(fitting, key=len)
+    # a rest that still opens with an introducing word no other item opens with keeps a
+    # verb of the list's (深入|实施科教兴国战略 beside 人才强国战略): cut after it too
+    bare = [c for c in fitting if not ((m := _INTRO_AT.match(c))
+                                       and not any(o.startswith(m.group(0)) for o in others))]
+    if bare or fitting:
+        return max(bare or fitting, key=len)
     if len(first) <= longest:
         return first
     if len(first) > LONG_FIRST * longest:
@@ -89,11 +93,12 @@ def _cut_at_governing_word(first: str, shortest: int, longest: int) -> str | Non
     首先把资源条件好的|霍林河 beside 伊敏河, 这里只着重讲一讲|发展职工教育): the cut comes
     after a verb, preposition, particle, adverb, pronoun or adjective (not a conjunction:
     教师与非|教师 is one item) and never before a one-character word that completes it
-    (处理|好) nor inside brackets; the rest, less what it holds in brackets, is of the
-    others' lengths, or failing that at most half as long again as the longest."""
-    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+    (处理|好) nor inside brackets; the rest, less what it holds in brackets, is the
+    longest of the others' lengths, or failing that the shortest up to half as long again
+    as the longest (深入实施|区域协调发展战略, not 深入|实施区域协调发展战略)."""
+    from quiz.core.text.segmentation import dictionary_tagged_words  # deferred: jieba loads slowly
 
-    words = tagged_words(first)
+    words = dictionary_tagged_words(first)
     rests: list[str] = []
     at = 0
     for (word, tag), (following, its_tag) in zip(words, words[1:], strict=False):
@@ -102,12 +107,13 @@ def _cut_at_governing_word(first: str, shortest: int, longest: int) -> str | Non
         if (tag[:1] in _GOVERNING and not (len(following) == 1 and its_tag[:1] in "aud")
                 and rest.count("（") == rest.count("）")):
             rests.append(rest)
-    for high in (longest, int(LONG_FIRST * longest)):
-        fitting = [rest for rest in rests
-                   if max(1, shortest - 1) <= len(_BRACKETED.sub("", rest)) <= high]
-        if fitting:
-            return max(fitting, key=len)
-    return None
+    low = max(1, shortest - 1)
+    fitting = [rest for rest in rests if low <= len(_BRACKETED.sub("", rest)) <= longest]
+    if fitting:
+        return max(fitting, key=len)
+    longer = [rest for rest in rests
+              if longest < len(_BRACKETED.sub("", rest)) <= LONG_FIRST * longest]
+    return min(longer, key=len) if longer else None
 
 
 def strip_shared_intro(items: list[str]) -> list[str]:
@@ -124,9 +130,9 @@ def strip_shared_intro(items: list[str]) -> list[str]:
 
 
 def _preposition(word: str) -> bool:
-    from quiz.core.text.segmentation import tagged_words  # deferred: jieba loads slowly
+    from quiz.core.text.segmentation import dictionary_tagged_words  # deferred: jieba loads slowly
 
-    tagged = tagged_words(word)
+    tagged = dictionary_tagged_words(word)
     return len(tagged) == 1 and tagged[0][1] == "p"
 
 

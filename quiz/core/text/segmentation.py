@@ -71,6 +71,22 @@ def han_tagged_words(text: str) -> list[tuple[str, str]]:
             for word in _tokenizer().cut(text, HMM=False)]
 
 
+def dictionary_tagged_words(text: str) -> list[tuple[str, str]]:
+    """tagged_words by the dictionary alone, for any text: runs of Han characters are cut
+    and tagged as `han_tagged_words` does, everything between them is one `x` piece. It
+    never loads jieba.posseg, whose loading changes the tags every later call reads."""
+    tagged: list[tuple[str, str]] = []
+    at = 0
+    for run in _HAN_ONLY.finditer(text):
+        if run.start() > at:
+            tagged.append((text[at:run.start()], "x"))
+        tagged.extend(han_tagged_words(run.group()))
+        at = run.end()
+    if at < len(text):
+        tagged.append((text[at:], "x"))
+    return tagged
+
+
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """The words of `text` with their part-of-speech tags (`n`, `v`, `u`…), no HMM."""
     if ("jieba.posseg" not in sys.modules and not _tokenizer().user_word_tag_tab
