@@ -229,3 +229,24 @@ def test_a_composite_of_one_item_a_part_never_offers_a_shorter_list() -> None:
         for q in choice_questions(renewal, [renewal], random.Random(seed)):
             if q.variant == "list":
                 assert all(len(o.split("、")) == 3 for o in q.options), q.options
+
+
+def test_a_label_from_another_report_is_offered_only_when_it_speaks_of_the_same() -> None:
+    from dataclasses import replace
+
+    opinions = replace(formula("三点意见", ["落实立德树人", "深化教育改革", "培养好教师"]),
+                       id="a06/三点意见", doc="a06.txt")
+    elsewhere = [replace(formula(label, items), id=f"b01/{label}", doc="b01.txt")
+                 for label, items in (("三大露天矿", ["霍林河", "伊敏河", "平朔"]),
+                                      ("三股歪风", ["滥占耕地", "乱砍森林", "铺张浪费"]),
+                                      ("三个定", ["定规模", "定投资", "定工期"]))]
+    asked = [q for q in choice_questions(opinions, elsewhere, random.Random(0))
+             if q.variant == "label"]
+    assert asked == []  # 三大露天矿 for an education speech's opinions is struck at sight
+    akin = [replace(formula(label, items), id=f"b01/{label}", doc="b01.txt")
+            for label, items in (("三项教育改革", ["改课程", "改考试", "改招生"]),
+                                 ("三支教师队伍", ["骨干", "新秀", "名师"]),
+                                 ("三个立德", ["立志", "立德", "立行"]))]
+    (label,) = [q for q in choice_questions(opinions, akin, random.Random(0))
+                if q.variant == "label"]
+    assert set(label.options) == {"三点意见", "三项教育改革", "三支教师队伍", "三个立德"}

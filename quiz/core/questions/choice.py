@@ -9,6 +9,7 @@ answers evenly over the positions across the whole bank.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -89,6 +90,18 @@ def could_name(formula: BankFormula, other: BankFormula) -> bool:
             and mark_giveaway(formula.label, other.label, formula.items) is None)
 
 
+_COUNTING = re.compile("[0-9０-９一二三四五六七八九十百千万两双个大项条种点“”\"'‘’]")
+
+
+def _akin(formula: BankFormula, other: BankFormula) -> bool:
+    """Whether another report's label speaks of what the formula does: a character
+    besides its count in common with the formula's label or items (3个“教育” for 三衔接's
+    教师专业发展), where 五大露天矿 offered for an education speech's 五点意见 is struck
+    at sight."""
+    words = set(_COUNTING.sub("", other.label))
+    return bool(words & set(formula.label + "".join(formula.items)))
+
+
 def _label_prompt(formula: BankFormula) -> str:
     return (f"{attribution(formula.source)}{quoted(joined(formula.items))}"
             f"被概括为{BLANK_PAREN}。")
@@ -104,7 +117,8 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
     labels: dict[str, None] = {}
     same_doc = sorted(siblings, key=lambda o: o.doc != formula.doc)
     for other in same_doc:
-        if other.id not in family and could_name(formula, other):
+        if (other.id not in family and could_name(formula, other)
+                and (other.doc == formula.doc or _akin(formula, other))):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
