@@ -31,3 +31,14 @@ def test_runs_holding_are_the_runs_a_match_falls_in() -> None:
         expected = [(m.start(), m.end()) for m in re.finditer(r"[^。！？\n]+", text)
                     if pattern.search(m.group(0))]
         assert list(runs_holding(text, pattern, stops)) == expected, text
+
+
+def test_a_first_item_said_earlier_in_the_sentence_is_placed_in_the_list() -> None:
+    from quiz.core.extract.spans import item_spans
+
+    evidence = "华山片区要依托“山、泉、河、湖”交相呼应的独特名片"
+    spans = item_spans(evidence, ["山", "泉", "河", "湖"])
+    assert [evidence[s:e] for s, e in spans] == ["山", "泉", "河", "湖"]
+    assert spans[0] == (evidence.index("“山") + 1, evidence.index("“山") + 2)
+    numbered = "这四个阶段，一是排查，我们共排查了机构；二是整改，整改问题。"
+    assert item_spans(numbered, ["排查", "整改"])[0] == (8, 10)  # 一是排查, not 共排查了

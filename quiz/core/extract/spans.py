@@ -13,6 +13,7 @@ _END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 LIST_END = SENTENCE_END + "：:"  # a list runs over commas only as far as these
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
+_BETWEEN_ITEMS = re.compile(r"[、，,和与及\s“”‘’\"']*")  # what stands between two listed items
 
 
 @cache
@@ -89,7 +90,10 @@ def sentence_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ...]:
-    """Offsets of each item in the evidence, searched in order; empty if one is missing."""
+    """Offsets of each item in the evidence, searched in order; empty if one is missing.
+
+    The first item found apart from the second moves to a later occurrence that stands
+    right before it (`山` of “山、泉、河、湖、湿地”, not of an earlier 华山)."""
     spans = []
     pos = 0
     for item in items:
@@ -100,6 +104,12 @@ def item_spans(evidence: str, items: Sequence[str]) -> tuple[tuple[int, int], ..
                 return ()
         spans.append((found, found + len(item)))
         pos = found + len(item)
+    if len(spans) > 1 and spans[0][1] <= spans[1][0]:
+        nxt = spans[1][0]
+        if not _BETWEEN_ITEMS.fullmatch(evidence[spans[0][1]:nxt]):
+            last = evidence.rfind(items[0], spans[0][1], nxt)
+            if last != -1 and _BETWEEN_ITEMS.fullmatch(evidence[last + len(items[0]):nxt]):
+                spans[0] = (last, last + len(items[0]))
     return tuple(spans)
 
 
