@@ -136,6 +136,8 @@ def test_equivalent_figures_are_caught() -> None:
 def test_nearby_values_keep_the_reports_precision() -> None:
     assert [spelled(v) for v in nearby("5")] == ["3", "4", "6", "7"]
     assert [spelled(v) for v in nearby("1200")] == ["1000", "1100", "1300", "1400"]
+    # a hundredth's step is no choice among 86.46亿元: the step grows, the decimals stay
+    assert [spelled(v) for v in nearby("86.46")] == ["84.46", "85.46", "87.46", "88.46"]
     assert [spelled(v) for v in nearby("5.5")] == ["4.5", "5", "6", "6.5"]
     assert [spelled(v) for v in nearby("1.3")] == ["1.1", "1.2", "1.4", "1.5"]
 

@@ -42,6 +42,9 @@ def spelled(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+MIN_STEP_SHARE = Decimal("0.01")  # the least step between options, as a share of the value
+
+
 def step_of(text: str) -> Decimal:
     """How far apart nearby values lie, from the precision the report uses: 1 for 5,
     100 for 1200, 0.5 for 5.5 or 2.5, 0.1 for 1.3."""
@@ -54,10 +57,15 @@ def step_of(text: str) -> Decimal:
 
 
 def nearby(text: str) -> list[Decimal]:
-    """Plausible wrong values: two steps either side, positive, none equal to the value."""
+    """Plausible wrong values: two steps either side, positive, none equal to the value.
+    A step too small to tell values apart at a glance (0.01 of 86.46亿元) grows tenfold
+    until it is a hundredth of the value or more (84.46, 85.46, 87.46, 88.46), the report's
+    decimals kept."""
     value, step = number(text), step_of(text)
     if value is None:
         return []
+    while step < MIN_STEP_SHARE * value:
+        step *= 10
     candidates = [value + k * step for k in (-2, -1, 1, 2)]
     return [c for c in candidates if c > 0 and c != value]
 
