@@ -27,8 +27,11 @@ def _corpus() -> list[BankFormula]:
         alone = not formula.parent and formula.id not in parents
         moved.append(replace(formula, doc=f"alone-{index // 2}.txt")
                      if alone and index % 3 == 0 else formula)
-    # the same formulas again under other reports: labels that recur across reports
-    copies = [replace(f, id=f"copy/{f.id}", doc=f"copy-{f.doc}", parent=None)
+    # the same formulas again under other reports (labels that recur across reports), and
+    # once more under labels of like words, which a small report's label question may offer
+    copies = [replace(f, id=f"{copy}/{f.id}", doc=f"{copy}-{f.doc}", parent=None,
+                      label=f.label + suffix)
+              for copy, suffix in (("copy", ""), ("akin", "新"))
               for f in moved if not f.parent and f.id not in parents]
     return moved + copies
 

@@ -80,16 +80,6 @@ def _not_member_question(formula: BankFormula, pool: list[str],
 LABEL_CHOICES = 8  # the label question draws its wrong labels from the first eight found
 
 
-def could_name(formula: BankFormula, other: BankFormula) -> bool:
-    """Whether `other`'s label may be offered as a wrong label for `formula`'s items: the
-    same kind and count, and neither formula's words inside the other's."""
-    return (other.kind == formula.kind and other.count == formula.count
-            and other.label != formula.label and other.items != formula.items
-            and other.label not in formula.items and formula.label not in other.items
-            and numeral_giveaway(formula.label, other.label, _label_prompt(formula)) is None
-            and mark_giveaway(formula.label, other.label, formula.items) is None)
-
-
 _COUNTING = re.compile("[0-9０-９一二三四五六七八九十百千万两双个大项条种点“”\"'‘’]")
 
 
@@ -100,6 +90,18 @@ def _akin(formula: BankFormula, other: BankFormula) -> bool:
     at sight."""
     words = set(_COUNTING.sub("", other.label))
     return bool(words & set(formula.label + "".join(formula.items)))
+
+
+def could_name(formula: BankFormula, other: BankFormula) -> bool:
+    """Whether `other`'s label may be offered as a wrong label for `formula`'s items: the
+    same kind and count, neither formula's words inside the other's, and from another
+    report only a label akin to the formula (`_akin`)."""
+    return (other.kind == formula.kind and other.count == formula.count
+            and (other.doc == formula.doc or _akin(formula, other))
+            and other.label != formula.label and other.items != formula.items
+            and other.label not in formula.items and formula.label not in other.items
+            and numeral_giveaway(formula.label, other.label, _label_prompt(formula)) is None
+            and mark_giveaway(formula.label, other.label, formula.items) is None)
 
 
 def _label_prompt(formula: BankFormula) -> str:
@@ -117,8 +119,7 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
     labels: dict[str, None] = {}
     same_doc = sorted(siblings, key=lambda o: o.doc != formula.doc)
     for other in same_doc:
-        if (other.id not in family and could_name(formula, other)
-                and (other.doc == formula.doc or _akin(formula, other))):
+        if other.id not in family and could_name(formula, other):
             labels[other.label] = None
     if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
         return []
