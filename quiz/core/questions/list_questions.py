@@ -3,11 +3,13 @@
 The report gives no count and no label, so nothing is asked of them: the list is asked
 in its own sentence. Cloze: every item (`all`), one item (`item-<i>`), and for long lists
 each item after the one before it (`overlap-<i>`), as `cloze.cloze_questions` makes
-them. Choice: which item is not in the list (`not_member`, single) and which are
-(`members`, multiple); the outsiders are items of the report's other lists, never an
-item of this one nor a text that holds one or is held by one. A list whose items share a
-mark (`坚持…`, `…金融`) is asked by its cores instead (`list_marks`): an outsider lacks
-the mark, so whole items would give the key away.
+them. Choice, only for a list whose items share a mark (`坚持…`, `…金融`), on its cores
+(`list_marks`): which core is not in the list (`not_member_core`, single) and which are
+(`members_core`, multiple), the outsiders being cores of the report's other lists marked
+alike, never a core of this one nor a text that holds one or is held by one. A list with
+no mark and no label says nothing of what its items are, so an outsider from another list
+is struck at sight or arguable (产城融合 among 政府、社区、社会组织、居民自治): it gets no
+choice question.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from statistics import median
 from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
     Span,
-    locate_items,
     plausible_items,
     quoted,
     rng_for,
@@ -37,22 +38,13 @@ from quiz.core.questions.list_marks import (
     marked_phrase,
     printable,
 )
-from quiz.core.questions.sentence_stems import GAP, choice_question, excerpt
-from quiz.core.questions.shape import LENGTH_BAND, shape_problem
+from quiz.core.questions.sentence_stems import GAP, choice_question
+from quiz.core.questions.shape import LENGTH_BAND
 from quiz.core.questions.wording import attribution
 
 CLOZE_VARIANTS = ("item", "all", "overlap")
 MEMBERS_SHOWN = 3  # members beside the outsider of a `not_member` question
 MIN_CONTEXT = 4  # characters of the sentence around the list that say what it is
-
-
-def outsiders(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
-    """Items of the report's other lists that are plainly not in this one, and of the
-    items' shape (`shape.shape_problem`): an outsider that stands out is a giveaway."""
-    items = formula.items
-    return [other for other in plausible_items(formula, [formula, *siblings])
-            if not any(other in item or item in other for item in items)
-            and shape_problem(other, items) is None]
 
 
 def core_outsiders(formula: BankFormula, own: Sequence[str],
@@ -85,18 +77,6 @@ def _parallel(cores: Sequence[str]) -> bool:
     typical = median(len(core) for core in cores)
     low, high = LENGTH_BAND
     return all(low <= len(core) / typical <= high for core in cores)
-
-
-def _where(formula: BankFormula, spans: Sequence[Span | None]) -> str:
-    """How a choice stem names the list: its sentence with the list left out, or, where
-    the sentence says little else, the phrase the items share."""
-    located = [s for s in spans if s is not None]
-    if len(located) == len(formula.items):
-        whole = (located[0][0], located[-1][1])
-        body = excerpt(formula, [whole], [whole], "……")
-        if body and len(body.replace("……", "").strip("，。；、")) >= MIN_CONTEXT:
-            return f"“{body.rstrip('，；。')}”中省略处并列的各项"
-    return f"报告中并列的{quoted(formula.label)}各项"
 
 
 def _not_member(formula: BankFormula, items: Sequence[str], where: str, pool: list[str],
@@ -141,21 +121,17 @@ def _fair(question: Question, items: Sequence[str]) -> bool:
 
 def list_questions(formula: BankFormula, siblings: Sequence[BankFormula],
                    hints: Sequence[Span] = ()) -> list[Question]:
-    """Every question on one list; choices only where other lists lend outsiders, on
-    cores where the items share a mark."""
+    """Every question on one list: cloze, and choices on the cores of a marked list where
+    other lists lend outsiders."""
     if len(set(formula.items)) != len(formula.items) or len(formula.items) < 2:
         return []
     questions = [q for q in cloze_questions(formula, hints) if q.variant in CLOZE_VARIANTS]
-    rng = rng_for(formula.id, "list")
     own = formula_cores(formula)
     if own is None:
-        own, suffix = formula.items, ""
-        pool = outsiders(formula, siblings)
-        where = _where(formula, locate_items(formula, hints))
-    else:
-        suffix = CORE_SUFFIX
-        pool = core_outsiders(formula, own, siblings) if _parallel(own) else []
-        where = f"报告并列提出的{quoted(marked_phrase(*formula_marks(formula)))}"
-    choices = [*_not_member(formula, own, where, pool, rng, suffix),
-               *_members(formula, own, where, pool, rng, suffix)]
+        return questions
+    rng = rng_for(formula.id, "list")
+    pool = core_outsiders(formula, own, siblings) if _parallel(own) else []
+    where = f"报告并列提出的{quoted(marked_phrase(*formula_marks(formula)))}"
+    choices = [*_not_member(formula, own, where, pool, rng, CORE_SUFFIX),
+               *_members(formula, own, where, pool, rng, CORE_SUFFIX)]
     return [*questions, *(q for q in choices if _fair(q, own))]
