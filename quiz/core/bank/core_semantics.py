@@ -26,7 +26,7 @@ from quiz.core.questions.list_marks import (
 )
 
 if TYPE_CHECKING:
-    from quiz.core.bank.semantics import Family
+    from quiz.core.questions.family import Family
 
 
 def member_cores(fid: str, family: Family) -> set[str]:

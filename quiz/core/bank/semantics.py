@@ -6,7 +6,7 @@ stem prints its own answer, distractors are plausible (same kind, same report, n
 member of the same composite, of the items' length and part of speech, a synonym swap
 that reads as words), and the stem reads as a printed sentence (`wording.stem_problems`).
 A membership question on a marked list's cores is read by `core_semantics`. They read a
-bank's plain data.
+bank's plain data, its composite links through `questions.family.Family`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from quiz.core.model import BLANK, FALSE_ANSWER, LETTERS, QuestionType
 from quiz.core.questions.base import numeral_giveaway
 from quiz.core.questions.board_giveaways import label_in_items
 from quiz.core.questions.cloze import echoed
+from quiz.core.questions.family import Family
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away, kin_on_board
@@ -36,90 +37,6 @@ Formulas = dict[str, dict[str, Any]]
 
 def _items(formula: dict[str, Any]) -> list[str]:
     return [str(i) for i in formula.get("items") or []]
-
-
-class Family:
-    """Composite links of a bank: a formula's parent, children and whole family."""
-
-    def __init__(self, known: Formulas) -> None:
-        self.known = known
-        self._doc_items: dict[str, frozenset[str]] = {}
-        by_label: dict[tuple[str, str], str] = {}
-        for fid, formula in known.items():
-            by_label.setdefault((str(formula.get("doc", "")), str(formula.get("label"))), fid)
-        self.parent: dict[str, str] = {}
-        for fid, formula in known.items():
-            parent = formula.get("parent")
-            if not parent:
-                continue
-            parent = str(parent)
-            linked = parent if parent in known else by_label.get(
-                (str(formula.get("doc", "")), parent))
-            if linked and linked != fid:
-                self.parent[fid] = linked
-        self.children: dict[str, list[str]] = {}
-        for child, parent in self.parent.items():
-            self.children.setdefault(parent, []).append(child)
-
-    def root(self, fid: str) -> str:
-        seen = {fid}
-        while fid in self.parent and self.parent[fid] not in seen:
-            fid = self.parent[fid]
-            seen.add(fid)
-        return fid
-
-    def below(self, fid: str) -> list[str]:
-        """The formula and every formula under it."""
-        found, stack = [], [fid]
-        while stack:
-            current = stack.pop()
-            if current in found:
-                continue
-            found.append(current)
-            stack.extend(self.children.get(current, ()))
-        return found
-
-    def namesakes(self, fid: str) -> list[str]:
-        """The formula and every other statement of its label in the same document."""
-        formula = self.known[fid]
-        return [fid, *(other for other, f in self.known.items() if other != fid
-                       and f.get("doc") == formula.get("doc")
-                       and str(f.get("label")) == str(formula.get("label")))]
-
-    def members(self, fid: str) -> set[str]:
-        """What belongs to a formula: its items, and its sub-formulas' labels and items,
-        in each statement of its label."""
-        result: set[str] = set()
-        for namesake in self.namesakes(fid):
-            for member in self.below(namesake):
-                result.update(_items(self.known[member]))
-                if member not in (fid, namesake):
-                    result.add(str(self.known[member].get("label")))
-        return result
-
-    def items_of_doc(self, fid: str) -> frozenset[str]:
-        """Every item of every formula of the formula's document."""
-        doc = str(self.known[fid].get("doc", ""))
-        if doc not in self._doc_items:
-            self._doc_items[doc] = frozenset(
-                item for f in self.known.values() if str(f.get("doc", "")) == doc
-                for item in _items(f))
-        return self._doc_items[doc]
-
-    def relatives(self, fid: str) -> set[str]:
-        """Everything the whole composite holds (the formula's family)."""
-        return self.members(self.root(fid)) | {str(self.known[self.root(fid)].get("label"))}
-
-    def plausible(self, fid: str) -> set[str]:
-        """Items a distractor may be: same kind, same document, outside the family."""
-        formula = self.known[fid]
-        family = set(self.below(self.root(fid)))
-        pool: set[str] = set()
-        for other_id, other in self.known.items():
-            if (other_id not in family and other.get("doc") == formula.get("doc")
-                    and str(other.get("kind", "numbered")) == str(formula.get("kind", "numbered"))):
-                pool.update(_items(other))
-        return pool - self.relatives(fid)
 
 
 def _chosen(q: dict[str, Any]) -> tuple[list[str], list[str]]:
