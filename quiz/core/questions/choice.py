@@ -28,6 +28,7 @@ from quiz.core.questions.base import (
     rng_for,
     similar_item,
 )
+from quiz.core.questions.choice_checks import choice_semantics
 from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
@@ -241,6 +242,7 @@ KIND = QuestionKind(
     lambda formula, siblings, hints: choice_questions(formula, siblings,
                                                       rng_for(formula.id, "choice")),
     check,
+    semantics=choice_semantics,
     grade=grade,
     answer_texts=lambda q: [option_text(q, letter) for letter in q.answers],
     key_text=key_text,
