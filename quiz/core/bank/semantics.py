@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
-from quiz.core.model import BLANK, FALSE_ANSWER, QuestionType
+from quiz.core.model import BLANK, QuestionType
 from quiz.core.questions import BY_TYPE
 from quiz.core.questions.board_giveaways import label_in_items
 from quiz.core.questions.cloze import echoed
-from quiz.core.questions.distractor_checks import swap_problems
 from quiz.core.questions.family import Family
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away, kin_on_board
@@ -31,19 +30,6 @@ Formulas = dict[str, dict[str, Any]]
 
 def _items(formula: dict[str, Any]) -> list[str]:
     return [str(i) for i in formula.get("items") or []]
-
-
-def _true_false(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
-    if [str(a) for a in q["answers"]] != [FALSE_ANSWER]:
-        return
-    prompt = str(q["prompt"])
-    head, sep, rest = prompt.partition("是指")
-    if not sep:
-        return
-    stated = rest.rstrip("。").split(ITEM_JOINER)
-    items = _items(family.known[fid])
-    if len(stated) == len(items):
-        yield from swap_problems(items, stated, fid, family)
 
 
 def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
@@ -89,9 +75,7 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     if lead and qtype != QuestionType.MATCHING:
         problems.append(f"首项 `{_items(formula)[0]}` 带着支配全句的 `{lead}`, 与其他条目不并列")
     problems += BY_TYPE[QuestionType(qtype)].semantics(q, known, family)
-    if qtype == QuestionType.TRUE_FALSE:
-        problems += _true_false(q, fid, family)
-    elif qtype == QuestionType.CLOZE:
+    if qtype == QuestionType.CLOZE:
         problems += _cloze(q, fid, family)
     elif qtype == QuestionType.MATCHING and q.get("variant") == "parts":
         pairs = [(str(a), str(b)) for a, b in q["pairs"]]
