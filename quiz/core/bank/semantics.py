@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
-from quiz.core.model import BLANK, QuestionType
+from quiz.core.model import QuestionType
 from quiz.core.questions import BY_TYPE
-from quiz.core.questions.board_giveaways import label_in_items
-from quiz.core.questions.cloze import echoed
 from quiz.core.questions.family import Family
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.matching import at_sight, decided_pairs, gives_parts_away, kin_on_board
-from quiz.core.questions.wording import count_stem_problem, stem_problems
+from quiz.core.questions.wording import stem_problems
 
 ITEM_JOINER = "、"
 Formulas = dict[str, dict[str, Any]]
@@ -30,29 +28,6 @@ Formulas = dict[str, dict[str, Any]]
 
 def _items(formula: dict[str, Any]) -> list[str]:
     return [str(i) for i in formula.get("items") or []]
-
-
-def _cloze(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
-    formula = family.known[fid]
-    variant = str(q.get("variant", ""))
-    prompt = str(q["prompt"])
-    shown = prompt.replace(BLANK, "\x00")
-    items = _items(formula)
-    if variant == "count" and items and all(i in shown for i in items):
-        yield "数字空的答案已露出: 题干列出了每一项"
-    if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
-        yield bare
-    if variant == "label" and items and all(i in shown for i in items):
-        if str(formula.get("kind")) == "composite":
-            yield "提法空的答案已露出: 题干列出了每一部分"
-        elif word := label_in_items(str(formula.get("label")), items):
-            yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
-    for answer in q["answers"]:
-        if len(str(answer)) >= 2 and str(answer) in shown:
-            yield f"答案 `{answer}` 出现在题干中"
-    echoes = [i for n in family.namesakes(fid)[1:] for i in _items(family.known[n])]
-    if echo := echoed(prompt, [str(a) for a in q["answers"]], echoes):
-        yield f"题干写出了 `{echo}`, 即答案的要害"
 
 
 def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
@@ -75,9 +50,7 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     if lead and qtype != QuestionType.MATCHING:
         problems.append(f"首项 `{_items(formula)[0]}` 带着支配全句的 `{lead}`, 与其他条目不并列")
     problems += BY_TYPE[QuestionType(qtype)].semantics(q, known, family)
-    if qtype == QuestionType.CLOZE:
-        problems += _cloze(q, fid, family)
-    elif qtype == QuestionType.MATCHING and q.get("variant") == "parts":
+    if qtype == QuestionType.MATCHING and q.get("variant") == "parts":
         pairs = [(str(a), str(b)) for a, b in q["pairs"]]
         if gives_parts_away(pairs):
             problems += [f"`{left}` 与 `{right}` 单凭字面就能连上"
