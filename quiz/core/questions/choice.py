@@ -3,7 +3,8 @@
 Distractors follow real Party theory exams: an item swapped for an item of a sibling
 formula, two neighbouring items transposed, an item dropped, and "下列不属于…的是".
 The module puts the correct option anywhere; `options.placed_by_id` spreads correct
-answers evenly over the positions across the whole bank.
+answers evenly over the positions across the whole bank. What `quiz check` finds unfair
+in a choice question is read by `choice_checks`.
 """
 
 from __future__ import annotations

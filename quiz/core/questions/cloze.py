@@ -5,6 +5,7 @@ Variants: `item-<i>` (one item blanked), `all` (every item blanked, in order), `
 asked with item i-1 as the cue, only for long lists, so that they are learnt in order).
 For every variant but `overlap`, the stem is the attribution and one sentence of the
 report, trimmed at clause boundaries: with its answers filled in it stands in the evidence.
+The giveaways `quiz check` looks for in a stem are read by `cloze_checks`.
 """
 
 from __future__ import annotations

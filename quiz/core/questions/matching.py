@@ -2,7 +2,8 @@
 
 A board's id comes only from the sorted ids of its formulas, so it survives any edit that
 does not change which formulas sit on it. Every board is a bijection: an item that
-belongs to two formulas of the board is never used on it.
+belongs to two formulas of the board is never used on it. `quiz check` flags a parts
+board joined from the text alone here, a board of formulas by `matching_checks`.
 """
 
 from __future__ import annotations
