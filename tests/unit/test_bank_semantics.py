@@ -94,7 +94,7 @@ def test_a_broken_bank_reports_structure_first() -> None:
 
 
 def test_an_option_counts_items_that_hold_a_comma_of_their_own() -> None:
-    from quiz.core.bank.semantics import split_items
+    from quiz.core.questions.choice_checks import split_items
 
     known = frozenset({"不做以权谋私、蜕化变质的贪官", "不做饱食终日、无所用心的懒官", "需求收缩"})
     assert split_items("不做饱食终日、无所用心的懒官、不做以权谋私、蜕化变质的贪官", known) == [

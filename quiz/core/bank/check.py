@@ -24,8 +24,9 @@ from quiz.core.bank.entry_shapes import (
     check_formulas,
     check_question_shape,
 )
-from quiz.core.bank.semantics import Family, semantic_problems
+from quiz.core.bank.semantics import semantic_problems
 from quiz.core.errors import BadInput
+from quiz.core.questions.family import Family
 from quiz.core.text.controls import first_control
 from quiz.core.text.yamlbounds import compose_bounded, error_line
 from quiz.core.text.yamlplain import (

@@ -1,8 +1,10 @@
 """Question types: one module per type, each owning all of its rules.
 
 Each module exposes a `KIND` (`base.QuestionKind`): `generate` makes the type's questions
-of one formula, `check` holds the rules `quiz check` keeps for one question, and
-`grade`, `key_text`, `sheet_answer` and `shuffle` serve review and export. `KINDS`
+of one formula, `check` holds the rules `quiz check` keeps for one question's shape and
+`semantics` those of its fairness (in the module or a `*_checks` one beside it, reading
+a bank's composite links through `family.Family`), and `grade`, `key_text`,
+`sheet_answer` and `shuffle` serve review and export. `KINDS`
 lists them in the order a formula's questions appear in a bank; boards of several
 formulas come from `matching.board_questions`, planned by `quiz.core.bank.build`.
 """

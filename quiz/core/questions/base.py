@@ -11,12 +11,15 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.shape import foreign_mark
 from quiz.core.questions.wording import full_width
 from quiz.core.text.numerals import number_to_chinese, parse_number
+
+if TYPE_CHECKING:
+    from quiz.core.questions.family import Family
 
 Span = tuple[int, int]
 
@@ -216,7 +219,12 @@ class QuestionKind:
 
     `generate(formula, siblings, hints)` gives the type's questions of one formula;
     `check(question, formulas)` the problems of one question as plain data (a bank being
-    checked), after its shape was found sound. The rest act on one `Question`:
+    checked), after its shape was found sound; `semantics(question, formulas, family)`
+    what an exam setter finds unfair in it once the whole bank is sound (a wrong key, a
+    giveaway, an implausible distractor), the rules common to every type being
+    `quiz.core.bank.semantics`'s; `checks_lead_words` whether a first item that carries
+    the words governing the whole list is a fault (it is not on a matching board, which
+    pairs each item with a label). The rest act on one `Question`:
     `grade(question, given, pinyin)` reads the learner's answer (`Checked`: one verdict per
     blank, option, pair or place, the expected answers, the answers as read);
     `answer_texts` what the learner must produce or recognise (its length sets the
@@ -230,6 +238,9 @@ class QuestionKind:
     types: tuple[QuestionType, ...]
     generate: Callable[[BankFormula, Sequence[BankFormula], Sequence[Span]], list[Question]]
     check: Callable[[dict[str, Any], Formulas], list[str]]
+    semantics: Callable[[dict[str, Any], Formulas, Family], list[str]] = (
+        lambda q, known, family: [])
+    checks_lead_words: bool = True
     grade: Callable[[Question, tuple[str, ...], bool], Checked] | None = None
     answer_texts: Callable[[Question], list[str]] = lambda q: list(q.answers)
     key_text: Callable[[Question], str] = lambda q: ";".join(q.answers)

@@ -3,7 +3,8 @@
 Distractors follow real Party theory exams: an item swapped for an item of a sibling
 formula, two neighbouring items transposed, an item dropped, and "下列不属于…的是".
 The module puts the correct option anywhere; `options.placed_by_id` spreads correct
-answers evenly over the positions across the whole bank.
+answers evenly over the positions across the whole bank. What `quiz check` finds unfair
+in a choice question is read by `choice_checks`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from quiz.core.questions.base import (
     rng_for,
     similar_item,
 )
+from quiz.core.questions.choice_checks import choice_semantics
 from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
@@ -242,6 +244,7 @@ KIND = QuestionKind(
     lambda formula, siblings, hints: choice_questions(formula, siblings,
                                                       rng_for(formula.id, "choice")),
     check,
+    semantics=choice_semantics,
     grade=grade,
     answer_texts=lambda q: [option_text(q, letter) for letter in q.answers],
     key_text=key_text,

@@ -5,6 +5,7 @@ Variants: `item-<i>` (one item blanked), `all` (every item blanked, in order), `
 asked with item i-1 as the cue, only for long lists, so that they are learnt in order).
 For every variant but `overlap`, the stem is the attribution and one sentence of the
 report, trimmed at clause boundaries: with its answers filled in it stands in the evidence.
+The giveaways `quiz check` looks for in a stem are read by `cloze_checks`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from quiz.core.questions.base import (
     quoted,
 )
 from quiz.core.questions.board_giveaways import label_in_items
+from quiz.core.questions.cloze_checks import cloze_semantics, echoed
 from quiz.core.questions.sentence_stems import cloze_question
 from quiz.core.questions.wording import (
     attribution,
@@ -81,16 +83,6 @@ def _overlap(formula: BankFormula, index: int) -> Question:
     prompt = (f"{attribution(formula.source)}按报告原文顺序，{quoted(formula.label)}中"
               f"紧接{quoted(formula.items[index - 1])}的一项是{BLANK}。")
     return cloze_question(formula, f"overlap-{index}", prompt, [formula.items[index]])
-
-
-def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | None:
-    """An echo (an item of another statement of the label) that the stem prints and an
-    answer holds: `深化改革` printed gives `坚定不移深化改革` away."""
-    shown = prompt.replace(BLANK, "\x00")
-    for echo in echoes:
-        if len(echo) >= 2 and echo in shown and any(echo in a and echo != a for a in answers):
-            return echo
-    return None
 
 
 def cloze_questions(formula: BankFormula, hints: Sequence[Span] = (),
@@ -278,5 +270,5 @@ def sheet_answer(q: Question) -> str:
 
 KIND = QuestionKind((QuestionType.CLOZE,),
                     lambda formula, siblings, hints: cloze_questions(formula, hints, siblings),
-                    check,
+                    check, semantics=cloze_semantics,
                     grade=grade, key_text=key_text, sheet_answer=sheet_answer)

@@ -2,7 +2,8 @@
 
 A board's id comes only from the sorted ids of its formulas, so it survives any edit that
 does not change which formulas sit on it. Every board is a bijection: an item that
-belongs to two formulas of the board is never used on it.
+belongs to two formulas of the board is never used on it. `quiz check` flags a parts
+board joined from the text alone here, a board of formulas by `matching_checks`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from quiz.core.questions.base import (
     short_hash,
 )
 from quiz.core.questions.board_giveaways import board_given_away, label_grams
+from quiz.core.questions.family import Family
+from quiz.core.questions.matching_checks import at_sight, kin_on_board
 from quiz.core.questions.options import grade_sequence
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
@@ -218,38 +221,17 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return problems
 
 
-def kin_on_board(q: dict[str, Any], known: Formulas) -> list[str]:
-    """A board holding a formula and a composite above it, as a problem: the part's
-    items belong to both, so the key is arguable."""
-    on_board = {str(f) for f in q["formulas"]}
-    problems = []
-    for fid in on_board:
-        seen, parent = {fid}, known[fid].get("parent")
-        while parent and str(parent) in known and str(parent) not in seen:
-            if str(parent) in on_board:
-                problems.append(f"答案有误: `{known[fid].get('label')}` 属于同在题中的 "
-                                f"`{known[str(parent)].get('label')}`, 它的条目同属两者")
-            seen.add(str(parent))
-            parent = known[str(parent)].get("parent")
-    return sorted(problems)
-
-
-def at_sight(q: dict[str, Any], known: Formulas) -> list[str]:
-    """A board half of whose pairs are joined from the text alone, as a problem (a rule
-    of `quiz check`'s semantics: the structure of the board is sound)."""
-    board = [known[str(f)] for f in q["formulas"]]
-    pairs = [(str(a), str(b)) for a, b in q.get("pairs") or []]
-    if q.get("variant") == "labels":
-        labels, shown = [a for a, _ in pairs], [b for _, b in pairs]
-        counts_by = {str(f.get("label")): len(items_of(f)) for f in board}
-        counted: list[int] | None = [counts_by.get(label, 0) for label in labels]
-    elif q.get("variant") == "items":
-        labels, shown, counted = [b for _, b in pairs], [a for a, _ in pairs], None
-    else:
+def semantics(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:
+    """The pairs of a parts board joined from the text alone, where they are half of it;
+    on a board of formulas, a composite beside its part or a board given away at sight
+    (`matching_checks`)."""
+    if q.get("variant") == "parts":
+        pairs = [(str(a), str(b)) for a, b in q["pairs"]]
+        if gives_parts_away(pairs):
+            return [f"`{left}` 与 `{right}` 单凭字面就能连上"
+                    for left, right in decided_pairs(pairs)]
         return []
-    if board_given_away(labels, shown, counted):
-        return [f"送分: 一半以上的连线单凭字面 (提法的用字或条数) 就能连上 ({len(pairs)} 对)"]
-    return []
+    return kin_on_board(q, known) + at_sight(q, known)
 
 
 def key_letters(q: Question) -> list[tuple[int, str]]:
@@ -272,6 +254,8 @@ KIND = QuestionKind(
     (QuestionType.MATCHING,),
     lambda formula, siblings, hints: parts_questions(formula, rng_for(formula.id, "parts")),
     check,
+    semantics=semantics,
+    checks_lead_words=False,
     grade=grade_sequence,
     key_text=lambda q: " ".join(f"{n}—{letter}" for n, letter in key_letters(q)),
     sheet_answer=lambda q: "|".join(f"{left}={right}" for left, right in q.pairs),

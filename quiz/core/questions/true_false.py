@@ -2,7 +2,8 @@
 sibling's item, or one word of an item replaced by a near-synonym, is false.
 
 A formula gets one statement, true or false by a coin seeded with its id, so that 对 and
-错 come in no pattern over a bank (three statements a formula ran 对 错 错).
+错 come in no pattern over a bank (three statements a formula ran 对 错 错). `quiz check`
+reads a false statement's swapped item as a distractor (`distractor_checks`).
 """
 
 from __future__ import annotations
@@ -13,16 +14,20 @@ from typing import Any
 
 from quiz.core.model import FALSE_ANSWER, TRUE_ANSWER, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    ITEM_JOINER,
     Checked,
     Formulas,
     QuestionKind,
     explanation,
+    items_of,
     joined,
     quoted,
     rng_for,
     similar_item,
 )
 from quiz.core.questions.choice import sibling_items
+from quiz.core.questions.distractor_checks import swap_problems
+from quiz.core.questions.family import Family
 from quiz.core.questions.synonyms import near_synonyms
 from quiz.core.questions.wording import attribution
 from quiz.core.text.typed_text import normalise
@@ -85,6 +90,22 @@ def check(q: dict[str, Any], known: Formulas) -> list[str]:
     return []
 
 
+def semantics(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:
+    """The swapped item of a false statement of the formula's items, as a distractor."""
+    if [str(a) for a in q["answers"]] != [FALSE_ANSWER]:
+        return []
+    prompt = str(q["prompt"])
+    head, sep, rest = prompt.partition("是指")
+    if not sep:
+        return []
+    fid = str(q["formulas"][0])
+    stated = rest.rstrip("。").split(ITEM_JOINER)
+    items = items_of(family.known[fid])
+    if len(stated) == len(items):
+        return swap_problems(items, stated, fid, family)
+    return []
+
+
 def grade(q: Question, given: tuple[str, ...], pinyin: bool) -> Checked:
     """对 or 错, typed in any of the usual ways (t, ×, 正确, no, ...)."""
     raw = given[0].strip() if given else ""
@@ -98,6 +119,7 @@ KIND = QuestionKind(
     lambda formula, siblings, hints: true_false_questions(formula, siblings,
                                                           rng_for(formula.id, "true_false")),
     check,
+    semantics=semantics,
     grade=grade,
     answer_texts=lambda q: [q.prompt],  # the whole statement must be read and checked
     key_text=lambda q: "".join(q.answers),

@@ -1,7 +1,7 @@
 """What an exam setter checks of a membership question that offers cores (`坚持……`).
 
 A marked list is asked by its cores, the items without the mark they share
-(`questions/list_marks.py`): the variant (`not_member_core`, `members_core`) says so, and
+(`list_marks.py`): the variant (`not_member_core`, `members_core`) says so, and
 the same rules as for whole items then hold of cores. An outsider is never a core of the
 list or of another statement of its label, nor a text that with the list's mark stands
 in the report (坚持X said elsewhere belongs to 坚持…); it is a core of another list of the
@@ -26,7 +26,7 @@ from quiz.core.questions.list_marks import (
 )
 
 if TYPE_CHECKING:
-    from quiz.core.bank.semantics import Family
+    from quiz.core.questions.family import Family
 
 
 def member_cores(fid: str, family: Family) -> set[str]:

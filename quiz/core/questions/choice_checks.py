@@ -1,0 +1,111 @@
+"""What an exam setter checks of a choice question (`quiz check`, after structure).
+
+A membership question (`not_member`, `members`) has a key true of the formula and of
+every other statement of its label, outsiders that are fair distractors
+(`distractor_checks`), and no member printed in its stem; one asked by a marked list's
+cores is read by `core_checks`. A wrong list (`list`) names as many items as the
+formula counts, and one that differs from the key in one item swaps it fairly; a wrong
+label (`label`) announces the key's count and lacks no numeral or mark that the key
+shares with the stem or the items (else only the key fits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from quiz.core.model import LETTERS, QuestionType
+from quiz.core.questions.base import ITEM_JOINER, Formulas, items_of, numeral_giveaway
+from quiz.core.questions.core_checks import core_choice_problems
+from quiz.core.questions.distractor_checks import distractor_problem, swap_problems
+from quiz.core.questions.family import Family
+from quiz.core.questions.list_marks import is_core_variant
+from quiz.core.questions.shape import mark_giveaway
+from quiz.core.text.numerals import parse_number
+
+_NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
+
+
+def _chosen(q: dict[str, Any]) -> tuple[list[str], list[str]]:
+    options = [str(o) for o in q.get("options") or []]
+    letters = {str(a) for a in q["answers"]}
+    right = [o for i, o in enumerate(options) if LETTERS[i] in letters]
+    return right, [o for o in options if o not in right]
+
+
+def _announced(label: str, known: Formulas) -> Any:
+    for formula in known.values():
+        if str(formula.get("label")) == label:
+            return formula.get("count")
+    run = _NUMERAL_RUN.search(label)
+    return parse_number(run.group()) if run else None
+
+
+def split_items(option: str, known: frozenset[str]) -> list[str]:
+    """The items a joined option lists: the fewest that spell it, each one of the report's
+    items (an item may hold a `、` itself: 不做以权谋私、蜕化变质的贪官) or one `、` piece
+    (a swapped item the report does not say)."""
+    pieces = option.split(ITEM_JOINER)
+    # best[i]: the fewest items spelling pieces[:i], as (count, where the last one starts)
+    best: list[tuple[int, int]] = [(0, 0)] + [(len(pieces) + 1, 0)] * len(pieces)
+    for end in range(1, len(pieces) + 1):
+        for start in range(end):
+            whole = end - start == 1 or ITEM_JOINER.join(pieces[start:end]) in known
+            if whole and best[start][0] + 1 < best[end][0]:
+                best[end] = (best[start][0] + 1, start)
+    items, end = [], len(pieces)
+    while end:
+        start = best[end][1]
+        items.append(ITEM_JOINER.join(pieces[start:end]))
+        end = start
+    return items[::-1]
+
+
+def _count(formula: dict[str, Any]) -> int | None:
+    count = formula.get("count")
+    return count if isinstance(count, int) and not isinstance(count, bool) else None
+
+
+def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
+    formula = family.known[fid]
+    items = items_of(formula)
+    variant, qtype = str(q.get("variant", "")), str(q["type"])
+    right, wrong = _chosen(q)
+    if is_core_variant(variant):
+        yield from core_choice_problems(q, fid, family, right, wrong)
+    elif variant in ("not_member", "members"):
+        single = qtype == QuestionType.SINGLE_CHOICE
+        members = family.members(fid)
+        for outsider in right if single else wrong:
+            if outsider in members:
+                yield f"答案有误: `{outsider}` 属于 `{formula.get('label')}`"
+            elif problem := distractor_problem(outsider, fid, family):
+                yield problem
+        for member in wrong if single else right:
+            if len(member) >= 2 and member in members and member in str(q["prompt"]):
+                yield f"题干写出了 `{member}`, 即答案的要害"
+    elif variant == "list":
+        count = _count(formula)
+        for option in wrong:
+            parts = split_items(option, family.items_of_doc(fid))
+            if count is not None and len(parts) != count:
+                yield f"选项 `{option}` 有 {len(parts)} 项, 提法却是 {count} 项"
+            elif len(parts) == len(items):
+                yield from swap_problems(items, parts, fid, family)
+    elif variant == "label":
+        key = _count(formula) if formula.get("kind") != "composite" else formula.get("count")
+        for option in wrong:
+            if _announced(option, family.known) != key:
+                yield f"选项 `{option}` 的数字与答案的提法不符"
+            elif right and (run := numeral_giveaway(right[0], option, str(q["prompt"]))):
+                yield (f"选项 `{option}` 缺少答案与题干共有的数字 {run}: "
+                       "只有答案对得上")
+            elif right and (mark := mark_giveaway(right[0], option, items)):
+                yield (f"选项 `{option}` 缺少答案与各条目共有的 `{mark}`: "
+                       "只有答案对得上")
+
+
+def choice_semantics(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:
+    """The problems of one choice question, by its variant."""
+    return list(_problems(q, str(q["formulas"][0]), family))

@@ -1,0 +1,57 @@
+"""What an exam setter checks of a cloze question (`quiz check`, after structure).
+
+No stem prints its own answer: not a count's or a label's when it lists every item
+(a composite's every part, or items that each carry a word of the label), nor a count
+blank in a stem that says nothing but the label, nor an answer as it is, nor the heart
+of an answer as an item of another statement of the label (an echo). `echoed` serves
+generation too, which leaves such a blank out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from quiz.core.model import BLANK
+from quiz.core.questions.base import Formulas, items_of
+from quiz.core.questions.board_giveaways import label_in_items
+from quiz.core.questions.family import Family
+from quiz.core.questions.wording import count_stem_problem
+
+
+def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | None:
+    """An echo (an item of another statement of the label) that the stem prints and an
+    answer holds: `深化改革` printed gives `坚定不移深化改革` away."""
+    shown = prompt.replace(BLANK, "\x00")
+    for echo in echoes:
+        if len(echo) >= 2 and echo in shown and any(echo in a and echo != a for a in answers):
+            return echo
+    return None
+
+
+def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
+    formula = family.known[fid]
+    variant = str(q.get("variant", ""))
+    prompt = str(q["prompt"])
+    shown = prompt.replace(BLANK, "\x00")
+    items = items_of(formula)
+    if variant == "count" and items and all(i in shown for i in items):
+        yield "数字空的答案已露出: 题干列出了每一项"
+    if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
+        yield bare
+    if variant == "label" and items and all(i in shown for i in items):
+        if str(formula.get("kind")) == "composite":
+            yield "提法空的答案已露出: 题干列出了每一部分"
+        elif word := label_in_items(str(formula.get("label")), items):
+            yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
+    for answer in q["answers"]:
+        if len(str(answer)) >= 2 and str(answer) in shown:
+            yield f"答案 `{answer}` 出现在题干中"
+    echoes = [i for n in family.namesakes(fid)[1:] for i in items_of(family.known[n])]
+    if echo := echoed(prompt, [str(a) for a in q["answers"]], echoes):
+        yield f"题干写出了 `{echo}`, 即答案的要害"
+
+
+def cloze_semantics(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:
+    """The giveaways of one cloze question."""
+    return list(_problems(q, str(q["formulas"][0]), family))
