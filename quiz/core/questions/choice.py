@@ -10,7 +10,6 @@ in a choice question is read by `choice_checks`.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -30,6 +29,7 @@ from quiz.core.questions.base import (
     similar_item,
 )
 from quiz.core.questions.choice_checks import choice_semantics
+from quiz.core.questions.label_kin import akin
 from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
@@ -82,16 +82,8 @@ def _not_member_question(formula: BankFormula, pool: list[str],
 LABEL_CHOICES = 8  # the label question draws its wrong labels from the first eight found
 
 
-_COUNTING = re.compile("[0-9０-９一二三四五六七八九十百千万两双个大项条种点“”\"'‘’]")
-
-
 def _akin(formula: BankFormula, other: BankFormula) -> bool:
-    """Whether another report's label speaks of what the formula does: a character
-    besides its count in common with the formula's label or items (3个“教育” for 三衔接's
-    教师专业发展), where 五大露天矿 offered for an education speech's 五点意见 is struck
-    at sight."""
-    words = set(_COUNTING.sub("", other.label))
-    return bool(words & set(formula.label + "".join(formula.items)))
+    return akin(formula.label, formula.items, other.label)
 
 
 def could_name(formula: BankFormula, other: BankFormula) -> bool:

@@ -1,12 +1,13 @@
 """What an exam setter checks of a choice question (`quiz check`, after structure).
 
-A membership question (`not_member`, `members`) has a key true of the formula and of
-every other statement of its label, outsiders that are fair distractors
-(`distractor_checks`), and no member printed in its stem; one asked by a marked list's
-cores is read by `core_checks`. A wrong list (`list`) names as many items as the
-formula counts, and one that differs from the key in one item swaps it fairly; a wrong
-label (`label`) announces the key's count and lacks no numeral or mark that the key
-shares with the stem or the items (else only the key fits).
+A membership question (`not_member`, `members`) is on a labelled formula, not on a list
+with no mark; it has a key true of the formula and of every other statement of its
+label, outsiders that are fair distractors (`distractor_checks`), and no member printed
+in its stem; one asked by a marked list's cores is read by `core_checks`. A wrong list
+(`list`) names as many items as the formula counts, and one that differs from the key in
+one item swaps it fairly; a wrong label (`label`) announces the key's count, comes from
+the same report or speaks of the same things (`label_kin.akin`), and lacks no numeral or
+mark that the key shares with the stem or the items (else only the key fits).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from quiz.core.questions.base import ITEM_JOINER, Formulas, items_of, numeral_gi
 from quiz.core.questions.core_checks import core_choice_problems
 from quiz.core.questions.distractor_checks import distractor_problem, swap_problems
 from quiz.core.questions.family import Family
+from quiz.core.questions.label_kin import akin
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.shape import mark_giveaway
 from quiz.core.text.numerals import parse_number
@@ -62,6 +64,14 @@ def split_items(option: str, known: frozenset[str]) -> list[str]:
     return items[::-1]
 
 
+def _foreign(option: str, formula: dict[str, Any], known: Formulas) -> bool:
+    """Whether a wrong label is only another report's, and shares no word with the
+    formula's label or items (`label_kin.akin`)."""
+    docs = {str(f.get("doc", "")) for f in known.values() if str(f.get("label")) == option}
+    return (bool(docs) and str(formula.get("doc", "")) not in docs
+            and not akin(str(formula.get("label")), items_of(formula), option))
+
+
 def _count(formula: dict[str, Any]) -> int | None:
     count = formula.get("count")
     return count if isinstance(count, int) and not isinstance(count, bool) else None
@@ -75,6 +85,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     if is_core_variant(variant):
         yield from core_choice_problems(q, fid, family, right, wrong)
     elif variant in ("not_member", "members"):
+        if formula.get("kind") == "list":
+            yield "并列的各项没有标记也没有名称, 干扰项无从判断类别: 不宜出成员选择题"
         single = qtype == QuestionType.SINGLE_CHOICE
         members = family.members(fid)
         for outsider in right if single else wrong:
@@ -98,6 +110,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         for option in wrong:
             if _announced(option, family.known) != key:
                 yield f"选项 `{option}` 的数字与答案的提法不符"
+            elif _foreign(option, formula, family.known):
+                yield f"选项 `{option}` 取自另一份报告, 与本提法的各项毫不相干"
             elif right and (run := numeral_giveaway(right[0], option, str(q["prompt"]))):
                 yield (f"选项 `{option}` 缺少答案与题干共有的数字 {run}: "
                        "只有答案对得上")
