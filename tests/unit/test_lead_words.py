@@ -61,3 +61,10 @@ def test_the_last_item_loses_what_follows_the_lists_closing_deng() -> None:
     assert parallel[-1] == "全国政协机关"
     assert [evidence[a:b] for a, b in moved] == list(parallel)
     assert parallel_items(["平等", "公正", "法治"], [])[0] == ("平等", "公正", "法治")
+
+
+def test_a_first_item_as_long_as_the_longest_loses_its_verb_but_keeps_its_word() -> None:
+    from quiz.core.questions.lead_words import leading_words
+
+    assert leading_words(["反对帝国主义", "封建主义", "官僚资本主义"]) == "反对"
+    assert leading_words(["操心事", "烦心事", "揪心事"]) == ""

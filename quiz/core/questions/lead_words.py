@@ -37,14 +37,15 @@ def _opens_with_leading_word(item: str) -> bool:
 
 def leading_words(items: Sequence[str]) -> str:
     """The words before the first item's parallel part ("" when there are none): only
-    where the items share their last character, the first is the longest, no more
+    where the items share their last character, the first is at least as long as any
+    other, no more
     than half the others open with a verb or adverb (verb-object items: 推进…、保持…), and
-    what is left opens with a noun."""
+    what is left opens with a noun and is about as long as the shortest other item."""
     if len(items) < 2 or len({item[-1:] for item in items}) != 1:
         return ""
     first, others = items[0], items[1:]
-    if len(first) <= max(len(item) for item in others):
-        return ""
+    if len(first) < max(len(item) for item in others):
+        return ""  # 反对帝国主义 beside 官僚资本主义: as long as the longest is enough
     if 2 * sum(_opens_with_leading_word(item) for item in others) > len(others):
         return ""
     tagged = _tags(first)
@@ -55,6 +56,8 @@ def leading_words(items: Sequence[str]) -> str:
         prefix += word
     if not prefix:
         return ""
+    if len(first) - len(prefix) < min(len(item) for item in others) - 1:
+        return ""  # 操心事 beside 烦心事: the rest would be shorter than any other item
     rest = _tags(first[len(prefix):])
     return prefix if rest and rest[0][1] in _NOUN_TAGS else ""
 
