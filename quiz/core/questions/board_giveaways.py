@@ -27,6 +27,16 @@ def label_word(label: str) -> str:
     return text[1:] if text[:1] in _MEASURE and len(text) > 1 else text
 
 
+# What a label may say beside its count that names nothing of its own: a stem that prints
+# the items lets the learner count them and write 三个方面, 四句话, 两步走 at sight.
+_GENERIC_WORDS = frozenset({"", "方面", "句话", "句", "点", "条", "件事", "项", "种", "步", "步走"})
+
+
+def generic_label(label: str) -> bool:
+    """Whether the label is a count and a word that names nothing (三个方面, 四句话)."""
+    return label_word(label) in _GENERIC_WORDS
+
+
 def label_grams(label: str) -> list[str]:
     """The label's words beside its counts (`label_word`; 提 and 敢 of 三提三敢), or their
     two-character pieces where a word is longer."""

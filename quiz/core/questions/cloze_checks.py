@@ -1,7 +1,8 @@
 """What an exam setter checks of a cloze question (`quiz check`, after structure).
 
 No stem prints its own answer: not a count's or a label's when it lists every item
-(a composite's every part, or items that each carry a word of the label), nor a count
+(a composite's every part, items that each carry a word of the label, or a label that is
+only a count and a word such as 方面), nor a count
 blank in a stem that says nothing but the label, nor an answer as it is, nor the heart
 of an answer as an item of another statement of the label (an echo). `echoed` serves
 generation too, which leaves such a blank out.
@@ -14,7 +15,7 @@ from typing import Any
 
 from quiz.core.model import BLANK
 from quiz.core.questions.base import Formulas, items_of
-from quiz.core.questions.board_giveaways import label_in_items
+from quiz.core.questions.board_giveaways import generic_label, label_in_items
 from quiz.core.questions.family import Family
 from quiz.core.questions.wording import count_stem_problem
 
@@ -44,6 +45,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
             yield "提法空的答案已露出: 题干列出了每一部分"
         elif word := label_in_items(str(formula.get("label")), items):
             yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
+        elif generic_label(str(formula.get("label"))):
+            yield "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"
