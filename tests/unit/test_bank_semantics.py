@@ -19,6 +19,7 @@ EXPECTED = {
     "fault/foreign_label": "选项 `三大露天矿` 取自另一份报告, 与本提法的各项毫不相干",
     "fault/unmarked_list": "并列的各项没有标记也没有名称, 干扰项无从判断类别",
     "fault/generic_label": "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词",
+    "fault/copula_stem": "题干以 `是` 开头, 缺了它的主语",
     "fault/other_report": "干扰项 `世界百年未有之大变局` 不是同一报告中同类提法的条目",
     "fault/same_composite": "干扰项 `加快动能转换` 属于同一个组合提法",
     "fault/numeral_giveaway": "选项 `四个历城` 缺少答案与题干共有的数字 一",
@@ -106,3 +107,14 @@ def test_an_option_counts_items_that_hold_a_comma_of_their_own() -> None:
     assert split_items("一、二、三", known) == ["一", "二", "三"]  # unknown: its pieces
     swapped = "不做以权谋私、蜕化变质的贪官、不做饱食终日、无所事事的懒官"  # one item swapped
     assert len(split_items(swapped, known)) == 3
+
+
+def test_a_cloze_of_a_clause_after_a_semicolon_drops_its_copula_and_keeps_its_clause() -> None:
+    from quiz.core.questions.wording import excerpt_bounds
+
+    text = "是增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信，确保全党步调一致的需要"
+    start, end = excerpt_bounds(text, [(2, 6)])
+    assert text[start:end] == "增强政治意识、大局意识、核心意识、看齐意识，"
+    said = "总结历史经验，是增强政治意识、大局意识的需要"
+    start, end = excerpt_bounds(said, [(9, 13)])
+    assert said[start:end].startswith("总结历史经验，是")

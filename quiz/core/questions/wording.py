@@ -140,7 +140,19 @@ def excerpt_bounds(text: str, spans: Sequence[tuple[int, int]],
         elif after and after[0] - left <= limit:
             right = after.pop(0)
             grown = True
+    while before and _copula_first(text[left:]):
+        left = before.pop(0)  # 是…的需要 needs what it is said of
+    if _copula_first(text[left:]):
+        # what it is said of lies before the sentence (a clause after ；): print only the
+        # clauses that hold the spans, without their 是
+        left += len(text[left:]) - len(text[left:].lstrip()) + 1
+        right = cuts_after[0] if cuts_after else end
     return left, right
+
+
+def _copula_first(text: str) -> bool:
+    opening = text.lstrip()
+    return opening.startswith("是") and not opening.startswith("是否")
 
 
 def part_reference(text: str) -> str:
@@ -173,6 +185,8 @@ def stem_problems(prompt: str) -> list[str]:
     body = _ATTRIBUTION.sub("", prompt, count=1) if prompt.startswith("据") else prompt
     if numbering := _NUMBERING.match(body):
         problems.append(f"题干以报告的编号 `{numbering.group()}` 开头")
+    if _copula_first(body):
+        problems.append("题干以 `是` 开头, 缺了它的主语")
     if "____" * 2 in prompt:
         problems.append("两个空紧挨着, 分不清各填什么")
     if sum("\u4e00" <= ch <= "\u9fff" for ch in body) < MIN_STEM_TEXT:
