@@ -1,5 +1,6 @@
-"""Start-up stays light: building and running the app does not import jieba, and what it
-loads is kept out of the cyclic garbage collector's full collections."""
+"""Start-up stays light: building and running the app does not import jieba, what it
+loads is kept out of the cyclic garbage collector's full collections, and a loading
+screen is shown only when opening the bank takes a while."""
 
 from __future__ import annotations
 
@@ -7,9 +8,15 @@ import gc
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
-from tests.helpers.learner import started
+from textual.widgets import ProgressBar
+
+from quiz.core.workspace import LOAD_STEPS
+from quiz.tui.app import LOADING_SCREEN_AFTER
+from quiz.tui.screens.loading import LoadingScreen
+from tests.helpers.learner import shown, started
 
 
 def test_starting_the_app_does_not_import_jieba(small_bank_path: Path, tmp_path: Path) -> None:
@@ -43,3 +50,50 @@ async def test_what_start_up_loaded_is_frozen_out_of_the_collector_while_the_app
         await app.workers.wait_for_complete()
         assert gc.get_freeze_count() > 100_000  # the bank and the grader's tables too
     assert gc.get_freeze_count() == 0  # the app's end lets it all go
+
+
+async def test_a_quick_open_shows_the_first_card_without_a_loading_screen(make_app) -> None:
+    app = make_app("study")
+    pushed: list[str] = []
+    push = app.push_screen
+
+    def spy(screen, *args, **kwargs):
+        pushed.append(type(screen).__name__)
+        return push(screen, *args, **kwargs)
+
+    app.push_screen = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot)
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "StudyScreen"]
+        await pilot.pause(LOADING_SCREEN_AFTER + 0.1)  # the loading screen's time has passed
+        assert pushed == ["StudyScreen"]
+        await pilot.press("escape")  # the trainer opened on this screen: back to the home screen
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "HomeScreen"]
+
+
+async def test_a_slow_open_shows_its_steps_then_the_first_card_in_their_place(
+        make_app, monkeypatch) -> None:
+    from quiz.core import workspace
+
+    release = threading.Event()
+    load = workspace.load_workspace
+
+    def slow_load(bank_path, db_path, now, progress):
+        def step(index: int, name: str) -> None:
+            progress(index, name)
+            if index == 2:  # checking the bank, as a first open does
+                release.wait(10)
+
+        return load(bank_path, db_path, now, step)
+
+    monkeypatch.setattr(workspace, "load_workspace", slow_load)
+    app = make_app("study")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(LOADING_SCREEN_AFTER + 0.2)
+        assert isinstance(app.screen, LoadingScreen)
+        assert shown(app.screen.query_one("#loading-step")).strip() == f"{LOAD_STEPS[2]} …"
+        assert app.screen.query_one(ProgressBar).progress == 2
+        release.set()
+        await started(app, pilot)
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "StudyScreen"]
