@@ -2,7 +2,8 @@
 
 The worker posts to the app `BankOpened` or `BankFailed`, and `StepStarted` for each step
 of `load_workspace`, which the loading screen shows when opening takes a while. The core
-is imported in the worker, not before the app's first frame.
+is imported in the worker, not before the app's first frame; or the worker waits for a
+load `quiz study` started before it imported Textual (core/workspace_load.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from quiz.core.clock import Now
 
 if TYPE_CHECKING:
     from quiz.core.workspace import Workspace
+    from quiz.core.workspace_load import WorkspaceLoad
 
 
 class BankOpened(Message):
@@ -45,8 +47,10 @@ class StepStarted(Message):
         self.name = name
 
 
-def open_in_worker(app: App, bank_path: Path, db_path: Path | None, now: Now | None) -> Worker[None]:
-    """Open the bank in a thread; the outcome is posted to `app`, never raised."""
+def open_in_worker(app: App, bank_path: Path, db_path: Path | None, now: Now | None,
+                   load: WorkspaceLoad | None = None) -> Worker[None]:
+    """Open the bank in a thread, or wait there for `load`; the outcome is posted to `app`,
+    never raised."""
 
     def read() -> None:
         from quiz.core.workspace import load_workspace
@@ -55,7 +59,10 @@ def open_in_worker(app: App, bank_path: Path, db_path: Path | None, now: Now | N
             app.post_message(StepStarted(index, name))
 
         try:
-            trainer = load_workspace(bank_path, db_path, now, started)
+            if load is not None:
+                trainer = load.result(started)
+            else:
+                trainer = load_workspace(bank_path, db_path, now, started)
         except Exception as error:  # noqa: BLE001 - shown on the problem screen, never a hang
             app.post_message(BankFailed(error))
             return

@@ -11,11 +11,15 @@ import textwrap
 import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import ProgressBar
 
+from quiz.core.errors import ExitCode, QuizError
 from quiz.core.workspace import LOAD_STEPS
-from quiz.tui.app import LOADING_SCREEN_AFTER
+from quiz.core.workspace_load import WorkspaceLoad
+from quiz.tui.app import LOADING_SCREEN_AFTER, create_app
 from quiz.tui.screens.loading import LoadingScreen
+from quiz.tui.screens.problem import ProblemScreen
 from tests.helpers.learner import shown, started
 
 
@@ -97,3 +101,66 @@ async def test_a_slow_open_shows_its_steps_then_the_first_card_in_their_place(
         release.set()
         await started(app, pilot)
         assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "StudyScreen"]
+
+
+async def test_a_load_begun_before_the_app_gives_the_same_first_card_without_a_worker(
+        small_bank_path: Path, tmp_path: Path, clock, monkeypatch) -> None:
+    from quiz.tui import app as app_module
+
+    app = create_app(small_bank_path, tmp_path / "worker.sqlite3", "study", now=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot)
+        first_card = app.screen.question.id  # opened in a worker, as the tests' apps are
+
+    load = WorkspaceLoad(small_bank_path, tmp_path / "begun.sqlite3", clock)
+    load.result()  # finished, as it is by the time Textual has loaded
+    workers: list[object] = []
+    monkeypatch.setattr(app_module, "open_in_worker", lambda *args, **kwargs: workers.append(args))
+    app = create_app(small_bank_path, tmp_path / "begun.sqlite3", "study", now=clock, load=load)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot)
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "StudyScreen"]
+        assert app.screen.question.id == first_card
+    assert workers == []
+
+
+async def test_a_load_still_running_at_start_is_waited_for_in_a_worker_with_its_steps_shown(
+        small_bank_path: Path, tmp_path: Path, clock, monkeypatch) -> None:
+    release = threading.Event()
+    from quiz.core import workspace
+
+    load_workspace = workspace.load_workspace
+
+    def slow_load(bank_path, db_path, now, progress):
+        def step(index: int, name: str) -> None:
+            progress(index, name)
+            if index == 2:
+                release.wait(10)
+
+        return load_workspace(bank_path, db_path, now, step)
+
+    monkeypatch.setattr("quiz.core.workspace_load.load_workspace", slow_load)
+    load = WorkspaceLoad(small_bank_path, tmp_path / "db.sqlite3", clock)
+    app = create_app(small_bank_path, tmp_path / "db.sqlite3", "study", now=clock, load=load)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(LOADING_SCREEN_AFTER + 0.2)
+        assert isinstance(app.screen, LoadingScreen)
+        assert shown(app.screen.query_one("#loading-step")).strip() == f"{LOAD_STEPS[2]} …"
+        release.set()
+        await started(app, pilot)
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "StudyScreen"]
+
+
+async def test_a_load_begun_before_the_app_that_failed_is_a_problem_screen_with_its_code(
+        tmp_path: Path, clock) -> None:
+    missing = tmp_path / "missing.yaml"
+    load = WorkspaceLoad(missing, tmp_path / "db.sqlite3", clock)
+    with pytest.raises(QuizError):
+        load.result()
+    app = create_app(missing, tmp_path / "db.sqlite3", "study", now=clock, load=load)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot)
+        assert isinstance(app.screen, ProblemScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == int(ExitCode.NOT_FOUND)
