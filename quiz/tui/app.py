@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 Mode = Literal["home", "study", "exam"]
 
 # Seconds of opening at start-up before the loading screen is shown. A bank read from its
-# cache opens well within it, and the first card then comes straight after the blank
-# first frame: a loading screen drawn in between (its styles, layout, frames) took the
-# interpreter from the worker and delayed the card by tens of milliseconds.
+# cache opens well within it: a loading screen drawn meanwhile (its styles, layout and
+# frames) took the interpreter from the reading worker and delayed the first card by
+# tens of milliseconds.
 LOADING_SCREEN_AFTER = 0.25
 
 
