@@ -30,9 +30,15 @@ def run_trainer(bank: Path | None, db_path: Path | None, mode: str) -> None:
     # (QuizApp.on_mount) and turns it on again.
     gc.disable()
     try:
+        from quiz.core.workspace_load import WorkspaceLoad
+
+        bank_path = bank or paths.default_bank_path()
+        # The bank is read and the database opened while Textual is imported (about 40 ms
+        # of a launch that no longer waits after Textual's start).
+        load = WorkspaceLoad(bank_path, db_path)
         from quiz.tui.app import create_app
 
-        app = create_app(bank or paths.default_bank_path(), db_path, mode)  # type: ignore[arg-type]
+        app = create_app(bank_path, db_path, mode, load=load)  # type: ignore[arg-type]
         app.run()
     finally:
         gc.enable()

@@ -1,14 +1,15 @@
 """The trainer App: start-up, modes (home, study, exam), global bindings. No feature logic.
 
-Start-up stays light: the bank is read in a worker behind a loading screen, and the
-heavy parts of the core (jieba, fsrs) are imported only by the screens that need them.
+Start-up stays light: the bank is read in a worker (opening.py), behind a loading screen
+only when that takes a while, and the heavy parts of the core (jieba, fsrs) are imported
+only by the screens and the worker that need them.
 """
 
 from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual import on, work
 from textual.app import App
@@ -18,9 +19,21 @@ from textual.worker import Worker, WorkerState
 from quiz.core.clock import Now
 from quiz.core.errors import DatabaseCorrupt, ExitCode
 from quiz.core.workspace import Workspace
-from quiz.tui.screens.loading import LoadingScreen
+from quiz.tui.opening import BankFailed, BankOpened, StepStarted, open_in_worker
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from quiz.core.workspace_load import WorkspaceLoad
+    from quiz.tui.screens.loading import LoadingScreen
 
 Mode = Literal["home", "study", "exam"]
+
+# Seconds of opening at start-up before the loading screen is shown. A bank read from its
+# cache opens well within it: a loading screen drawn meanwhile (its styles, layout and
+# frames) took the interpreter from the reading worker and delayed the first card by
+# tens of milliseconds.
+LOADING_SCREEN_AFTER = 0.25
 
 
 class QuizApp(App):
@@ -37,7 +50,8 @@ class QuizApp(App):
     ]
 
     def __init__(
-        self, bank_path: Path, db_path: Path | None = None, mode: Mode = "home", now: Now | None = None
+        self, bank_path: Path, db_path: Path | None = None, mode: Mode = "home", now: Now | None = None,
+        load: WorkspaceLoad | None = None,
     ) -> None:
         super().__init__()
         self.bank_path = bank_path
@@ -45,20 +59,68 @@ class QuizApp(App):
         self.start_mode: Mode = mode
         self.now = now
         self.trainer: Workspace | None = None
+        self._opening = False  # a bank is being opened
+        self._step: tuple[int, str] | None = None  # the step of opening under way
+        self._loading: LoadingScreen | None = None  # the loading screen, once shown
+        self._load = load  # the bank's load begun before the app, if any (`quiz study`)
 
     def on_mount(self) -> None:
         # What is loaded by now (Textual, the modules of the trainer) lives as long as the
         # app: out of the cyclic collector's way, which `quiz study` turned off until here.
         gc.freeze()
         gc.enable()
-        self.push_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
+        load, self._load = self._load, None
+        if load is not None and load.done():
+            # Read while Textual loaded: the first screen comes at once, with no worker's
+            # message to wait for. (Pushed once the app's own mount is done: pushed from
+            # within it, launches took 40-50 ms more CPU before the first card.)
+            try:
+                trainer = load.result()
+            except Exception as error:  # noqa: BLE001 - shown on the problem screen
+                self.call_later(self._show_problem, error)
+            else:
+                self.call_later(self._opened, trainer)
+            return
+        self._open_bank(load)
+        self.set_timer(LOADING_SCREEN_AFTER, self._show_loading)
 
-    @on(LoadingScreen.Loaded)
-    def _loaded(self, message: LoadingScreen.Loaded) -> None:
+    def _open_bank(self, load: WorkspaceLoad | None = None) -> None:
+        self._opening, self._step = True, None
+        open_in_worker(self, self.bank_path, self.db_path, self.now, load)
+
+    def _show_loading(self) -> None:
+        """Opening the bank at start-up takes a while: show its steps."""
+        if self._opening and self._loading is None:
+            from quiz.tui.screens.loading import LoadingScreen
+
+            self._loading = LoadingScreen(self.bank_path, self._step)
+            self.push_screen(self._loading)
+
+    def _show_first(self, screen: Screen) -> None:
+        """Show the first screen of an opened bank in place of the loading screen, or over
+        the blank screen the app starts on."""
+        if self._loading is not None and self.screen is self._loading:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        self._loading = None
+
+    @on(StepStarted)
+    def _step_started(self, message: StepStarted) -> None:
+        self._step = (message.index, message.name)
+        if self._loading is not None:
+            self._loading.show_step(message.index, message.name)
+
+    @on(BankOpened)
+    def _loaded(self, message: BankOpened) -> None:
+        self._opened(message.trainer)
+
+    def _opened(self, trainer: Workspace) -> None:
+        self._opening = False
         if self.trainer is not None:
             self.trainer.close()
             gc.unfreeze()  # the old bank can go; what stays is frozen again after warm-up
-        self.trainer = message.trainer
+        self.trainer = trainer
         # After the first screen is painted, so the two do not compete for the interpreter.
         self.set_timer(0.3, self.warm_up_grading)
         self.apply_theme(self.trainer.settings.theme)
@@ -67,11 +129,11 @@ class QuizApp(App):
             # database) is built only when the learner leaves, not before the first card.
             from quiz.tui.screens.study import StudyScreen
 
-            self.switch_screen(StudyScreen(self.trainer))
+            self._show_first(StudyScreen(self.trainer))
             return
         from quiz.tui.screens.home import HomeScreen
 
-        self.switch_screen(HomeScreen(self.trainer))
+        self._show_first(HomeScreen(self.trainer))
         if self.start_mode == "exam" or self.trainer.exams.resume(self.trainer.bank):
             self.open_exam()
 
@@ -87,8 +149,9 @@ class QuizApp(App):
         # for the next card. Unfrozen when another bank is opened (`_loaded`).
         gc.freeze()
 
-    @on(LoadingScreen.Failed)
-    def _failed(self, message: LoadingScreen.Failed) -> None:
+    @on(BankFailed)
+    def _failed(self, message: BankFailed) -> None:
+        self._opening = False
         self._show_problem(message.error)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -97,7 +160,7 @@ class QuizApp(App):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        if isinstance(self.screen, LoadingScreen) or self.trainer is None:
+        if self._loading is not None or self.trainer is None:
             self._show_problem(error or RuntimeError("unknown error"))
         elif isinstance(error, DatabaseCorrupt):
             self.database_damaged(error)
@@ -107,7 +170,7 @@ class QuizApp(App):
     def _show_problem(self, error: BaseException) -> None:
         from quiz.tui.screens.problem import ProblemScreen
 
-        self.switch_screen(ProblemScreen(error))
+        self._show_first(ProblemScreen(error))
 
     def database_damaged(self, error: DatabaseCorrupt) -> None:
         """Pages of the database went bad while it was open: say so, on top of everything,
@@ -140,9 +203,13 @@ class QuizApp(App):
         """Close the open bank and load another one (the home screen follows)."""
         # The old bank's store closes once the new one is open (see `_loaded`): the
         # home screen still refreshes from it while the picker closes.
+        from quiz.tui.screens.loading import LoadingScreen
+
         self.bank_path = bank_path
         self.start_mode = "home"
-        self.switch_screen(LoadingScreen(self.bank_path, self.db_path, self.now))
+        self._loading = LoadingScreen(self.bank_path)
+        self.switch_screen(self._loading)
+        self._open_bank()
 
     def leave_screen(self) -> None:
         """Back to the screen beneath, or to the home screen when the trainer opened on this one."""
@@ -205,7 +272,9 @@ class QuizApp(App):
 
 
 def create_app(
-    bank_path: Path | str, db_path: Path | str | None = None, mode: Mode = "home", *, now: Now | None = None
+    bank_path: Path | str, db_path: Path | str | None = None, mode: Mode = "home", *, now: Now | None = None,
+    load: WorkspaceLoad | None = None,
 ) -> QuizApp:
-    """The one way to build the trainer (used by the CLI, the tests and the bench)."""
-    return QuizApp(Path(bank_path), Path(db_path) if db_path else None, mode, now)
+    """The one way to build the trainer (used by the CLI, the tests and the bench); `load`:
+    the bank's load already begun (`WorkspaceLoad` of the same bank, database and clock)."""
+    return QuizApp(Path(bank_path), Path(db_path) if db_path else None, mode, now, load)

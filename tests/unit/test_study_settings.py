@@ -1,4 +1,5 @@
-"""Settings: defaults, round trip through YAML, and bad files named with their line."""
+"""Settings: defaults, round trip through YAML, bad files named with their line, and the
+cached copy that spares the trainer's start-up the YAML parser while the file is unchanged."""
 
 from __future__ import annotations
 
@@ -56,3 +57,49 @@ def test_empty_file_gives_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.yaml"
     path.write_text("# nothing set\n", encoding="utf-8")
     assert load_settings(path) == Settings()
+
+
+def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any parse of settings YAML fail the test."""
+    from quiz.core.text import yamlfile
+
+    def refuse(text: str, path: str):
+        raise AssertionError(f"YAML parsed again: {path}")
+
+    monkeypatch.setattr(yamlfile, "parse_yaml", refuse)
+
+
+def test_an_unchanged_file_is_read_from_the_cache_without_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = Settings(new_per_day=7, desired_retention=0.85, exam_date=date(2026, 6, 20),
+                      pinyin=False, theme="nord")
+    save_settings(chosen)
+    assert load_settings() == chosen  # parsed, and kept
+    _no_yaml(monkeypatch)
+    assert load_settings() == chosen
+
+
+def test_an_edited_file_is_parsed_again_and_a_bad_value_still_named_with_its_line() -> None:
+    path = paths.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("new_per_day: 5\n", encoding="utf-8")
+    assert load_settings().new_per_day == 5
+    path.write_text("new_per_day: 6\n", encoding="utf-8")
+    assert load_settings().new_per_day == 6
+    path.write_text("new_per_day: 6\nreviews_per_day: lots\n", encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        load_settings()
+    assert str(caught.value).startswith(f"{path}:2: ")
+
+
+@pytest.mark.parametrize("kept", ["{not json", '{"format": 1, "path": 3}', "[]",
+                                  '{"format": 1, "path": "%s", "text": "new_per_day: 5\\n", '
+                                  '"settings": {"new_per_day": -1}}'])
+def test_a_damaged_or_foreign_cache_entry_is_ignored(kept: str) -> None:
+    path = paths.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("new_per_day: 5\n", encoding="utf-8")
+    cached = paths.cache_dir() / "settings.json"
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(kept.replace("%s", str(path)), encoding="utf-8")
+    assert load_settings().new_per_day == 5
+    assert load_settings().new_per_day == 5  # the entry was written again, readable

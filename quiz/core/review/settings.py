@@ -1,23 +1,26 @@
 """Learner settings: daily limits, retention, day start, exam date, pinyin, theme.
 
 Kept as YAML in `paths.config_file()`; read with `yaml.safe_load` only, and a bad file is
-reported with its path and the line of the offending key.
+reported with its path and the line of the offending key. Settings read from a file are
+kept as JSON in the cache dir with the file's text: while the text is the same, the
+trainer's start-up reads that instead of importing and running the YAML parser (about
+10 ms before the first card). The YAML file stays the source of truth.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from quiz import paths
 from quiz.core.atomic import write_text_atomic
 from quiz.core.errors import BadInput, OutputError
 from quiz.core.text.files import read_input_text
-from quiz.core.text.yamlfile import parse_yaml
+
+KEPT_FORMAT = 1  # of the cached copy (`_kept`); raise when its layout changes
 
 # What the learner reads for each setting (messages name the setting, not the key).
 FIELD_NAMES = {
@@ -101,7 +104,43 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or paths.config_file()
     if not path.exists():
         return Settings()
-    parsed = parse_yaml(read_input_text(path), str(path))
+    text = read_input_text(path)
+    kept = _kept(path, text)
+    if kept is not None:
+        return kept
+    settings = _parse(path, text)
+    _keep(path, text, settings)
+    return settings
+
+
+def _kept_file() -> Path:
+    return paths.cache_dir() / "settings.json"
+
+
+def _kept(path: Path, text: str) -> Settings | None:
+    """The settings cached for this file's very text, or None (none, stale, damaged)."""
+    try:
+        kept = json.loads(_kept_file().read_bytes())
+        if kept.get("format") != KEPT_FORMAT or kept.get("path") != str(path) or kept.get("text") != text:
+            return None
+        return Settings.from_dict(kept["settings"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # read as a cache miss: the YAML is parsed and checked again
+
+
+def _keep(path: Path, text: str, settings: Settings) -> None:
+    entry = {"format": KEPT_FORMAT, "path": str(path), "text": text, "settings": settings.to_dict()}
+    try:
+        write_text_atomic(_kept_file(), json.dumps(entry, ensure_ascii=False))
+    except OSError:
+        pass  # only a cache: the next start parses the YAML again
+
+
+def _parse(path: Path, text: str) -> Settings:
+    """Settings from the file's YAML text; BadInput names the line of a bad value."""
+    from quiz.core.text.yamlfile import parse_yaml  # only when the file changed (`_kept`)
+
+    parsed = parse_yaml(text, str(path))
     data = parsed.data
     if data is None:
         return Settings()
@@ -120,6 +159,8 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically: a crash never leaves half a file."""
+    import yaml
+
     path = path or paths.config_file()
     text = yaml.safe_dump(settings.to_dict(), allow_unicode=True, sort_keys=False)
     try:

@@ -1,52 +1,32 @@
-"""The first screen: reads the bank and opens the database in a worker thread."""
+"""The bank's name and the steps of opening it, while the app opens a bank (opening.py).
+
+At start-up it is shown only when opening takes a while (the first open of a bank, which
+checks it): a bank read from its cache is open in a few tens of milliseconds, and a
+screen of progress drawn for that long would only delay the first card.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
-from quiz.core.clock import Now
-from quiz.core.errors import QuizError
 from quiz.core.text.controls import visible
-from quiz.core.workspace import LOAD_STEPS, Workspace
+from quiz.core.workspace import LOAD_STEPS
 
 
 class LoadingScreen(Screen):
-    """Shows progress while the bank loads; posts `Loaded` or `Failed` to the app."""
+    """Shows which step of opening the bank is under way."""
 
-    class Loaded(Message):
-        """The bank was read and the review database opened."""
+    CSS_PATH = "loading.tcss"
 
-        def __init__(self, trainer: Workspace) -> None:
-            super().__init__()
-            self.trainer = trainer
-
-    class Progressed(Message):
-        """One loading step started."""
-
-        def __init__(self, index: int, name: str) -> None:
-            super().__init__()
-            self.index = index
-            self.name = name
-
-    class Failed(Message):
-        """Loading failed with a user-facing error."""
-
-        def __init__(self, error: BaseException) -> None:
-            super().__init__()
-            self.error = error
-
-    def __init__(self, bank_path: Path, db_path: Path | None, now: Now | None) -> None:
+    def __init__(self, bank_path: Path, step: tuple[int, str] | None = None) -> None:
         super().__init__()
         self.bank_path = bank_path
-        self.db_path = db_path
-        self.now = now
+        self._step = step  # the step under way, shown once the screen is composed
 
     def compose(self) -> ComposeResult:
         with Middle(), Center():
@@ -56,25 +36,13 @@ class LoadingScreen(Screen):
             yield Label("", id="loading-step", markup=False)
 
     def on_mount(self) -> None:
-        self.read()
+        if self._step is not None:
+            self.show_step(*self._step)
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def read(self) -> None:
-        from quiz.core.workspace import load_workspace
-
-        def progressed(index: int, name: str) -> None:
-            self.post_message(self.Progressed(index, name))
-
-        try:
-            trainer = load_workspace(self.bank_path, self.db_path, self.now, progressed)
-        except QuizError as error:
-            self.post_message(self.Failed(error))
-            return
-        except Exception as error:  # noqa: BLE001 - shown on the problem screen, never a hang
-            self.post_message(self.Failed(error))
-            return
-        self.post_message(self.Loaded(trainer))
-
-    def on_loading_screen_progressed(self, message: Progressed) -> None:
-        self.query_one(ProgressBar).update(progress=message.index)
-        self.query_one("#loading-step", Label).update(f"{message.name} …")
+    def show_step(self, index: int, name: str) -> None:
+        """Show the step under way (kept until the screen is composed, if it is not yet)."""
+        self._step = (index, name)
+        bars = self.query(ProgressBar)
+        if bars:
+            bars.first().update(progress=index)
+            self.query_one("#loading-step", Label).update(f"{name} …")
