@@ -175,3 +175,9 @@ def test_the_clause_before_a_run_joins_it_from_the_shared_head() -> None:
 def test_a_statement_whose_subject_is_defined() -> None:
     (found,) = _of(FormulaKind.STATEMENT, "高质量发展是全面建设社会主义现代化国家的首要任务。")
     assert found.items == ("高质量发展",) and found.label == "首要任务"
+
+
+def test_a_quote_closed_at_a_sentence_start_is_not_in_its_first_clause() -> None:
+    (found,) = _of(FormulaKind.LIST, "他说：“要强链补链。”产业链延伸到哪里，党组织就建到哪里，"
+                   "作用就发挥到哪里。")
+    assert found.items == ("产业链延伸到哪里", "党组织就建到哪里", "作用就发挥到哪里")

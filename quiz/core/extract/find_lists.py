@@ -199,7 +199,8 @@ def repeated_heads(text: str) -> Iterator[ListFound]:
     shared opening (`我们要坚持以经济建设为中心`, `全党同志务必不忘初心`)."""
     for m in _MANY_CLAUSES.finditer(text):
         sentence = m.group(0)
-        clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence)]
+        # a quote closed at the sentence's start is the sentence before's (…。”产业链…)
+        clauses = [c.strip().lstrip("”’」』").rstrip("“‘「『") for c in _CLAUSE_SPLIT.split(sentence)]
         for shared, is_head in ((_prefix, True), (_suffix, False)):
             edges = {c[:2] for c in clauses} if is_head else {c[-2:] for c in clauses}
             if len(edges) == len(clauses):
