@@ -20,6 +20,7 @@ EXPECTED = {
     "fault/unmarked_list": "并列的各项没有标记也没有名称, 干扰项无从判断类别",
     "fault/generic_label": "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词",
     "fault/copula_stem": "题干以 `是` 开头, 缺了它的主语",
+    "fault/stray_quote": "答案或选项 `”需求收缩` 的引号或括号不配对",
     "fault/other_report": "干扰项 `世界百年未有之大变局` 不是同一报告中同类提法的条目",
     "fault/same_composite": "干扰项 `加快动能转换` 属于同一个组合提法",
     "fault/numeral_giveaway": "选项 `四个历城` 缺少答案与题干共有的数字 一",

@@ -4,7 +4,8 @@ Structure and the per-type invariants say a question is well formed; these rules
 is fair. Each question type owns its own (`QuestionKind.semantics` in
 `quiz.core.questions`: a key true of the formula and of its composite, no stem that
 prints its own answer, plausible distractors); this module holds what every type shares:
-the stem reads as a printed sentence (`wording.stem_problems`), names no file, and a
+the stem reads as a printed sentence (`wording.stem_problems`), names no file, no key or
+option holds a quote it does not close (”产业链延伸到哪里), and a
 list whose first item carries the words that govern the whole list is not asked as it
 is (`lead_words`). They read a bank's plain data, its composite links through
 `questions.family.Family`.
@@ -21,7 +22,7 @@ from quiz.core.questions import BY_TYPE
 from quiz.core.questions.base import Formulas, items_of
 from quiz.core.questions.family import Family
 from quiz.core.questions.lead_words import leading_words
-from quiz.core.questions.wording import stem_problems
+from quiz.core.questions.wording import quotes_balanced, stem_problems
 
 
 def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
@@ -33,12 +34,20 @@ def _file_names(q: dict[str, Any], known: Formulas) -> Iterator[str]:
             return
 
 
+def _printed_answers(q: dict[str, Any]) -> list[str]:
+    """What a key or an option prints besides the stem (letters name options)."""
+    options = [str(o) for o in q.get("options") or []]
+    return options or [str(a) for a in q.get("answers") or []]
+
+
 def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:
     """Every reason the question could not be printed as it is."""
     fid = str(q["formulas"][0])
     kind = BY_TYPE[QuestionType(str(q["type"]))]
     problems = stem_problems(str(q["prompt"]))
     problems += _file_names(q, known)
+    problems += [f"答案或选项 `{text}` 的引号或括号不配对" for text in _printed_answers(q)
+                 if not quotes_balanced(text)]
     formula = known[fid]
     lead = "" if formula.get("kind") == "composite" else leading_words(items_of(formula))
     if lead and kind.checks_lead_words:
