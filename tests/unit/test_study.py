@@ -68,6 +68,23 @@ def test_learning_steps_come_back_within_the_day(store: Store) -> None:
     assert s.counts() == s.counts().__class__(due=0, new=0, learning=0, reviewed_today=2)
 
 
+def test_counts_follow_a_learning_card_falling_due_with_no_answer_between(store: Store) -> None:
+    clock = FakeClock()
+    s = session(store, one_per_formula(3), clock)
+    q = s.next_question()
+    assert q is not None
+    s.record(q, 1, "答案")
+    card = store.card(q.id)
+    assert card is not None
+    with store.transaction():
+        store.put_card(replace(card, due=clock() + timedelta(hours=1)))  # later today
+    assert (s.counts().new, s.counts().learning) == (2, 0)  # not due within 20 minutes
+    clock.advance(minutes=45)
+    assert (s.counts().new, s.counts().learning) == (2, 1)  # now it is, with no answer between
+    s.record(s.next_question(), 4, "答案")
+    assert s.counts() == session(store, one_per_formula(3), clock).counts()
+
+
 def test_reviews_come_first_and_respect_the_review_limit(store: Store) -> None:
     clock = FakeClock()
     s = session(store, one_per_formula(10), clock, new_per_day=6, reviews_per_day=4)

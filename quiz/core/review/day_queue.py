@@ -83,6 +83,8 @@ class DayQueue:
         self._new_ids: set[int] = set()
         self._new_from = 0  # the position the next page of new cards starts at
         self._new_exhausted = False
+        self._answers = 0  # answers taken in by `answered()`: what the counts depend on
+        self._counted: tuple[tuple[int, ...], tuple[int, int, int]] | None = None
 
     def _key(self, card: CardRow) -> SortKey:
         due = to_us(card.due) or 0
@@ -197,11 +199,38 @@ class DayQueue:
             if take(card, bury=False):
                 yield card
 
+    def counts(self, now: datetime, *, new_left: int, review_left: int,
+               known: Container[str]) -> tuple[int, int, int]:
+        """Reviews, new cards and learning cards left in today's walk (without `extra`).
+
+        The walk over a day of new cards is the slowest part of showing a card, and the
+        answer's feedback and the next card ask for the same counts: they are kept until
+        an answer changes the queue, the limits change, or a learning card falls due.
+        """
+        due_at = [card.due or 0 for card in self.learning.values()]
+        now_us, soon_us = to_us(now), to_us(now + LEARN_AHEAD)
+        # Which learning cards the walk takes first (due now) and last (due soon).
+        key = (self._answers, new_left, review_left,
+               sum(d <= now_us for d in due_at), sum(d <= soon_us for d in due_at))
+        if self._counted is not None and self._counted[0] == key:
+            return self._counted[1]
+        due = new = learning = 0
+        for card in self.walk(now, new_left=new_left, review_left=review_left, extra=False, known=known):
+            if card.reps == 0:
+                new += 1
+            elif card.state is State.Review:
+                due += 1
+            else:
+                learning += 1
+        self._counted = (key, (due, new, learning))
+        return due, new, learning
+
     # --- changing -----------------------------------------------------------------
 
     def answered(self, before: CardRow, after: CardRow) -> None:
         """One answer was committed: `before` is the card as it was, `after` as it is now."""
         card_id = before.card_id
+        self._answers += 1
         self.reviewed_today += 1
         if before.introduced is not None and before.introduced < self.day_start:
             self.old_reviews_today += 1
