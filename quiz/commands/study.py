@@ -34,8 +34,8 @@ def run_trainer(bank: Path | None, db_path: Path | None, mode: str) -> None:
     gc.disable()
     # Textual writes each frame from a thread of its own, which waits for the interpreter
     # while the app goes on with the events after the frame: up to the switch interval
-    # (5 ms) for each of its steps, so a card reached the terminal 10-15 ms after it was
-    # drawn. A shorter interval lets the frame out at once.
+    # (5 ms) for each of its steps. With 0.5 ms a card reaches the terminal about 6 ms
+    # sooner (docs/benchmarks.md).
     switch_interval = sys.getswitchinterval()
     sys.setswitchinterval(FRAME_SWITCH_INTERVAL)
     try:
