@@ -68,6 +68,39 @@ def test_learning_steps_come_back_within_the_day(store: Store) -> None:
     assert s.counts() == s.counts().__class__(due=0, new=0, learning=0, reviewed_today=2)
 
 
+def test_counts_follow_a_learning_card_falling_due_with_no_answer_between(store: Store) -> None:
+    clock = FakeClock()
+    s = session(store, one_per_formula(3), clock)
+    q = s.next_question()
+    assert q is not None
+    s.record(q, 1, "答案")
+    card = store.card(q.id)
+    assert card is not None
+    with store.transaction():
+        store.put_card(replace(card, due=clock() + timedelta(hours=1)))  # later today
+    assert (s.counts().new, s.counts().learning) == (2, 0)  # not due within 20 minutes
+    clock.advance(minutes=45)
+    assert (s.counts().new, s.counts().learning) == (2, 1)  # now it is, with no answer between
+    s.record(s.next_question(), 4, "答案")
+    assert s.counts() == session(store, one_per_formula(3), clock).counts()
+
+
+def test_counts_kept_across_answers_match_a_fresh_count(store: Store) -> None:
+    clock = FakeClock()
+    bank = make_bank({f"F{i}": 1 + i % 3 for i in range(12)})  # siblings bury each other
+    s = session(store, bank, clock, new_per_day=9)
+    ratings = [3, 1, 3, 4, 3, 3, 1, 2, 3, 4, 3, 3, 3, 1, 3]
+    for step, rating in enumerate(ratings):
+        q = s.next_question()
+        if q is None:
+            break
+        assert s.counts() == session(store, bank, clock, new_per_day=9).counts()
+        s.record(q, rating, "答案")
+        assert s.counts() == session(store, bank, clock, new_per_day=9).counts()
+        clock.advance(minutes=(1, 4, 12)[step % 3])  # learning cards fall due now and then
+    assert step == len(ratings) - 1
+
+
 def test_reviews_come_first_and_respect_the_review_limit(store: Store) -> None:
     clock = FakeClock()
     s = session(store, one_per_formula(10), clock, new_per_day=6, reviews_per_day=4)

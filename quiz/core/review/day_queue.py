@@ -16,6 +16,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import takewhile
 
 from quiz.core.clock import Day, to_us
 from quiz.core.review.cards import CardRow
@@ -28,6 +29,15 @@ PAGE = 256  # reviews or new cards read at a time; a day rarely needs more than 
 # The order of the reviews of the day: (due, card id), or (strength, due, card id) in
 # the exam's last days.
 SortKey = tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """The last counts (reviews, new, learning) and what they were counted for."""
+
+    key: tuple[int, int, int, frozenset[int], frozenset[int]]
+    counts: tuple[int, int, int]
+    opening: tuple[int, ...]  # the new cards the walk opened with, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,8 @@ class DayQueue:
         self._new_ids: set[int] = set()
         self._new_from = 0  # the position the next page of new cards starts at
         self._new_exhausted = False
+        self._answers = 0  # answers taken in by `answered()`: what the counts depend on
+        self._counted: _Counted | None = None
 
     def _key(self, card: CardRow) -> SortKey:
         due = to_us(card.due) or 0
@@ -197,11 +209,60 @@ class DayQueue:
             if take(card, bury=False):
                 yield card
 
+    def counts(self, now: datetime, *, new_left: int, review_left: int,
+               known: Container[str]) -> tuple[int, int, int]:
+        """Reviews, new cards and learning cards left in today's walk (without `extra`).
+
+        The walk over a day of new cards is the slowest part of showing a card, and the
+        answer's feedback and the next card ask for the same counts: they are kept until
+        an answer changes the queue (see `answered`), the limits change, or a learning
+        card falls due.
+        """
+        now_us, soon_us = to_us(now), to_us(now + LEARN_AHEAD)
+        # The learning cards the walk takes first (due now) and last (due soon).
+        key = (self._answers, new_left, review_left,
+               frozenset(i for i, card in self.learning.items() if (card.due or 0) <= now_us),
+               frozenset(i for i, card in self.learning.items() if (card.due or 0) <= soon_us))
+        if self._counted is not None and self._counted.key == key:
+            return self._counted.counts
+        due = new = learning = 0
+        taken: list[QueueCard] = []
+        for card in self.walk(now, new_left=new_left, review_left=review_left, extra=False, known=known):
+            taken.append(card)
+            if card.reps == 0:
+                new += 1
+            elif card.state is State.Review:
+                due += 1
+            else:
+                learning += 1
+        # The new cards the walk opens with, in order: answering the first one changes the
+        # counts in a way known without a walk (see `answered`).
+        opening = tuple(card.card_id for card in takewhile(lambda card: card.reps == 0, taken))
+        self._counted = _Counted(key, (due, new, learning), opening)
+        return due, new, learning
+
+    def _counted_after(self, counted: _Counted | None, card_id: int) -> _Counted | None:
+        """The counts after the walk's first card, a new one, was answered and is now a
+        learning card: one new card fewer, one learning card more, nothing else moved.
+
+        That card claimed its formulas before the rest of the walk, so every later card is
+        taken or buried as before; it leaves the new cards and joins the learning cards due
+        soon (if it is not due soon, or another card fell due, the key does not match).
+        """
+        if counted is None or counted.key[0] != self._answers - 1 or counted.opening[:1] != (card_id,):
+            return None
+        _, new_left, review_left, due_now, due_soon = counted.key
+        due, new, learning = counted.counts
+        return _Counted((self._answers, new_left - 1, review_left, due_now, due_soon | {card_id}),
+                        (due, new - 1, learning + 1), counted.opening[1:])
+
     # --- changing -----------------------------------------------------------------
 
     def answered(self, before: CardRow, after: CardRow) -> None:
         """One answer was committed: `before` is the card as it was, `after` as it is now."""
         card_id = before.card_id
+        self._answers += 1
+        counted, self._counted = self._counted, None
         self.reviewed_today += 1
         if before.introduced is not None and before.introduced < self.day_start:
             self.old_reviews_today += 1
@@ -223,6 +284,8 @@ class DayQueue:
         card = QueueCard.from_card(after)
         if after.state is not State.Review:
             self.learning[card_id] = card
+            if before.reps == 0:
+                self._counted = self._counted_after(counted, card_id)
         elif after.due < self.day_end:
             key = self._key(after)
             # Past the last page read, the card is read with its page, in its place.

@@ -22,7 +22,7 @@ from quiz.core.review.day_queue import DayQueue, QueueCard
 from quiz.core.review.db import Store
 from quiz.core.review.exam_date import apply_exam_date, exam_cap, is_leech, to_fsrs
 from quiz.core.review.progress import compute_stats, exam_history, wrong_book
-from quiz.core.review.scheduling import Rating, Scheduling, State
+from quiz.core.review.scheduling import Rating, Scheduling
 from quiz.core.review.settings import Settings
 from quiz.core.review.types import (
     Answer,
@@ -75,15 +75,12 @@ class StudySession:
     def counts(self) -> QueueCounts:
         """What is left today, after limits and sibling burying."""
         day = self.day()
-        due = new = learning = 0
-        for card in self._queue(day, extra=False):
-            if card.reps == 0:
-                new += 1
-            elif card.state is State.Review:
-                due += 1
-            else:
-                learning += 1
-        return QueueCounts(due, new, learning, self._day_queue_for(day).reviewed_today)
+        queue = self._day_queue_for(day)
+        due, new, learning = queue.counts(
+            day.now, new_left=self.settings.new_per_day - queue.new_today,
+            review_left=self.settings.reviews_per_day - queue.old_reviews_today, known=self._questions,
+        )
+        return QueueCounts(due, new, learning, queue.reviewed_today)
 
     def _queue(self, day: Day, *, extra: bool) -> Iterator[QueueCard]:
         """Today's cards in the order they will be asked (see module docstring)."""

@@ -16,7 +16,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from quiz.core.model import TYPE_NAMES_ZH, Question
@@ -30,6 +32,9 @@ class ExamScreen(Screen):
     """One question at a time; back, forward and a palette to move; Ctrl+T hands in."""
 
     CSS_PATH = "exam.tcss"
+    # As on the study screen: a focus move repaints the widgets whose focus styles change,
+    # not every line of the screen (Textual's Screen repaints all of it).
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     BINDINGS = [
         Binding("ctrl+p", "move(-1)", "上一题", id="exam.previous"),
         Binding("ctrl+n", "move(1)", "下一题", id="exam.next"),

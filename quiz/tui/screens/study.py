@@ -21,7 +21,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Header, ProgressBar, Static
 
 from quiz.core.errors import DatabaseCorrupt, QuizError
@@ -50,6 +52,9 @@ class StudyScreen(Screen):
     """A study session over the due queue, or a drill over given questions."""
 
     CSS_PATH = "study.tcss"
+    # Textual's Screen repaints all of itself when focus moves; here focus moves twice per
+    # card, and what its move changes is repainted by the widgets' own focus styles.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     BINDINGS = [
         Binding("ctrl+t", "hint", "提示首字", id="study.hint"),
         Binding("ctrl+r", "reveal", "看答案自评", id="study.reveal"),
@@ -139,13 +144,14 @@ class StudyScreen(Screen):
                 self._finish()
                 return
             self.question, self.result = question, None
-            self._type.update(Text(TYPE_NAMES_ZH[question.type], style="bold"))
+            # One line each, sized by the stylesheet: a new text needs no layout pass.
+            self._type.update(Text(TYPE_NAMES_ZH[question.type], style="bold"), layout=False)
             self._summary.display = False
+            self._set_state("question")
+            self._update_progress()
             self._show_input(question)
             self._body.scroll_home(animate=False)
             self.shown_at = monotonic()
-            self._set_state("question")
-            self._update_progress()
 
     def _show_input(self, question: Question) -> None:
         """The widget of the question's kind, loaded with it; the other kinds hidden."""
@@ -175,7 +181,7 @@ class StudyScreen(Screen):
             counts = self.trainer.session.counts()
             remaining = counts.due + counts.new + counts.learning
             line = f"{head} · 到期 {counts.due} · 新题 {counts.new} · 学习中 {counts.learning}"
-        self._progress_text.update(Text(line))
+        self._progress_text.update(Text(line), layout=False)
         self._progress.update(total=max(done + remaining, 1), progress=done)
 
     def _finish(self) -> None:

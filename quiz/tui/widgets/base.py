@@ -64,7 +64,6 @@ class AnswerInput(Widget):
         self.question = question
         self.frozen = False
         self.hinted = False
-        self.remove_class("-frozen")
         self.fill()
         # At once, not on the next tick: the card and its focus are drawn in one frame.
         self.screen.set_focus(self.answer_target())
@@ -96,7 +95,6 @@ class AnswerInput(Widget):
     def freeze(self) -> None:
         """Stop accepting input (after the answer was submitted)."""
         self.frozen = True
-        self.add_class("-frozen")
 
     def focus_answer(self) -> None:
         """Put keyboard focus where the learner starts answering."""

@@ -7,6 +7,11 @@ styles a row of widgets. This footer compares what it would show (key, label, en
 with what it shows, and when that differs updates its key widgets' texts (mounting more
 only when there are more keys); grouped keys and the command palette key, which the
 trainer does not use, fall back to the full rebuild.
+
+It looks once the screen has drawn what changed the bindings: the next card comes first,
+without the footer's layout and its keys' drawing (a third of that frame's work), and the
+footer follows in one change, with the keys of the widget that took focus (which Textual
+publishes only after that frame anyway).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ class SteadyFooter(Footer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._shown: tuple[object, ...] | None = None
+        self._looking = False  # a look at the bindings is due after the next refresh
 
     def _keys(self) -> tuple[list[Shown], bool]:
         """The keys `Footer.compose` would show (the first binding of each action), and
@@ -42,9 +48,15 @@ class SteadyFooter(Footer):
         return list(shown.values()), grouped
 
     def bindings_changed(self, screen: Screen) -> None:
-        """Redraw now if the keys changed, so that the footer changes in the same frame
-        as the screen whose state or focus changed them."""
+        """Look at the keys once the screen has drawn what changed them (once for several
+        changes), and redraw if they differ from the ones shown."""
         self._bindings_ready = True
+        if not self._looking:
+            self._looking = True
+            self.call_after_refresh(self._look, screen)
+
+    def _look(self, screen: Screen) -> None:
+        self._looking = False
         if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
             return
         keys, grouped = self._keys()
