@@ -29,7 +29,7 @@ STUDIED = "reps > 0 AND hidden = 0 AND suspended = 0"
 UNSEEN = "reps = 0 AND hidden = 0 AND suspended = 0"
 _REVIEW = int(State.Review)
 LEARNING = f"{STUDIED} AND state != {_REVIEW}"
-# What the day's queue keeps of a card (day_queue.QueueCard).
+# What the day's queue keeps of a card (queue_card.QueueCard).
 # Raised when burying_keys changes, so that every database re-reads its cards' keys.
 BURYING_RULES = "labels-1"
 QUEUE_COLUMNS = "card_id, question_id, formulas, due, reps, state, position"

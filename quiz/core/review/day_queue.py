@@ -11,7 +11,6 @@ The order the cards are asked in is described in session.py; `walk()` is that or
 
 from __future__ import annotations
 
-import sqlite3
 from bisect import bisect_left, insort
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from itertools import takewhile
 from quiz.core.clock import Day, to_us
 from quiz.core.review.cards import CardRow
 from quiz.core.review.db import Store
+from quiz.core.review.queue_card import QueueCard
 from quiz.core.review.scheduling import State
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -38,30 +38,6 @@ class _Counted:
     key: tuple[int, int, int, frozenset[int], frozenset[int]]
     counts: tuple[int, int, int]
     opening: tuple[int, ...]  # the new cards the walk opened with, in order
-
-
-@dataclass(frozen=True, slots=True)
-class QueueCard:
-    """What the queue keeps of a card: enough to order it, bury it and count it."""
-
-    card_id: int
-    question_id: str
-    formulas: frozenset[str]
-    due: int | None  # µs since the epoch
-    reps: int
-    state: State
-    position: int
-
-    @classmethod
-    def from_sql(cls, row: sqlite3.Row) -> QueueCard:
-        return cls(row["card_id"], row["question_id"],
-                   frozenset(f for f in row["formulas"].split("\n") if f),
-                   row["due"], row["reps"], State(row["state"]), row["position"])
-
-    @classmethod
-    def from_card(cls, card: CardRow) -> QueueCard:
-        return cls(card.card_id, card.question_id, frozenset(card.formulas), to_us(card.due),
-                   card.reps, card.state, card.position)
 
 
 class DayQueue:

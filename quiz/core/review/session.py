@@ -18,10 +18,11 @@ from datetime import datetime
 from quiz.core.clock import Clock, Day, Now, study_day
 from quiz.core.model import Bank, Question
 from quiz.core.review.cards import CardRow
-from quiz.core.review.day_queue import DayQueue, QueueCard
+from quiz.core.review.day_queue import DayQueue
 from quiz.core.review.db import Store
 from quiz.core.review.exam_date import apply_exam_date, exam_cap, is_leech, to_fsrs
 from quiz.core.review.progress import compute_stats, exam_history, wrong_book
+from quiz.core.review.queue_card import QueueCard
 from quiz.core.review.scheduling import Rating, Scheduling
 from quiz.core.review.settings import Settings
 from quiz.core.review.types import (
