@@ -19,7 +19,6 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -31,19 +30,11 @@ from quiz.core.model import TYPE_NAMES_ZH, Question
 from quiz.core.review.answers import StudyLog
 from quiz.core.review.types import Answer
 from quiz.core.workspace import Workspace
+from quiz.tui.screens.study_keys import ACTIONS_BY_STATE, STUDY_BINDINGS
 from quiz.tui.summary import summary_text
 from quiz.tui.widgets import AnswerInput, answer_kind
 from quiz.tui.widgets.feedback import FeedbackPanel
 from quiz.tui.widgets.footer import SteadyFooter
-
-# Which actions make sense in which state; the footer shows only these.
-ACTIONS_BY_STATE = {
-    "question": {"hint", "reveal", "undo", "flag", "leave"},
-    "feedback": {"rate", "next", "undo", "flag", "leave"},
-    "reveal": {"rate", "undo", "flag", "leave"},
-    "done": {"more", "undo", "leave"},
-}
-
 
 PREPARE_SCAN = 2000  # questions looked through for one of each kind to prepare
 
@@ -55,20 +46,7 @@ class StudyScreen(Screen):
     # Textual's Screen repaints all of itself when focus moves; here focus moves twice per
     # card, and what its move changes is repainted by the widgets' own focus styles.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    BINDINGS = [
-        Binding("ctrl+t", "hint", "提示首字", id="study.hint"),
-        Binding("ctrl+r", "reveal", "看答案自评", id="study.reveal"),
-        *(
-            Binding(str(n), f"rate({n})", "评分" if n == 1 else f"评{n}", show=n == 1,
-                    key_display="1-4" if n == 1 else None, id=f"study.rate-{n}")
-            for n in range(1, 5)
-        ),
-        Binding("enter,space", "next", "下一题", id="study.next"),
-        Binding("m", "more", "再学一些", id="study.more"),
-        Binding("ctrl+z", "undo", "撤销", id="study.undo"),
-        Binding("ctrl+g", "flag", "标记", id="study.flag"),
-        Binding("escape", "leave", "返回", id="study.leave"),
-    ]
+    BINDINGS = STUDY_BINDINGS
 
     def __init__(self, trainer: Workspace, drill: list[Question] | None = None) -> None:
         super().__init__()
@@ -88,9 +66,12 @@ class StudyScreen(Screen):
         yield Header()
         yield Static(id="study-progress-text")
         yield ProgressBar(id="study-progress", show_eta=False, show_percentage=False)
+        # the first card's widget is composed with the screen, so the first frame holds it
+        self._first = self._take_next()
+        first = [] if self._first is None else [self._input_of(self._first)]
         with VerticalScroll(id="study-body"):
             yield Static(id="study-type")
-            yield Vertical(id="study-card")
+            yield Vertical(*first, id="study-card")
             yield Static(id="study-summary")
             yield FeedbackPanel(id="study-feedback")
         yield SteadyFooter()
@@ -104,7 +85,7 @@ class StudyScreen(Screen):
         self._progress = self.query_one(ProgressBar)
         self._body = self.query_one("#study-body", VerticalScroll)
         self._feedback.display = False
-        self.show_next()
+        self.show_next(self._first)
         self.call_after_refresh(self._prepare_kinds)
 
     def _prepare_kinds(self) -> None:
@@ -153,6 +134,10 @@ class StudyScreen(Screen):
             self._body.scroll_home(animate=False)
             self.shown_at = monotonic()
 
+    def _input_of(self, question: Question) -> AnswerInput:
+        widget = self._inputs[answer_kind(question)] = answer_kind(question)(question)
+        return widget
+
     def _show_input(self, question: Question) -> None:
         """The widget of the question's kind, loaded with it; the other kinds hidden."""
         kind = answer_kind(question)
@@ -160,7 +145,7 @@ class StudyScreen(Screen):
         if widget is None or not widget.is_mounted:  # (one prepared but not yet composed)
             if widget is not None:
                 widget.remove()
-            widget = self._inputs[kind] = kind(question)
+            widget = self._input_of(question)
             self._card.mount(widget)
         else:
             widget.display = True
