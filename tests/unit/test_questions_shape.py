@@ -108,3 +108,13 @@ def test_an_outsider_bearing_its_own_lists_mark_shows_where_it_came_from() -> No
     assert foreign_mark("定建设规模", five, ["滥占耕地建房", "乱砍滥伐森林"]) == "定"
     assert foreign_mark("定建设规模", five, ["定方向", "定目标"]) is None  # they share it
     assert foreign_mark("载体建设", ["载体建设", "项目招引"], ["需求收缩", "供给冲击"]) is None
+
+
+def test_a_distractor_lacks_the_word_every_item_holds_inside_or_the_label_names() -> None:
+    from quiz.core.questions.shape import shape_problem
+
+    items = ["市区赴省进京无上访", "无集体访", "无重大政治事件"]
+    assert shape_problem("项目招引", items) == "干扰项 `项目招引` 缺少各条目都有的 `无`"
+    best = ["群众满意率最高", "工作最规范"]
+    assert shape_problem("目标体系", best) is None  # one character two items share: no mark
+    assert shape_problem("目标体系", best, "两个最") == "干扰项 `目标体系` 缺少提法与各条目共有的 `最`"

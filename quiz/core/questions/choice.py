@@ -45,7 +45,7 @@ def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list
     item or label of the formula's own composite (its parts belong to it), and of the
     items' shape (`shape.shape_problem`: 一个企业 is no distractor among 振兴s)."""
     return [item for item in plausible_items(formula, [formula, *siblings])
-            if shape_problem(item, formula.items) is None]
+            if shape_problem(item, formula.items, formula.label) is None]
 
 
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:

@@ -28,7 +28,7 @@ def distractor_problem(item: str, fid: str, family: Family) -> str | None:
         if lender.get("doc") == doc and item in items_of(lender) and (
                 mark := foreign_mark(item, items_of(lender), items)):
             return f"干扰项 `{item}` 带着它所属提法各条目共有的 `{mark}`, 条目都没有"
-    return shape_problem(item, items)
+    return shape_problem(item, items, str(family.known[fid].get("label", "")))
 
 
 def swap_problems(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:

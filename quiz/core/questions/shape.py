@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from functools import cache
 from statistics import median
 
+from quiz.core.questions.board_giveaways import label_in_items
+
 LENGTH_BAND = (0.6, 1.6)
 SAME_LENGTH_MAX = 4  # items all of one length up to this: a distractor of another stands out  # a distractor's length over the items' median length
 VERB_OBJECT_MIN = 5  # characters of the shortest item for its opening verb to count
@@ -121,10 +123,14 @@ def mark_giveaway(key: str, option: str, items: Sequence[str]) -> str | None:
     return None
 
 
-def shape_problem(distractor: str, items: Sequence[str]) -> str | None:
-    """Why `distractor` stands out among `items` by its shape, or None."""
+def shape_problem(distractor: str, items: Sequence[str], label: str = "") -> str | None:
+    """Why `distractor` stands out among `items` by its shape, or None; with the
+    formula's `label`, also a distractor without the word the label names and every item
+    holds (最 of 两个最: 群众满意率最高、工作最规范)."""
     if not items:
         return None
+    if label and (word := label_in_items(label, items)) and word not in distractor:
+        return f"干扰项 `{distractor}` 缺少提法与各条目共有的 `{word}`"
     if all(len(item) == 1 for item in items):
         return f"条目都是单字 (简称), 只在本提法中有意义: 别处的 `{distractor}` 一眼可辨"
     counted = {bool(_COUNTED.match(item)) for item in items}
