@@ -39,7 +39,9 @@ LOADING_SCREEN_AFTER = 0.25
 class QuizApp(App):
     """提法通: study sessions, mock exams and progress for one question bank."""
 
-    CSS_PATH = "app.tcss"
+    # the study screen's rules come with the app's: a screen's own sheet, added when it is
+    # first pushed, makes Textual parse every sheet again before the first card
+    CSS_PATH = ["app.tcss", "screens/study.tcss"]
     TITLE = "提法通"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [

@@ -42,7 +42,7 @@ PREPARE_SCAN = 2000  # questions looked through for one of each kind to prepare
 class StudyScreen(Screen):
     """A study session over the due queue, or a drill over given questions."""
 
-    CSS_PATH = "study.tcss"
+    # its rules (study.tcss) are read with the app's (QuizApp.CSS_PATH)
     # Textual's Screen repaints all of itself when focus moves; here focus moves twice per
     # card, and what its move changes is repainted by the widgets' own focus styles.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
