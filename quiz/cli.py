@@ -10,13 +10,13 @@ Rich nor the extraction stack.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 
 import click
 
 from quiz.click_zh import install as speak_chinese
-from quiz.core.errors import ExitCode, QuizError
+from quiz.core.errors import ExitCode
+from quiz.reported import reported_errors
 
 # name: (module, command object in it, the first paragraph of its help)
 COMMANDS = {
@@ -38,11 +38,6 @@ def short_help(text: str, limit: int) -> str:
     """A command's help shortened for the command list, as click shortens its own."""
     return click.Command(None, help=text).get_short_help_str(limit)
 
-
-def print_error(error: object) -> None:
-    from quiz.ui_text import print_error as print_line  # Rich: only when there is an error
-
-    print_line(error)
 
 speak_chinese()
 
@@ -73,35 +68,8 @@ class QuizGroup(click.Group):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
-        try:
-            result = super().invoke(ctx)
-            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
-            return result
-        except QuizError as exc:
-            print_error(exc)
-            ctx.exit(int(exc.exit_code))
-        except KeyboardInterrupt:
-            print_error("已中断")
-            ctx.exit(int(ExitCode.INTERRUPTED))
-        except OSError as exc:
-            if exc.filename is not None:  # a file the command did not expect to fail
-                print_error(f"{exc.filename}: {exc.strerror or exc}")
-                ctx.exit(int(ExitCode.NOT_FOUND))
-            _drop_stdout()
-            if not isinstance(exc, BrokenPipeError):  # `quiz ... | head`: not an error
-                print_error(f"无法写入标准输出: {exc.strerror or exc}")
-                ctx.exit(int(ExitCode.OUTPUT))
-
-
-def _drop_stdout() -> None:
-    """Point stdout at /dev/null so that the flush at exit does not fail a second time."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass  # no real stdout: nothing will flush at exit
-    finally:
-        os.close(devnull)
+        with reported_errors():
+            return super().invoke(ctx)
 
 
 @click.group(cls=QuizGroup, invoke_without_command=True)
