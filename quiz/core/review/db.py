@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -218,7 +219,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         raise DatabaseError("数据库缺少应有的表", path=str(path))
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _wal_mode(conn)
         # NORMAL in WAL mode: a commit survives the process being killed; only a power
         # cut can lose the last commits, and it never corrupts the file.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -231,6 +232,20 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             _migrate(conn)
     except sqlite3.Error as exc:
         raise _db_error(exc, path) from exc
+
+
+def _wal_mode(conn: sqlite3.Connection) -> str:
+    """Switch the file to WAL and say the mode it is in. SQLite does not call the busy
+    handler for this switch while another process holds the file (two processes opening
+    a new database at once), so a locked file is tried again until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
