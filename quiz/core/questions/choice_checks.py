@@ -36,10 +36,9 @@ def _chosen(q: dict[str, Any]) -> tuple[list[str], list[str]]:
     return right, [o for o in options if o not in right]
 
 
-def _announced(label: str, known: Formulas) -> Any:
-    for formula in known.values():
-        if str(formula.get("label")) == label:
-            return formula.get("count")
+def _announced(label: str, family: Family) -> Any:
+    for fid in family.labelled.get(label, ())[:1]:
+        return family.known[fid].get("count")
     run = _NUMERAL_RUN.search(label)
     return parse_number(run.group()) if run else None
 
@@ -64,10 +63,10 @@ def split_items(option: str, known: frozenset[str]) -> list[str]:
     return items[::-1]
 
 
-def _foreign(option: str, formula: dict[str, Any], known: Formulas) -> bool:
+def _foreign(option: str, formula: dict[str, Any], family: Family) -> bool:
     """Whether a wrong label is only another report's, and shares no word with the
     formula's label or items (`label_kin.akin`)."""
-    docs = {str(f.get("doc", "")) for f in known.values() if str(f.get("label")) == option}
+    docs = {str(family.known[fid].get("doc", "")) for fid in family.labelled.get(option, ())}
     return (bool(docs) and str(formula.get("doc", "")) not in docs
             and not akin(str(formula.get("label")), items_of(formula), option))
 
@@ -108,9 +107,9 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     elif variant == "label":
         key = _count(formula) if formula.get("kind") != "composite" else formula.get("count")
         for option in wrong:
-            if _announced(option, family.known) != key:
+            if _announced(option, family) != key:
                 yield f"选项 `{option}` 的数字与答案的提法不符"
-            elif _foreign(option, formula, family.known):
+            elif _foreign(option, formula, family):
                 yield f"选项 `{option}` 取自另一份报告, 与本提法的各项毫不相干"
             elif right and (run := numeral_giveaway(right[0], option, str(q["prompt"]))):
                 yield (f"选项 `{option}` 缺少答案与题干共有的数字 {run}: "

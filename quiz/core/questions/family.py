@@ -17,8 +17,11 @@ class Family:
     def __init__(self, known: Formulas) -> None:
         self.known = known
         self._doc_items: dict[str, frozenset[str]] = {}
+        # the ids stating each label, in the bank's order: a check asks of a label many times
+        self.labelled: dict[str, list[str]] = {}
         by_label: dict[tuple[str, str], str] = {}
         for fid, formula in known.items():
+            self.labelled.setdefault(str(formula.get("label")), []).append(fid)
             by_label.setdefault((str(formula.get("doc", "")), str(formula.get("label"))), fid)
         self.parent: dict[str, str] = {}
         for fid, formula in known.items():
@@ -55,9 +58,8 @@ class Family:
     def namesakes(self, fid: str) -> list[str]:
         """The formula and every other statement of its label in the same document."""
         formula = self.known[fid]
-        return [fid, *(other for other, f in self.known.items() if other != fid
-                       and f.get("doc") == formula.get("doc")
-                       and str(f.get("label")) == str(formula.get("label")))]
+        return [fid, *(other for other in self.labelled[str(formula.get("label"))]
+                       if other != fid and self.known[other].get("doc") == formula.get("doc"))]
 
     def members(self, fid: str) -> set[str]:
         """What belongs to a formula: its items, and its sub-formulas' labels and items,
