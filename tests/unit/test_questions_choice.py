@@ -9,7 +9,7 @@ from quiz.core.questions.choice import LETTERS, choice_questions, sibling_items
 from quiz.core.questions.options import rotated, with_answer_at
 from quiz.core.questions.ordering import ordering_questions
 from quiz.core.questions.synonyms import near_synonyms
-from quiz.core.questions.true_false import true_false_questions
+from quiz.core.questions.true_false import one_statement_each, true_false_questions
 
 SOURCE = "济南市历城区第十五次党代会报告(2022年2月)"
 
@@ -29,6 +29,8 @@ SIBLINGS = [
     formula("三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
     formula("四个历城", ["科创", "智造", "文化", "品质"]),
     formula("四道关口", ["产业层次", "投资强度", "产出能力", "要素条件"]),
+    # the one list that speaks of what 四项重点工作 speaks of: 老城, 新区, 乡村, 城乡
+    formula("四项城乡工作", ["城乡规划", "乡村治理", "老城保护", "新区建设"]),
 ]
 
 
@@ -142,8 +144,12 @@ def test_rotation_keeps_the_answer_text_and_moves_the_letter() -> None:
 
 def test_true_false_one_statement_per_formula_true_or_one_swapped_item() -> None:
     answers = []
-    for f in SIBLINGS:
-        (question,) = true_false_questions(f, SIBLINGS, random.Random(5))
+    candidates = [q for f in SIBLINGS for q in true_false_questions(f, SIBLINGS, random.Random(5))]
+    kept = one_statement_each(candidates)
+    assert sorted(q.formula_ids[0] for q in kept) == sorted({q.formula_ids[0] for q in candidates})
+    by_id = {f.id: f for f in SIBLINGS}
+    for question in kept:
+        f = by_id[question.formula_ids[0]]
         answers.append(question.answers[0])
         stated = question.prompt.split("是指")[1].rstrip("。").split("、")
         assert question.prompt.startswith("据济南市历城区第十五次党代会报告（2022年2月），")
@@ -181,9 +187,10 @@ def test_distractors_come_from_formulas_of_the_same_kind_first() -> None:
                             part_keys=("4", "4", "3", "3"))
     pool = sibling_items(KEY_WORK, [composite, *SIBLINGS])
     assert not set(pool) & set(composite.items)
-    # of the items' shape: 四个历城's two-character items and 新兴服务业's five stand out
-    # among items all of four characters
-    assert set(pool) == {i for f in SIBLINGS[1:] for i in f.items if len(i) == 4}
+    # of the items' shape (四个历城's two-character items and 新兴服务业's five stand out
+    # among items all of four characters) and on their subject (数字经济 or 需求收缩
+    # share no word with 老城更新、新区提升、乡村振兴、城乡融合)
+    assert set(pool) == {"城乡规划", "乡村治理", "老城保护", "新区建设"}
     label = next(q for q in choice_questions(KEY_WORK, [composite, *SIBLINGS], random.Random(0))
                  if q.variant == "label")
     assert "4433" not in label.options  # the composite that holds the formula is no distractor

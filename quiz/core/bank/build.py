@@ -28,6 +28,8 @@ from quiz.core.questions.boards import plan_boards
 from quiz.core.questions.choice import LABEL_CHOICES, could_name
 from quiz.core.questions.lead_words import parallel_items
 from quiz.core.questions.matching import board_questions
+from quiz.core.questions.options import spread_keys
+from quiz.core.questions.true_false import one_statement_each
 
 if TYPE_CHECKING:
     from quiz.core.text.corpus import Document
@@ -209,7 +211,7 @@ def bank_questions(formulas: Sequence[BankFormula],
         seen_ids.add(question.id)
         seen_keys.add(key)
         unique.append(question)
-    return [BY_TYPE[q.type].place(q) for q in unique]
+    return spread_keys([BY_TYPE[q.type].place(q) for q in one_statement_each(unique)])
 
 
 def generate_steps(documents: Sequence[Document], *, title: str,

@@ -30,6 +30,11 @@ _NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
 _TITLE = re.compile(r"《[^》]*》")
 
 
+# outsiders a multiple choice offers at least: a lone one is the odd option out, and
+# taking it as the one wrong answer wins the question (管理体系 among 新教师招聘、…)
+MIN_OUTSIDERS = 2
+
+
 def stable_seed(*parts: str) -> int:
     """A seed that depends only on the given text, never on Python's hash salt."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()

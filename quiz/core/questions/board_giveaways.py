@@ -3,8 +3,9 @@
 A board of labels and their lists asks nothing when each label quotes the word its items
 repeat (`4个“一起”` to 一起谋划、一起部署…, `五个统筹` to 统筹城乡发展…) or when each
 list is the only one with as many items as its label counts (`两个去` to two items,
-`八八战略` to eight). A board where half the pairs or more are joined that way is a
-giveaway: the rest follow by elimination.
+`八八战略` to eight), or by one character (`三权分置` to 宅基地所有权、资格权、使用权). A
+board with any pair joined that way is a giveaway: that pair asks nothing, and the rest
+follow the more easily by elimination.
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ def label_grams(label: str) -> list[str]:
     return [g for g in grams if g and all("\u4e00" <= ch <= "\u9fff" for ch in g)]
 
 
+_FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为")
+
+
+def label_chars(label: str) -> list[str]:
+    """The characters of the label's words (`label_grams`): 权 of 三权分置 joins it to
+    宅基地所有权、资格权、使用权 as plainly as a whole word would."""
+    return [ch for ch in dict.fromkeys("".join(label_grams(label)))
+            if ch not in _FUNCTION_CHARS]
+
+
+def echoes_label(label: str, text: str) -> bool:
+    """Whether the text holds a word or character of the label's (`label_grams`,
+    `label_chars`): 统筹城乡发展 of 五个统筹, 宅基地所有权 of 三权分置."""
+    return any(piece in text for piece in (*label_grams(label), *label_chars(label)))
+
+
 def _numbers(label: str) -> set[int]:
     """Every number the label writes (1, 5 and 9 of 1+5+9+1; 4 of 4个“一起”)."""
     values = (parse_number(run) for run in re.findall(r"[0-9一二三四五六七八九十两百]+", label))
@@ -67,28 +84,31 @@ def joined_at_sight(labels: Sequence[str], shown: Sequence[str],
                     counts: Sequence[int] | None = None) -> list[int]:
     """The indexes of the board's formulas a learner joins to what is shown of them
     (their list, or one item) from the text alone: a word of the label only that entry
-    holds, a number it opens with that only its label writes, or, with `counts` (items
-    per list), a count only that list has."""
+    holds, a number it opens with that only its label writes, one character among
+    longer entries, or, with `counts` (items per list), a count only that list has."""
     decided = []
     for i, (label, entry) in enumerate(zip(labels, shown, strict=True)):
         others = [text for k, text in enumerate(shown) if k != i]
         by_word = any(gram in entry and not any(gram in other for other in others)
-                      for gram in label_grams(label))
+                      for gram in (*label_grams(label), *label_chars(label)))
         by_count = bool(counts) and _label_count(label) == counts[i] and list(counts).count(
             counts[i]) == 1
         # 五张名片 to 1+5+9+1: the entry opens with a number only its label writes
         value = _label_count(entry)
         by_number = value is not None and value in _numbers(label) and not any(
             value in _numbers(other) for k, other in enumerate(labels) if k != i)
-        if by_word or by_count or by_number:
+        # 实 of 五字诀 among phrases: one character reads as a 字诀's at sight
+        by_shape = len(entry) == 1 and any(len(other) > 1 for other in others)
+        if by_word or by_count or by_number or by_shape:
             decided.append(i)
     return decided
 
 
 def board_given_away(labels: Sequence[str], shown: Sequence[str],
                      counts: Sequence[int] | None = None) -> bool:
-    """Whether half the board's pairs or more are joined from the text alone."""
-    return 2 * len(joined_at_sight(labels, shown, counts)) >= len(labels)
+    """Whether any of the board's pairs is joined from the text alone: that pair asks
+    nothing, and each one joined leaves the rest fewer to choose from."""
+    return bool(joined_at_sight(labels, shown, counts))
 
 
 def label_in_items(label: str, items: Sequence[str]) -> str:

@@ -1,7 +1,7 @@
 """Planning matching boards: which 4–6 formulas of a bank share a board.
 
-Boards are planned per document (a report's formulas side by side); documents with too
-few formulas are pooled. Within a group, boards are cut where a formula's id hashes to
+Boards are planned per document (a report's formulas side by side, those of as many items
+next to each other); documents with too few formulas are pooled. Within a group, boards are cut where a formula's id hashes to
 a cut point (content-defined chunking), so adding or removing one formula reshapes only
 the board it lands on, and every other board keeps its id.
 """
@@ -12,13 +12,24 @@ from collections.abc import Sequence
 
 from quiz.core.model import BankFormula
 from quiz.core.questions.base import joined, stable_seed
+from quiz.core.questions.board_giveaways import echoes_label
 from quiz.core.questions.matching import MAX_BOARD, MIN_BOARD
 
 CUT_EVERY = 5  # a formula ends a run of the board plan with this odds (by its id)
 
 
 def _board_ready(formula: BankFormula) -> bool:
-    return len(formula.items) >= 2 and len(set(formula.items)) == len(formula.items)
+    """Two distinct items or more, one of them at least without the label's words: a
+    formula whose every item repeats its label (统筹城乡发展 of 五个统筹) is joined at
+    sight on any board."""
+    return (len(formula.items) >= 2 and len(set(formula.items)) == len(formula.items)
+            and not all(echoes_label(formula.label, item) for item in formula.items))
+
+
+def _board_order(formula: BankFormula) -> tuple[int, str]:
+    """Formulas of as many items side by side: on a board of labels and their lists, a
+    label whose count only one list has is joined to it by counting (`board_giveaways`)."""
+    return len(formula.items), formula.id
 
 
 def _distinct(formulas: Sequence[BankFormula]) -> list[BankFormula]:
@@ -87,7 +98,7 @@ def _chunks(group: Sequence[BankFormula]) -> list[list[BankFormula]]:
 def plan_boards(formulas: Sequence[BankFormula]) -> list[list[BankFormula]]:
     """Groups of 4–6 formulas, each group with distinct labels and item lists."""
     by_doc: dict[str, list[BankFormula]] = {}
-    for formula in sorted(formulas, key=lambda f: f.id):
+    for formula in sorted(formulas, key=_board_order):
         if _board_ready(formula):
             by_doc.setdefault(formula.doc, []).append(formula)
     boards: list[list[BankFormula]] = []
@@ -101,7 +112,7 @@ def plan_boards(formulas: Sequence[BankFormula]) -> list[list[BankFormula]]:
     pool = _distinct(pool)
     if pool and len(pool) < MIN_BOARD:
         ids = {f.id for f in pool}
-        spare = [f for f in sorted(formulas, key=lambda f: f.id)
+        spare = [f for f in sorted(formulas, key=_board_order)
                  if _board_ready(f) and f.id not in ids]
         pool = _distinct(pool + spare)[:MIN_BOARD]
     if len(pool) >= MIN_BOARD:

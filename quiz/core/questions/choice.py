@@ -16,6 +16,7 @@ from typing import Any
 
 from quiz.core.model import LETTERS, BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    MIN_OUTSIDERS,
     Checked,
     Formulas,
     QuestionKind,
@@ -29,12 +30,13 @@ from quiz.core.questions.base import (
     similar_item,
 )
 from quiz.core.questions.choice_checks import choice_semantics
-from quiz.core.questions.label_kin import akin
+from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway
 from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
 from quiz.core.questions.sentence_stems import choice_of
 from quiz.core.questions.shape import mark_giveaway, shape_problem
+from quiz.core.questions.topic import off_topic
 from quiz.core.questions.wording import attribution
 
 BLANK_PAREN = "（　）"
@@ -42,10 +44,12 @@ BLANK_PAREN = "（　）"
 
 def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list[str]:
     """Items that may stand in for the formula's items: same kind, same report, never an
-    item or label of the formula's own composite (its parts belong to it), and of the
-    items' shape (`shape.shape_problem`: 一个企业 is no distractor among 振兴s)."""
+    item or label of the formula's own composite (its parts belong to it), of the items'
+    shape (`shape.shape_problem`: 一个企业 is no distractor among 振兴s), and sharing a
+    word with the formula (`topic.off_topic`: not 高铁新区 among the 五张名片)."""
     return [item for item in plausible_items(formula, [formula, *siblings])
-            if shape_problem(item, formula.items, formula.label) is None]
+            if shape_problem(item, formula.items, formula.label) is None
+            and not off_topic(item, formula.label, formula.items)]
 
 
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
@@ -88,14 +92,18 @@ def _akin(formula: BankFormula, other: BankFormula) -> bool:
 
 def could_name(formula: BankFormula, other: BankFormula) -> bool:
     """Whether `other`'s label may be offered as a wrong label for `formula`'s items: the
-    same kind and count, neither formula's words inside the other's, and from another
-    report only a label akin to the formula (`_akin`)."""
+    same kind and count, counted the same way (`label_kin.form_giveaway`), neither
+    formula's words inside the other's, no character of the key that the items print
+    missing (`label_kin.echo_giveaway`), and from another report only a label akin to
+    the formula (`_akin`)."""
     return (other.kind == formula.kind and other.count == formula.count
             and (other.doc == formula.doc or _akin(formula, other))
             and other.label != formula.label and other.items != formula.items
             and other.label not in formula.items and formula.label not in other.items
             and numeral_giveaway(formula.label, other.label, _label_prompt(formula)) is None
-            and mark_giveaway(formula.label, other.label, formula.items) is None)
+            and mark_giveaway(formula.label, other.label, formula.items) is None
+            and not form_giveaway(formula.label, other.label)
+            and not echo_giveaway(formula.label, other.label, formula.items))
 
 
 def _label_prompt(formula: BankFormula) -> str:
@@ -130,11 +138,11 @@ def _members_question(formula: BankFormula, pool: list[str],
     if len(items) < 2 or len(set(items)) != len(items) or not pool:
         return []  # without outsiders every option would be correct
     total = 5 if len(items) >= 4 else 4
-    correct_count = min(len(items), rng.randint(2, total - 1))
+    correct_count = min(len(items), rng.randint(2, total - MIN_OUTSIDERS))
     outsiders = list(dict.fromkeys(similar_item(pool, item, rng, among=6) for item in items))
     rng.shuffle(outsiders)
     outsiders = outsiders[: total - correct_count]
-    if not outsiders:  # never all options correct
+    if len(outsiders) < MIN_OUTSIDERS:  # one outsider among members stands out alone
         return []
     members = [items[i] for i in sorted(rng.sample(range(len(items)), correct_count))]
     options = members + outsiders

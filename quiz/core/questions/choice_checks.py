@@ -6,8 +6,9 @@ label, outsiders that are fair distractors (`distractor_checks`), and no member 
 in its stem; one asked by a marked list's cores is read by `core_checks`. A wrong list
 (`list`) names as many items as the formula counts, and one that differs from the key in
 one item swaps it fairly; a wrong label (`label`) announces the key's count, comes from
-the same report or speaks of the same things (`label_kin.akin`), and lacks no numeral or
-mark that the key shares with the stem or the items (else only the key fits).
+the same report or speaks of the same things (`label_kin.akin`), counts as the key
+does (三大… among 三大…), and lacks no numeral, mark or character that the key shares
+with the stem or the items (else only the key fits).
 """
 
 from __future__ import annotations
@@ -17,11 +18,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from quiz.core.model import LETTERS, QuestionType
-from quiz.core.questions.base import ITEM_JOINER, Formulas, items_of, numeral_giveaway
+from quiz.core.questions.base import (
+    ITEM_JOINER,
+    MIN_OUTSIDERS,
+    Formulas,
+    items_of,
+    numeral_giveaway,
+)
 from quiz.core.questions.core_checks import core_choice_problems
 from quiz.core.questions.distractor_checks import distractor_problem, swap_problems
 from quiz.core.questions.family import Family
-from quiz.core.questions.label_kin import akin
+from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.shape import mark_giveaway
 from quiz.core.text.numerals import parse_number
@@ -81,6 +88,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     items = items_of(formula)
     variant, qtype = str(q.get("variant", "")), str(q["type"])
     right, wrong = _chosen(q)
+    if qtype == QuestionType.MULTIPLE_CHOICE and len(wrong) < MIN_OUTSIDERS:
+        yield f"只有 {len(wrong)} 个干扰项: 唯一的错项一眼可辨 (至少 {MIN_OUTSIDERS} 个)"
     if is_core_variant(variant):
         yield from core_choice_problems(q, fid, family, right, wrong)
     elif variant in ("not_member", "members"):
@@ -116,6 +125,12 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
                        "只有答案对得上")
             elif right and (mark := mark_giveaway(right[0], option, items)):
                 yield (f"选项 `{option}` 缺少答案与各条目共有的 `{mark}`: "
+                       "只有答案对得上")
+            elif right and form_giveaway(right[0], option):
+                yield (f"选项 `{option}` 与答案 `{right[0]}` 的计数方式不同: "
+                       "答案一眼可辨")
+            elif right and (echo := echo_giveaway(right[0], option, items)):
+                yield (f"选项 `{option}` 缺少答案与题干条目共有的 `{echo}`: "
                        "只有答案对得上")
 
 

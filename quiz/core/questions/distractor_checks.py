@@ -2,8 +2,8 @@
 
 A distractor that is an item of the report is fair when it is outside the formula's
 composite, of the same kind and report, bears no mark its own list's items share that
-the formula's items lack (`shape.foreign_mark`), and has the items' shape
-(`shape.shape_problem`). A list or statement that differs from the key in one item is
+the formula's items lack (`shape.foreign_mark`), shares a word with the formula
+(`topic.off_topic`), and has the items' shape (`shape.shape_problem`). A list or statement that differs from the key in one item is
 read by the item swapped in: the report's item by those rules, any other text as a
 one-word swap (`synonyms.swap_problem`). Choice and true/false questions share them.
 """
@@ -14,6 +14,7 @@ from quiz.core.questions.base import items_of
 from quiz.core.questions.family import Family
 from quiz.core.questions.shape import foreign_mark, shape_problem
 from quiz.core.questions.synonyms import swap_problem
+from quiz.core.questions.topic import off_topic
 
 
 def distractor_problem(item: str, fid: str, family: Family) -> str | None:
@@ -28,7 +29,12 @@ def distractor_problem(item: str, fid: str, family: Family) -> str | None:
         if lender.get("doc") == doc and item in items_of(lender) and (
                 mark := foreign_mark(item, items_of(lender), items)):
             return f"干扰项 `{item}` 带着它所属提法各条目共有的 `{mark}`, 条目都没有"
-    return shape_problem(item, items, str(family.known[fid].get("label", "")))
+    label = str(family.known[fid].get("label", ""))
+    if problem := shape_problem(item, items, label):
+        return problem
+    if off_topic(item, label, items):
+        return f"干扰项 `{item}` 与本提法的名称和条目没有一个共同的词, 一眼可知不属于它"
+    return None
 
 
 def swap_problems(key: list[str], wrong: list[str], fid: str, family: Family) -> list[str]:

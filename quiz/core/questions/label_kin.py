@@ -19,3 +19,36 @@ def akin(label: str, items: Sequence[str], other_label: str) -> bool:
     教师专业发展), where 五大露天矿 offered for an education speech's 五点意见 is struck
     at sight."""
     return bool(set(_COUNTING.sub("", other_label)) & set(label + "".join(items)))
+
+
+_COUNT_OPENING = re.compile("^[“”\"'‘’]*[0-9０-９一二三四五六七八九十百两双]+")
+_MEASURES = "个大项条种点张支件类名位重"
+_FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为个大项条种点")
+
+
+def counting_measure(label: str) -> str:
+    """The measure word after a label's opening count (个 of 四个全面, 大 of 三大粮食作物),
+    "" where the count is followed by what it counts (三农, 三严三实)."""
+    opening = _COUNT_OPENING.match(label)
+    rest = label[opening.end():] if opening else ""
+    return rest[:1] if rest[:1] in _MEASURES else ""
+
+
+def form_giveaway(key: str, option: str) -> bool:
+    """Whether one of the key and a wrong label counts with a measure word and the other
+    does not (三农 or 三管齐下 among the labels for 稻谷、小麦、玉米 where the key is
+    三大粮食作物): the key, alone of its form, reads as a description of the items
+    printed in the stem. 三点意见 among 三项…, 三支…, 三个… counts alike."""
+    return bool(counting_measure(key)) != bool(counting_measure(option))
+
+
+def echo_giveaway(key: str, option: str, items: Sequence[str]) -> str:
+    """A character of the key besides its count that the items print and the option
+    lacks (最 of 两个最 for 群众满意率最高、工作最规范; 农 of 三农 for 农业、农村、农民),
+    else "": the stem prints the items, so only the key matches them."""
+    printed = "".join(items)
+    for ch in _COUNTING.sub("", key):
+        if ("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS and ch in printed
+                and ch not in option):
+            return ch
+    return ""

@@ -20,6 +20,7 @@ from statistics import median
 
 from quiz.core.model import BankFormula, Question, QuestionType
 from quiz.core.questions.base import (
+    MIN_OUTSIDERS,
     Span,
     plausible_items,
     quoted,
@@ -98,14 +99,14 @@ def _members(formula: BankFormula, items: Sequence[str], where: str, pool: list[
     if len(items) < 2 or not pool:
         return []
     total = 5 if len(items) >= 4 else 4
-    chosen = min(len(items), rng.randint(2, total - 1))
+    chosen = min(len(items), rng.randint(2, total - MIN_OUTSIDERS))
     wrong = list(dict.fromkeys(similar_item(pool, item, rng, among=6) for item in items))
     rng.shuffle(wrong)
     wrong = wrong[: total - chosen]
     members = [items[i] for i in sorted(rng.sample(range(len(items)), chosen))]
     options = members + wrong
-    if len(options) < 4:
-        return []  # three options are no exam question
+    if len(options) < 4 or len(wrong) < MIN_OUTSIDERS:
+        return []  # three options are no exam question, one outsider stands out alone
     rng.shuffle(options)
     prompt = f"{attribution(formula.source)}{where}有{GAP}。"
     question = choice_question(formula, QuestionType.MULTIPLE_CHOICE, f"members{suffix}",

@@ -25,7 +25,7 @@ from quiz.core.questions.base import (
     rng_for,
     short_hash,
 )
-from quiz.core.questions.board_giveaways import board_given_away, label_grams
+from quiz.core.questions.board_giveaways import board_given_away, echoes_label
 from quiz.core.questions.family import Family
 from quiz.core.questions.matching_checks import at_sight, kin_on_board
 from quiz.core.questions.options import grade_sequence
@@ -81,9 +81,8 @@ def board_questions(formulas: Sequence[BankFormula], rng: random.Random) -> list
     pairs: list[tuple[str, str]] = []
     for formula in formulas:
         unambiguous = [i for i in formula.items if owners[i] == 1 and i not in labels]
-        # an item without the label's word (发展 of 五个统筹, not 统筹城乡发展) where it has one
-        plain = [i for i in unambiguous
-                 if not any(g in i for g in label_grams(formula.label))]
+        # an item without the label's words (资格权 of 三权分置 names 权 as plainly)
+        plain = [i for i in unambiguous if not echoes_label(formula.label, i)]
         if not unambiguous:
             return questions
         pairs.append((rng.choice(plain or unambiguous), formula.label))

@@ -1,8 +1,8 @@
 """What an exam setter finds unfair in a board of formulas (`quiz check`, after structure).
 
 A board that holds a composite and a part of it has an arguable key: the part's items
-belong to both. A board half of whose pairs are joined from the text alone (the label's
-wording or its count, `board_giveaways`) is a giveaway: the rest follow by elimination.
+belong to both. A board with a pair joined from the text alone (the label's wording or
+its count, `board_giveaways`) is a giveaway: that pair asks nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from quiz.core.questions.base import Formulas, items_of
-from quiz.core.questions.board_giveaways import board_given_away
+from quiz.core.questions.board_giveaways import joined_at_sight
 
 
 def kin_on_board(q: dict[str, Any], known: Formulas) -> list[str]:
@@ -30,8 +30,8 @@ def kin_on_board(q: dict[str, Any], known: Formulas) -> list[str]:
 
 
 def at_sight(q: dict[str, Any], known: Formulas) -> list[str]:
-    """A board half of whose pairs are joined from the text alone, as a problem (a rule
-    of `quiz check`'s semantics: the structure of the board is sound)."""
+    """A board with a pair joined from the text alone, as a problem (a rule of `quiz
+    check`'s semantics: the structure of the board is sound)."""
     board = [known[str(f)] for f in q["formulas"]]
     pairs = [(str(a), str(b)) for a, b in q.get("pairs") or []]
     if q.get("variant") == "labels":
@@ -42,6 +42,6 @@ def at_sight(q: dict[str, Any], known: Formulas) -> list[str]:
         labels, shown, counted = [b for _, b in pairs], [a for a, _ in pairs], None
     else:
         return []
-    if board_given_away(labels, shown, counted):
-        return [f"送分: 一半以上的连线单凭字面 (提法的用字或条数) 就能连上 ({len(pairs)} 对)"]
-    return []
+    joined = joined_at_sight(labels, shown, counted)
+    return [f"送分: `{labels[i]}` 与 `{shown[i]}` 单凭字面 (提法的用字、数字或条数) 就能连上"
+            for i in joined]

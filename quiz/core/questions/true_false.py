@@ -1,8 +1,10 @@
 """判断 (true/false) questions: the formula as stated is true; one item swapped for a
 sibling's item, or one word of an item replaced by a near-synonym, is false.
 
-A formula gets one statement, true or false by a coin seeded with its id, so that 对 and
-错 come in no pattern over a bank (three statements a formula ran 对 错 错). `quiz check`
+A formula gets one statement in a bank, true or false, chosen over the whole bank so
+that 对 and 错 are as many and come in no pattern (three statements a formula ran 对 错
+错; a coin per formula gave 23 对 to 9 错); a formula with no fair false statement gets
+none, or 对 would be the answer far more often. `quiz check`
 reads a false statement's swapped item as a distractor (`distractor_checks`).
 """
 
@@ -24,6 +26,7 @@ from quiz.core.questions.base import (
     quoted,
     rng_for,
     similar_item,
+    stable_seed,
 )
 from quiz.core.questions.choice import sibling_items
 from quiz.core.questions.distractor_checks import swap_problems
@@ -56,8 +59,9 @@ def _question(formula: BankFormula, variant: str, prompt: str, answer: str) -> Q
 
 def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
                          rng: random.Random) -> list[Question]:
-    """One statement: the formula as stated, or one item swapped (for a sibling's item or
-    a near-synonym), chosen by a coin seeded with the formula id."""
+    """Two statements, of which a bank keeps one (`one_statement_each`): the formula as
+    stated, and one item swapped (for a sibling's item or a near-synonym, chosen by a
+    coin seeded with the formula id); none where no item can be swapped fairly."""
     if not formula.items:
         return []
     true = _question(formula, "true", _statement(formula, formula.items), TRUE_ANSWER)
@@ -77,10 +81,30 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
         if changed[index] not in formula.items:
             false.append(_question(formula, f"synonym-{index}",
                                    _statement(formula, changed), FALSE_ANSWER))
-    coin = rng_for(formula.id, "true_false", "coin")
-    if not false or coin.random() < 0.5:
-        return [true]
-    return [coin.choice(false)]
+    if not false:
+        return []  # only true statements over a bank would teach 对 as the answer
+    return [true, rng_for(formula.id, "true_false", "coin").choice(false)]
+
+
+def one_statement_each(questions: Sequence[Question]) -> list[Question]:
+    """Of each formula's two statements (`true_false_questions`), one: the formulas taken
+    in the order of a digest of their ids, two at a time, one of each two stated truly
+    and the other falsely by a coin drawn from the first's id. 对 and 错 are then as
+    many over the bank (within one), and bank order, unrelated to the digest's, shows
+    no pattern. Other questions are left as they are."""
+    pairs: dict[str, list[Question]] = {}
+    for question in questions:
+        if question.type is QuestionType.TRUE_FALSE:
+            pairs.setdefault(question.formula_ids[0], []).append(question)
+    order = sorted((fid for fid, both in pairs.items() if len(both) == 2),
+                   key=lambda fid: (stable_seed(fid, "statement"), fid))
+    dropped: set[str] = set()
+    for start in range(0, len(order), 2):
+        coin = rng_for(order[start], "true_false", "coin").random() < 0.5
+        for offset, fid in enumerate(order[start:start + 2]):
+            true, false = pairs[fid]
+            dropped.add(false.id if coin == (offset == 0) else true.id)
+    return [q for q in questions if q.id not in dropped]
 
 
 def check(q: dict[str, Any], known: Formulas) -> list[str]:

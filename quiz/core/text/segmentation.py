@@ -42,6 +42,12 @@ def words(text: str) -> list[str]:
     return list(_tokenizer().cut(text, HMM=False))
 
 
+def search_words(text: str) -> list[str]:
+    """The words of `text` and the shorter words inside its long ones (jieba's search
+    mode, no HMM): 城乡规划 gives 城乡, 规划 and 城乡规划."""
+    return list(_tokenizer().cut_for_search(text, HMM=False))
+
+
 @cache
 def _tagger() -> Any:
     import jieba.posseg  # deferred: the tagger loads on top of the dictionary
