@@ -51,6 +51,8 @@ EXPECTED = {
     "fault/core_other_tail": "干扰项 `数字政府` 取自 `……建设`, 接不上 `……体系` 的标记",
     "fault/board_at_sight": "送分: `三治合一` 与 `德治、法治、自治` 单凭字面",
     "fault/board_one_pair": "送分: `三权分置` 与 `探索宅基地所有权、资格权、使用权` 单凭字面",
+    "fault/core_off_topic": "干扰项 `就业服务` 与各条目没有一个共同的词: `坚持` 带的宾语一眼可辨",
+    "fault/label_collage": "提法空的题干用 3 处 `……` 拼接了多段话",
     "fault/one_outsider": "只有 1 个干扰项: 唯一的错项一眼可辨",
     "fault/off_topic": "干扰项 `项目招引` 与本提法的名称和条目没有一个共同的词",
     "fault/label_form": "选项 `三权分置` 与答案 `三大粮食作物` 的计数方式不同",

@@ -35,6 +35,7 @@ from quiz.core.questions.wording import (
     count_stem_problem,
     excerpt_bounds,
     full_width,
+    label_stem_problem,
     sentence,
     stem_problems,
     without_part_reference,
@@ -118,7 +119,7 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
         shows_parts = prompt and all(item in prompt for item in formula.items) and (
             formula.kind == "composite" or label_in_items(formula.label, formula.items)
             or generic_label(formula.label))
-        if prompt and not shows_parts:
+        if prompt and not shows_parts and label_stem_problem(prompt) is None:
             questions.append(cloze_question(formula, "label", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:

@@ -17,7 +17,7 @@ from quiz.core.model import BLANK
 from quiz.core.questions.base import Formulas, items_of
 from quiz.core.questions.board_giveaways import generic_label, label_in_items
 from quiz.core.questions.family import Family
-from quiz.core.questions.wording import count_stem_problem
+from quiz.core.questions.wording import count_stem_problem, label_stem_problem
 
 
 def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | None:
@@ -40,6 +40,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         yield "数字空的答案已露出: 题干列出了每一项"
     if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
         yield bare
+    if variant == "label" and (collage := label_stem_problem(prompt)):
+        yield collage
     if variant == "label" and items and all(i in shown for i in items):
         if str(formula.get("kind")) == "composite":
             yield "提法空的答案已露出: 题干列出了每一部分"

@@ -7,7 +7,8 @@ list or of another statement of its label, nor a text that with the list's mark 
 in the report (坚持X said elsewhere belongs to 坚持…); it is a core of another list of the
 same report marked at the same edge (an unmarked list's item as it is, to a head mark
 only: 正风 of 以学… makes no phrase with …金融), never holds a member's core nor is held
-by one, and has the cores' shape (their one length, where they share it). No member's core is printed in the stem.
+by one, has the cores' shape (their one length, where they share it), and after a head
+verb shares a word with the items (a verb chooses its objects). No member's core is printed in the stem.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from quiz.core.questions.list_marks import (
     data_lends_cores,
     data_lent_cores,
     data_marks,
+    data_verb_head,
     marked,
     marked_phrase,
 )
+from quiz.core.questions.topic import off_topic
 
 if TYPE_CHECKING:
     from quiz.core.questions.family import Family
@@ -90,7 +93,13 @@ def core_outsider_problem(outsider: str, fid: str, family: Family) -> str | None
         return f"干扰项 `{outsider}` 取自 `{lender}`, 接不上 `{phrase}` 的标记"
     if outsider not in plausible_cores(fid, family):
         return f"干扰项 `{outsider}` 不是同一报告中其他并列提法去掉标记后的部分"
-    return core_shape_problem(outsider, own)
+    if problem := core_shape_problem(outsider, own):
+        return problem
+    verb = data_verb_head(formula)
+    if verb and off_topic(outsider, "", [str(i) for i in formula.get("items") or ()]):
+        return (f"干扰项 `{outsider}` 与各条目没有一个共同的词: "
+                f"`{verb}` 带的宾语一眼可辨")
+    return None
 
 
 def core_choice_problems(q: dict[str, Any], fid: str, family: Family,

@@ -149,6 +149,20 @@ def lends_cores(lender: BankFormula, borrower: BankFormula) -> bool:
     return mark_edge(lender) == edge and _mark_class(lender) == _mark_class(borrower)
 
 
+def verb_head(formula: BankFormula) -> str:
+    """The list's head mark where it is a verb (坚持 of 坚持…, 统筹 of 统筹…), else "":
+    a verb chooses its objects, so a core lent from another list must speak of what
+    this one's items speak of (`topic.off_topic`): 社会主义核心价值体系, which a report
+    坚持s, is struck at sight among what it 统筹s (发展和安全, 国内国际两个大局)."""
+    head = formula_marks(formula)[0]
+    return head if head and mark_edge(formula) == "head" and _mark_class(formula) == "v" else ""
+
+
+def data_verb_head(formula: dict[str, Any]) -> str:
+    """`verb_head` of a bank's plain-data formula."""
+    return verb_head(BankFormula.from_dict(formula))
+
+
 def _mark_class(formula: BankFormula) -> str:
     """The coarse part of speech of a list's mark where it meets its cores (the head's
     first word, the tail's last): cores of 伟大… (伟大工程) do not follow 自我 or 以学."""

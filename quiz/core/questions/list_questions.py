@@ -38,9 +38,11 @@ from quiz.core.questions.list_marks import (
     marked,
     marked_phrase,
     printable,
+    verb_head,
 )
 from quiz.core.questions.sentence_stems import GAP, choice_question
 from quiz.core.questions.shape import LENGTH_BAND
+from quiz.core.questions.topic import off_topic
 from quiz.core.questions.wording import attribution
 
 CLOZE_VARIANTS = ("item", "all", "overlap")
@@ -53,8 +55,9 @@ def core_outsiders(formula: BankFormula, own: Sequence[str],
     """Cores of the report's other lists (`list_marks.lent_cores`) that are plainly not
     in this one: never a core that holds one of `own` or is held by one, never one the
     report writes with this list's mark (坚持X said elsewhere is 坚持…), only from lists
-    marked at the same edge (`list_marks.lends_cores`), and of the cores' shape
-    (`list_marks.core_shape_problem`)."""
+    marked at the same edge (`list_marks.lends_cores`), of the cores' shape
+    (`list_marks.core_shape_problem`), and after a head verb only one on the subject of
+    the list's items (`list_marks.verb_head`)."""
     head, tail = formula_marks(formula)
     core_of: dict[str, str] = {}
     for other in siblings:
@@ -65,10 +68,12 @@ def core_outsiders(formula: BankFormula, own: Sequence[str],
     said = [f.evidence for f in (formula, *siblings) if f.doc == formula.doc]
     pool = dict.fromkeys(core_of[item] for item in plausible_items(
         formula, [formula, *siblings], keep_marked=True) if item in core_of)
+    verb = verb_head(formula)
     return [core for core in pool
             if printable(core) and not any(core in mine or mine in core for mine in own)
             and not any(marked(core, head, tail) in text for text in said)
-            and core_shape_problem(core, own) is None]
+            and core_shape_problem(core, own) is None
+            and not (verb and off_topic(core, "", formula.items))]
 
 
 def _parallel(cores: Sequence[str]) -> bool:

@@ -215,3 +215,16 @@ def count_stem_problem(prompt: str, label: str) -> str | None:
     if len(context) < MIN_COUNT_CONTEXT:
         return "数字空的题干除提法外没有内容, 说不出数的是什么"
     return None
+
+
+MAX_LABEL_ELISIONS = 1  # `……` in a label blank's stem: more joins paragraphs into a collage
+
+
+def label_stem_problem(prompt: str) -> str | None:
+    """Why a label blank's stem cannot be printed, or None: it strings the label's
+    sentence and its items' paragraphs together with `……` more than once
+    (`提____……一是…大局意识……二是…责任意识……三是…`), a collage, not a sentence."""
+    count = prompt.count("……")
+    if count > MAX_LABEL_ELISIONS:
+        return f"提法空的题干用 {count} 处 `……` 拼接了多段话, 不是一句话"
+    return None
