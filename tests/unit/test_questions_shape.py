@@ -119,3 +119,12 @@ def test_a_distractor_lacks_the_word_every_item_holds_inside_or_the_label_names(
     best = ["群众满意率最高", "工作最规范"]
     assert shape_problem("目标体系", best) is None  # one character two items share: no mark
     assert shape_problem("目标体系", best, "两个最") == "干扰项 `目标体系` 缺少提法与各条目共有的 `最`"
+
+
+def test_an_outsider_bearing_its_own_lists_ending_is_foreign() -> None:
+    from quiz.core.questions.shape import foreign_mark
+
+    projects = ["教育质量提升工程", "学校和谐安宁工程", "重点突破工程"]
+    relations = ["公办学校与民办学校", "教师岗位与管理后勤岗位", "同一地区各县域"]
+    assert foreign_mark("教育质量提升工程", projects, relations) == "工程"
+    assert foreign_mark("重点突破工程", projects, ["基础设施工程", "民生实事工程"]) is None

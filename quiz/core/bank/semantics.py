@@ -7,7 +7,8 @@ prints its own answer, plausible distractors); this module holds what every type
 the stem reads as a printed sentence (`wording.stem_problems`), names no file, no key or
 option holds a quote it does not close (”产业链延伸到哪里), and a
 list whose first item carries the words that govern the whole list is not asked as it
-is (`lead_words`). They read a bank's plain data, its composite links through
+is (`lead_words`), and a label that names nothing (三条, 两点, 四句话) is asked only in its
+own sentence, by cloze. They read a bank's plain data, its composite links through
 `questions.family.Family`.
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 from quiz.core.model import QuestionType
 from quiz.core.questions import BY_TYPE
 from quiz.core.questions.base import Formulas, items_of
+from quiz.core.questions.board_giveaways import generic_label
 from quiz.core.questions.family import Family
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.wording import quotes_balanced, stem_problems
@@ -52,5 +54,14 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     lead = "" if formula.get("kind") == "composite" else leading_words(items_of(formula))
     if lead and kind.checks_lead_words:
         problems.append(f"首项 `{items_of(formula)[0]}` 带着支配全句的 `{lead}`, 与其他条目不并列")
+    if str(q["type"]) != QuestionType.CLOZE:
+        problems += [f"提法 `{label}` 除数字外没有自己的词: 离开原句不知问的是什么, 只宜出填空题"
+                     for label in _nameless(q, known)]
     problems += kind.semantics(q, known, family)
     return list(dict.fromkeys(problems))
+
+
+def _nameless(q: dict[str, Any], known: Formulas) -> list[str]:
+    """The labels of the question's formulas that name nothing (`generic_label`)."""
+    labels = (str(known[str(fid)].get("label")) for fid in q["formulas"])
+    return [label for label in labels if generic_label(label)]

@@ -26,6 +26,7 @@ from quiz.core.questions import (
     true_false,
 )
 from quiz.core.questions.base import Formulas, QuestionKind, Span
+from quiz.core.questions.board_giveaways import generic_label
 
 KINDS: tuple[QuestionKind, ...] = (cloze.KIND, ordering.KIND, choice.KIND, true_false.KIND,
                                    matching.KIND)
@@ -48,11 +49,15 @@ def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     """Every question about one formula, deterministic for a given formula and siblings.
 
     Each type draws from its own generator seeded by the formula id, so adding a type or
-    a sibling never reshuffles the questions of another type.
+    a sibling never reshuffles the questions of another type. A label that names nothing
+    beside its count (三条, 两点, 四句话) is asked only by cloze, in its own sentence: out
+    of it, a learner cannot tell which three the question means.
     """
     own = BY_FORMULA_KIND.get(formula.kind)
     if own is not None:
         return own(formula, siblings, hints)
+    if generic_label(formula.label):  # 三条, 两点: known only by the sentence they stand in
+        return cloze.KIND.generate(formula, siblings, hints)
     return [q for kind in KINDS for q in kind.generate(formula, siblings, hints)]
 
 

@@ -30,7 +30,8 @@ def label_word(label: str) -> str:
 
 # What a label may say beside its count that names nothing of its own: a stem that prints
 # the items lets the learner count them and write 三个方面, 四句话, 两步走 at sight.
-_GENERIC_WORDS = frozenset({"方面", "句话", "句", "点", "条", "件事", "项", "种", "步", "步走"})
+_GENERIC_WORDS = frozenset({"方面", "句话", "句", "点", "条", "件事", "事", "项", "种", "步", "步走",
+                            "字"})
 
 
 def generic_label(label: str) -> bool:

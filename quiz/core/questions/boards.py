@@ -12,18 +12,19 @@ from collections.abc import Sequence
 
 from quiz.core.model import BankFormula
 from quiz.core.questions.base import joined, stable_seed
-from quiz.core.questions.board_giveaways import echoes_label
+from quiz.core.questions.board_giveaways import echoes_label, generic_label
 from quiz.core.questions.matching import MAX_BOARD, MIN_BOARD
 
 CUT_EVERY = 5  # a formula ends a run of the board plan with this odds (by its id)
 
 
 def _board_ready(formula: BankFormula) -> bool:
-    """Two distinct items or more, one of them at least without the label's words: a
-    formula whose every item repeats its label (统筹城乡发展 of 五个统筹) is joined at
-    sight on any board."""
+    """Two distinct items or more, one of them at least without the label's words (a
+    formula whose every item repeats its label, 统筹城乡发展 of 五个统筹, is joined at
+    sight on any board), and a label that names something (not 三条, 两点)."""
     return (len(formula.items) >= 2 and len(set(formula.items)) == len(formula.items)
-            and not all(echoes_label(formula.label, item) for item in formula.items))
+            and not all(echoes_label(formula.label, item) for item in formula.items)
+            and not generic_label(formula.label))
 
 
 def _board_order(formula: BankFormula) -> tuple[int, str]:

@@ -24,14 +24,14 @@ def distractor_problem(item: str, fid: str, family: Family) -> str | None:
     if item not in family.plausible(fid):
         return f"干扰项 `{item}` 不是同一报告中同类提法的条目"
     items = items_of(family.known[fid])
+    label = str(family.known[fid].get("label", ""))
+    if problem := shape_problem(item, items, label):
+        return problem
     doc = family.known[fid].get("doc")
     for lender in family.known.values():
         if lender.get("doc") == doc and item in items_of(lender) and (
                 mark := foreign_mark(item, items_of(lender), items)):
             return f"干扰项 `{item}` 带着它所属提法各条目共有的 `{mark}`, 条目都没有"
-    label = str(family.known[fid].get("label", ""))
-    if problem := shape_problem(item, items, label):
-        return problem
     if off_topic(item, label, items):
         return f"干扰项 `{item}` 与本提法的名称和条目没有一个共同的词, 一眼可知不属于它"
     return None

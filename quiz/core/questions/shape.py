@@ -105,12 +105,16 @@ def inner_mark(items: Sequence[str]) -> str:
 
 
 def foreign_mark(item: str, lender_items: Sequence[str], items: Sequence[str]) -> str | None:
-    """The opening an outsider shares with the other items of its own list but not with
-    the items it would stand among (`定` of 定建设规模 among 滥占耕地建房、乱砍滥伐森林;
-    `无` of 无重大政治事件 among policy titles): it shows where the outsider came from."""
-    opening = shared_marks(lender_items)[0]
-    if opening and item.startswith(opening) and shared_marks(items)[0] != opening:
+    """The opening or ending an outsider shares with the other items of its own list but
+    not with the items it would stand among (`定` of 定建设规模 among 滥占耕地建房、
+    乱砍滥伐森林; `无` of 无重大政治事件 among policy titles; `工程` of 教育质量提升工程
+    among the 四大关系, 公办学校与民办学校…): it shows where the outsider came from."""
+    opening, ending = shared_marks(lender_items)
+    mine = shared_marks(items)
+    if opening and item.startswith(opening) and mine[0] != opening:
         return opening
+    if ending and item.endswith(ending) and mine[1] != ending:
+        return ending
     return None
 
 
