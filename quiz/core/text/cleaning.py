@@ -91,6 +91,21 @@ def _ends_with_byline(line: str) -> bool:
     return bool(_BYLINE_TAIL.search(line))
 
 
+PARAGRAPH_LINES = 0.85  # prose lines closed by punctuation, in a text a paragraph a line
+MIN_LINES = 10  # prose lines a text needs before its habit says anything
+
+
+def _paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text writes a paragraph a line: of its lines that read as prose, nearly
+    all close with punctuation. There, an open prose line is a subheading
+    (`努力建设人民满意的法治政府…，全面履行好政府职责` over `国务院总理李强5日…`), not a
+    paragraph a page break cut; in a scan whose lines break anywhere it is joined."""
+    prose = [line for line in (text[start:end].strip(" \t\u3000") for start, end in lines)
+             if line and _looks_like_prose(line)]
+    closed = sum(line[-1] in TERMINAL for line in prose)
+    return len(prose) >= MIN_LINES and closed >= PARAGRAPH_LINES * len(prose)
+
+
 def paragraph_join_edits(
     text: str, splits_word: Callable[[str, str], bool] | None = None
 ) -> list[Edit]:
@@ -98,11 +113,13 @@ def paragraph_join_edits(
 
     A line is continued by the next non-blank line when it ends without closing
     punctuation, the next line does not start a heading, and the line reads as prose
-    (long or punctuated), ends mid-clause (、，), or the break falls inside a word
+    (long or punctuated; not in a text written a paragraph a line, where it is a
+    subheading), ends mid-clause (、，), or the break falls inside a word
     (`splits_word`, backed by the segmenter's dictionary, decides that).
     """
     edits: list[Edit] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    headed = _paragraph_per_line(text, lines)
     for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:], strict=False):
         a_line = text[a_start:a_end].strip(" \t\u3000")
         b_line = text[b_start:b_end].strip(" \t\u3000")
@@ -114,7 +131,7 @@ def paragraph_join_edits(
             continue
         if _ends_with_byline(a_line):
             continue
-        join = a_line[-1] in CLAUSE_CONTINUES or _looks_like_prose(a_line)
+        join = a_line[-1] in CLAUSE_CONTINUES or (_looks_like_prose(a_line) and not headed)
         if not join and splits_word is not None and any(c in a_line for c in "，,、"):
             join = splits_word(a_line, b_line)
         if join:
