@@ -130,3 +130,16 @@ def test_single_choice_keys_spread_over_a_large_bank_evenly_and_in_no_pattern() 
     assert abs(runs_z(letters)) < 1.96
     moved = spread_keys(questions)
     assert all(q.options[LETTERS.index(q.answers[0])] == "甲" for q in moved)
+
+
+def test_multiple_choice_keys_visit_every_letter_over_a_bank() -> None:
+    from quiz.core.questions.options import spread_keys
+
+    questions = [Question(id=f"d/f{i}/multiple_choice/members",
+                          type=QuestionType.MULTIPLE_CHOICE, formula_ids=(f"d/f{i}",),
+                          prompt="下列属于“提法”的有（　）。", options=("甲", "乙", "丙", "丁", "戊"),
+                          answers=("A", "B"), variant="members") for i in range(50)]
+    moved = spread_keys(questions)
+    keyed = Counter(letter for q in moved for letter in q.answers)
+    assert set(keyed) == set("ABCDE") and max(keyed.values()) - min(keyed.values()) <= 2
+    assert all({q.options[LETTERS.index(a)] for a in q.answers} == {"甲", "乙"} for q in moved)

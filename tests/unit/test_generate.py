@@ -119,11 +119,9 @@ def test_correct_answers_fall_at_every_letter_in_no_period() -> None:
     assert keys != ["ABCD"[(i + "ABCD".index(keys[0])) % 4] for i in range(len(keys))]
     again = build_bank(corpus(seed_corpus()), title="测试")
     assert [q.answers for q in again.questions] == [q.answers for q in bank.questions]
+    # multiple choice keys visit every letter: test_answer_positions, over a larger bank
     multi = [q for q in bank.questions if q.type == QuestionType.MULTIPLE_CHOICE]
-    letters = Counter(letter for q in multi for letter in q.answers)
-    slots = Counter(letter for q in multi for letter in "ABCDE"[: len(q.options)])
-    assert all(letters[letter] > 0 for letter in slots)  # every letter is a key somewhere
-    assert all(len(q.answers) < len(q.options) for q in multi)
+    assert multi and all(len(q.answers) < len(q.options) for q in multi)
 
 
 def test_progress_reports_each_document_then_the_bank() -> None:

@@ -29,6 +29,7 @@ from quiz.core.questions.board_giveaways import board_given_away, echoes_label
 from quiz.core.questions.family import Family
 from quiz.core.questions.matching_checks import at_sight, kin_on_board
 from quiz.core.questions.options import grade_sequence
+from quiz.core.questions.wording import attribution
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
 _OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
@@ -74,8 +75,9 @@ def board_questions(formulas: Sequence[BankFormula], rng: random.Random) -> list
     if len(set(labels)) != len(labels) or len(set(lists)) != len(lists):
         return []
     questions = []
+    cited = attribution(formulas[0].source) if len({f.source for f in formulas}) == 1 else ""
     if not board_given_away(labels, lists, [len(f.items) for f in formulas]):
-        questions.append(_board_question(formulas, "labels", "将下列提法与其内容连线。",
+        questions.append(_board_question(formulas, "labels", f"{cited}将下列提法与其内容连线。",
                                          list(zip(labels, lists, strict=True)), rng))
     owners = Counter(item for f in formulas for item in set(f.items))
     pairs: list[tuple[str, str]] = []
@@ -87,8 +89,8 @@ def board_questions(formulas: Sequence[BankFormula], rng: random.Random) -> list
             return questions
         pairs.append((rng.choice(plain or unambiguous), formula.label))
     if not board_given_away(labels, [item for item, _ in pairs]):
-        questions.append(_board_question(formulas, "items", "将下列内容与其所属的提法连线。",
-                                         pairs, rng))
+        questions.append(_board_question(formulas, "items",
+                                         f"{cited}将下列内容与其所属的提法连线。", pairs, rng))
     return questions
 
 

@@ -87,23 +87,28 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
 
 
 def one_statement_each(questions: Sequence[Question]) -> list[Question]:
-    """Of each formula's two statements (`true_false_questions`), one: the formulas taken
-    in the order of a digest of their ids, two at a time, one of each two stated truly
-    and the other falsely by a coin drawn from the first's id. 对 and 错 are then as
-    many over the bank (within one), and bank order, unrelated to the digest's, shows
-    no pattern. Other questions are left as they are."""
+    """Of each formula's two statements (`true_false_questions`), one: each report's
+    formulas taken in the order of a digest of their ids, two at a time, one of each two
+    stated truly and the other falsely by a coin drawn from the first's id. 对 and 错 are
+    then as many in each report (within one) and over the bank, bank order, unrelated to
+    the digest's, shows no pattern, and a report added to the corpus changes no other
+    report's statements (a formula id is its report's stem, `/`, its label)."""
     pairs: dict[str, list[Question]] = {}
     for question in questions:
         if question.type is QuestionType.TRUE_FALSE:
             pairs.setdefault(question.formula_ids[0], []).append(question)
-    order = sorted((fid for fid, both in pairs.items() if len(both) == 2),
-                   key=lambda fid: (stable_seed(fid, "statement"), fid))
+    by_report: dict[str, list[str]] = {}
+    for fid, both in pairs.items():
+        if len(both) == 2:
+            by_report.setdefault(fid.split("/", 1)[0], []).append(fid)
     dropped: set[str] = set()
-    for start in range(0, len(order), 2):
-        coin = rng_for(order[start], "true_false", "coin").random() < 0.5
-        for offset, fid in enumerate(order[start:start + 2]):
-            true, false = pairs[fid]
-            dropped.add(false.id if coin == (offset == 0) else true.id)
+    for fids in by_report.values():
+        order = sorted(fids, key=lambda fid: (stable_seed(fid, "statement"), fid))
+        for start in range(0, len(order), 2):
+            coin = rng_for(order[start], "true_false", "coin").random() < 0.5
+            for offset, fid in enumerate(order[start:start + 2]):
+                true, false = pairs[fid]
+                dropped.add(false.id if coin == (offset == 0) else true.id)
     return [q for q in questions if q.id not in dropped]
 
 

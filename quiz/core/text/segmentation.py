@@ -42,6 +42,11 @@ def words(text: str) -> list[str]:
     return list(_tokenizer().cut(text, HMM=False))
 
 
+def word_count(word: str) -> int:
+    """How often the dictionary saw the word (jieba's own counts; 0 when unknown)."""
+    return int(_tokenizer().FREQ.get(word, 0))
+
+
 def search_words(text: str) -> list[str]:
     """The words of `text` and the shorter words inside its long ones (jieba's search
     mode, no HMM): 城乡规划 gives 城乡, 规划 and 城乡规划."""
