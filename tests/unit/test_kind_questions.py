@@ -141,6 +141,8 @@ def test_nearby_values_keep_the_reports_precision() -> None:
     assert [spelled(v) for v in nearby("86.46")] == ["84.46", "85.46", "87.46", "88.46"]
     assert [spelled(v) for v in nearby("5.5")] == ["4.5", "5", "6", "6.5"]
     assert [spelled(v) for v in nearby("1.3")] == ["1.1", "1.2", "1.4", "1.5"]
+    # a share of 99% offers no 101%: the next step below stands in
+    assert [spelled(v) for v in nearby("99", Decimal(100))] == ["97", "98", "100", "96"]
 
 
 @given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal("100000"), places=2))

@@ -128,3 +128,8 @@ def test_an_outsider_bearing_its_own_lists_ending_is_foreign() -> None:
     relations = ["公办学校与民办学校", "教师岗位与管理后勤岗位", "同一地区各县域"]
     assert foreign_mark("教育质量提升工程", projects, relations) == "工程"
     assert foreign_mark("重点突破工程", projects, ["基础设施工程", "民生实事工程"]) is None
+    # the word its own label names and all its items hold: 最 of 两个最
+    best = ["群众满意率最高", "工作最规范"]
+    policies = ["高校自主招生推荐", "规范财务管理", "新教师招聘"]
+    assert foreign_mark("工作最规范", best, policies, "两个最") == "最"
+    assert foreign_mark("工作最规范", best, policies) is None  # without its label, no mark

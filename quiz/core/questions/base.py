@@ -112,7 +112,8 @@ def plausible_items(formula: BankFormula, formulas: Sequence[BankFormula],
             continue
         for item in other.items:
             if item not in taken and (
-                    keep_marked or not foreign_mark(item, other.items, formula.items)):
+                    keep_marked or not foreign_mark(item, other.items, formula.items,
+                                                    other.label)):
                 pool[item] = None
     return list(pool)
 
@@ -156,12 +157,23 @@ def locate_label(formula: BankFormula, item_spans: Sequence[Span | None] = ()) -
     return None
 
 
+def states_count(run: str, count: int) -> bool:
+    """Whether a numeral is the plain writing of a count (8, ８, 八; 两 or 二 for 2), not a
+    name made of numerals (八八 of 八八战略 is no way to write 8)."""
+    plain = {str(count), str(count).translate(_FULL_WIDTH_DIGITS), number_to_chinese(count)}
+    return run in plain or (count == 2 and run in ("两", "二"))
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def label_numeral(formula: BankFormula) -> Span | None:
-    """The span, inside the label, of the numeral that states the formula's count."""
+    """The span, inside the label, of the numeral that states the formula's count in its
+    plain writing (`states_count`)."""
     if not isinstance(formula.count, int) or isinstance(formula.count, bool):
         return None
     for match in _NUMERAL_RUN.finditer(formula.label):
-        if parse_number(match.group()) == formula.count:
+        if states_count(match.group(), formula.count):
             return match.span()
     return None
 

@@ -31,6 +31,7 @@ from quiz.core.questions.family import Family
 from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.shape import mark_giveaway
+from quiz.core.questions.target_questions import number
 from quiz.core.text.numerals import parse_number
 
 _NUMERAL_RUN = re.compile(r"[0-9０-９一二三四五六七八九十百两]+")
@@ -105,6 +106,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         for member in wrong if single else right:
             if len(member) >= 2 and member in members and member in str(q["prompt"]):
                 yield f"题干写出了 `{member}`, 即答案的要害"
+    elif variant == "value":
+        yield from _over_a_whole(right, wrong)
     elif variant == "list":
         count = _count(formula)
         for option in wrong:
@@ -132,6 +135,18 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
             elif right and (echo := echo_giveaway(right[0], option, items)):
                 yield (f"选项 `{option}` 缺少答案与题干条目共有的 `{echo}`: "
                        "只有答案对得上")
+
+
+def _over_a_whole(right: list[str], wrong: list[str]) -> Iterator[str]:
+    """A share above 100% offered where the key is a share of 100% or less (101% among
+    97%, 98%, 99%): struck at sight."""
+    key = right[0] if right else ""
+    if not key.endswith(("%", "％")) or (value := number(key[:-1])) is None or value > 100:
+        return
+    for option in wrong:
+        shown = number(option[:-1]) if option.endswith(("%", "％")) else None
+        if shown is not None and shown > 100:
+            yield f"选项 `{option}` 超过 100%, 而答案是不足 100% 的比率: 一眼可排除"
 
 
 def choice_semantics(q: dict[str, Any], known: Formulas, family: Family) -> list[str]:

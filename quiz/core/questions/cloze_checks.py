@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from quiz.core.model import BLANK
-from quiz.core.questions.base import Formulas, items_of
+from quiz.core.questions.base import Formulas, items_of, states_count
 from quiz.core.questions.board_giveaways import generic_label, label_in_items
 from quiz.core.questions.family import Family
 from quiz.core.questions.wording import count_stem_problem, label_stem_problem
@@ -40,6 +40,10 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         yield "数字空的答案已露出: 题干列出了每一项"
     if variant == "count" and (bare := count_stem_problem(prompt, str(formula.get("label")))):
         yield bare
+    count = formula.get("count")
+    if variant == "count" and isinstance(count, int) and not isinstance(count, bool) and not (
+            states_count(str(q["answers"][0]), count)):
+        yield f"数字空的答案 `{q['answers'][0]}` 不是 {count} 的写法, 而是提法名称的一部分"
     if variant == "label" and (collage := label_stem_problem(prompt)):
         yield collage
     if variant == "label" and items and all(i in shown for i in items):

@@ -30,7 +30,7 @@ def distractor_problem(item: str, fid: str, family: Family) -> str | None:
     doc = family.known[fid].get("doc")
     for lender in family.known.values():
         if lender.get("doc") == doc and item in items_of(lender) and (
-                mark := foreign_mark(item, items_of(lender), items)):
+                mark := foreign_mark(item, items_of(lender), items, str(lender.get("label")))):
             return f"干扰项 `{item}` 带着它所属提法各条目共有的 `{mark}`, 条目都没有"
     if off_topic(item, label, items):
         return f"干扰项 `{item}` 与本提法的名称和条目没有一个共同的词, 一眼可知不属于它"

@@ -104,11 +104,17 @@ def inner_mark(items: Sequence[str]) -> str:
     return _inner_mark(tuple(items))
 
 
-def foreign_mark(item: str, lender_items: Sequence[str], items: Sequence[str]) -> str | None:
+def foreign_mark(item: str, lender_items: Sequence[str], items: Sequence[str],
+                 lender_label: str = "") -> str | None:
     """The opening or ending an outsider shares with the other items of its own list but
     not with the items it would stand among (`定` of 定建设规模 among 滥占耕地建房、
     乱砍滥伐森林; `无` of 无重大政治事件 among policy titles; `工程` of 教育质量提升工程
-    among the 四大关系, 公办学校与民办学校…): it shows where the outsider came from."""
+    among the 四大关系, 公办学校与民办学校…), or the word of its own list's label that all
+    its items hold (`最` of 两个最's 工作最规范 among policy titles): it shows where the
+    outsider came from."""
+    word = label_in_items(lender_label, lender_items) if lender_label else ""
+    if word and word in item and not all(word in mine for mine in items):
+        return word
     opening, ending = shared_marks(lender_items)
     mine = shared_marks(items)
     if opening and item.startswith(opening) and mine[0] != opening:

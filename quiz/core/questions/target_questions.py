@@ -56,18 +56,24 @@ def step_of(text: str) -> Decimal:
     return Decimal(10) ** min(zeros, len(whole) - 1)
 
 
-def nearby(text: str) -> list[Decimal]:
-    """Plausible wrong values: two steps either side, positive, none equal to the value.
-    A step too small to tell values apart at a glance (0.01 of 86.46亿元) grows tenfold
-    until it is a hundredth of the value or more (84.46, 85.46, 87.46, 88.46), the report's
-    decimals kept."""
+def nearby(text: str, ceiling: Decimal | None = None) -> list[Decimal]:
+    """Plausible wrong values: two steps either side, positive, none equal to the value,
+    none above `ceiling` (a share: 101% among 97%, 98%, 99% is struck at sight; the next
+    steps below stand in). A step too small to tell values apart at a glance (0.01 of
+    86.46亿元) grows tenfold until it is a hundredth of the value or more (84.46, 85.46,
+    87.46, 88.46), the report's decimals kept."""
     value, step = number(text), step_of(text)
     if value is None:
         return []
     while step < MIN_STEP_SHARE * value:
         step *= 10
-    candidates = [value + k * step for k in (-2, -1, 1, 2)]
-    return [c for c in candidates if c > 0 and c != value]
+    candidates = [value + k * step for k in (-2, -1, 1, 2, -3, -4)]
+    kept = [c for c in candidates
+            if c > 0 and c != value and (ceiling is None or c <= ceiling)]
+    return kept[:4]
+
+
+PERCENT_CEILING = Decimal(100)  # a share of 100% or less is offered no option above it
 
 
 _MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4),
@@ -129,7 +135,8 @@ def target_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     if prompt:
         questions.append(cloze_question(formula, "value", prompt, [value]))
     unit = formula.detail_field("unit")
-    wrong = nearby(value)
+    share = unit in ("%", "％") and (number(value) or 0) <= PERCENT_CEILING
+    wrong = nearby(value, PERCENT_CEILING if share else None)
     if len(wrong) >= OPTIONS - 1:
         rng = rng_for(formula.id, "target")
         shown = [f"{spelled(v)}{unit}" for v in rng.sample(wrong, OPTIONS - 1)]

@@ -167,6 +167,9 @@ def without_part_reference(body: str) -> str:
     return body[len(part_reference(body)):]
 
 
+_DEMONSTRATIVES = "这那该此"  # 这____，一是排查: the blank stands for what came before
+
+
 def stem_problems(prompt: str) -> list[str]:
     """What keeps a stem from being printed as it is (length, marks, quotes, ending)."""
     problems = []
@@ -189,6 +192,8 @@ def stem_problems(prompt: str) -> list[str]:
         problems.append("题干以 `是` 开头, 缺了它的主语")
     if "____" * 2 in prompt:
         problems.append("两个空紧挨着, 分不清各填什么")
+    if body[:1] in _DEMONSTRATIVES and body[1:].startswith("____"):
+        problems.append(f"题干以 `{body[0]}____` 开头: 它指的内容不在题中")
     if sum("\u4e00" <= ch <= "\u9fff" for ch in body) < MIN_STEM_TEXT:
         problems.append("题干除空外没有内容")
     if "\n" in prompt.strip():
