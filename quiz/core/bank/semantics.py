@@ -7,8 +7,8 @@ prints its own answer, plausible distractors); this module holds what every type
 the stem reads as a printed sentence (`wording.stem_problems`), names no file, no key or
 option holds a quote it does not close (”产业链延伸到哪里), and a
 list whose first item carries the words that govern the whole list is not asked as it
-is (`lead_words`), and a label that names nothing (三条, 两点, 四句话) is asked only in its
-own sentence, by cloze. They read a bank's plain data, its composite links through
+is (`lead_words`), and a label that names nothing (三条, 两点, 四句话) or items cut from
+longer numbered clauses (`cut_items`) are asked only in their own sentences, by cloze. They read a bank's plain data, its composite links through
 `questions.family.Family`.
 """
 
@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any
 
-from quiz.core.model import QuestionType
+from quiz.core.model import BankFormula, QuestionType
 from quiz.core.questions import BY_TYPE
 from quiz.core.questions.base import Formulas, items_of
 from quiz.core.questions.board_giveaways import generic_label
+from quiz.core.questions.cut_items import items_cut
 from quiz.core.questions.family import Family
 from quiz.core.questions.lead_words import leading_words
 from quiz.core.questions.wording import quotes_balanced, stem_problems
@@ -57,8 +58,16 @@ def semantic_problems(q: dict[str, Any], known: Formulas, family: Family) -> lis
     if str(q["type"]) != QuestionType.CLOZE:
         problems += [f"提法 `{label}` 除数字外没有自己的词: 离开原句不知问的是什么, 只宜出填空题"
                      for label in _nameless(q, known)]
+        problems += [f"提法 `{label}` 的条目是从更长的分句中截下的, 未必是它所数的内容: 只宜出填空题"
+                     for label in _cut(q, known)]
     problems += kind.semantics(q, known, family)
     return list(dict.fromkeys(problems))
+
+
+def _cut(q: dict[str, Any], known: Formulas) -> list[str]:
+    """The labels of the question's formulas whose items are cut from longer clauses."""
+    formulas = (BankFormula.from_dict(known[str(fid)]) for fid in q["formulas"])
+    return [f.label for f in formulas if items_cut(f)]
 
 
 def _nameless(q: dict[str, Any], known: Formulas) -> list[str]:

@@ -27,6 +27,7 @@ from quiz.core.questions import (
 )
 from quiz.core.questions.base import Formulas, QuestionKind, Span
 from quiz.core.questions.board_giveaways import generic_label
+from quiz.core.questions.cut_items import items_cut
 
 KINDS: tuple[QuestionKind, ...] = (cloze.KIND, ordering.KIND, choice.KIND, true_false.KIND,
                                    matching.KIND)
@@ -51,12 +52,13 @@ def formula_questions(formula: BankFormula, siblings: Sequence[BankFormula],
     Each type draws from its own generator seeded by the formula id, so adding a type or
     a sibling never reshuffles the questions of another type. A label that names nothing
     beside its count (三条, 两点, 四句话) is asked only by cloze, in its own sentence: out
-    of it, a learner cannot tell which three the question means.
+    of it, a learner cannot tell which three the question means; so are items cut from
+    longer numbered clauses (`cut_items`), which may not be what the label counts.
     """
     own = BY_FORMULA_KIND.get(formula.kind)
     if own is not None:
         return own(formula, siblings, hints)
-    if generic_label(formula.label):  # 三条, 两点: known only by the sentence they stand in
+    if generic_label(formula.label) or items_cut(formula):
         return cloze.KIND.generate(formula, siblings, hints)
     return [q for kind in KINDS for q in kind.generate(formula, siblings, hints)]
 

@@ -1,9 +1,12 @@
 """Planning matching boards: which 4–6 formulas of a bank share a board.
 
 Boards are planned per document (a report's formulas side by side, those of as many items
-next to each other); documents with too few formulas are pooled. Within a group, boards are cut where a formula's id hashes to
-a cut point (content-defined chunking), so adding or removing one formula reshapes only
-the board it lands on, and every other board keeps its id.
+next to each other); a document with too few formulas gets none: pooled with another
+report's, its labels join their items by subject at sight (小麦 to 三大粮食作物 beside
+伊敏河 to 五大露天矿), and the board could name no one report. Within a document, boards
+are cut where a formula's id hashes to a cut point (content-defined chunking), so adding
+or removing one formula reshapes only the board it lands on, and every other board keeps
+its id.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Sequence
 from quiz.core.model import BankFormula
 from quiz.core.questions.base import joined, stable_seed
 from quiz.core.questions.board_giveaways import echoes_label, generic_label
+from quiz.core.questions.cut_items import items_cut
 from quiz.core.questions.matching import MAX_BOARD, MIN_BOARD
 
 CUT_EVERY = 5  # a formula ends a run of the board plan with this odds (by its id)
@@ -21,10 +25,11 @@ CUT_EVERY = 5  # a formula ends a run of the board plan with this odds (by its i
 def _board_ready(formula: BankFormula) -> bool:
     """Two distinct items or more, one of them at least without the label's words (a
     formula whose every item repeats its label, 统筹城乡发展 of 五个统筹, is joined at
-    sight on any board), and a label that names something (not 三条, 两点)."""
+    sight on any board), a label that names something (not 三条, 两点), and items that
+    are whole (`cut_items`)."""
     return (len(formula.items) >= 2 and len(set(formula.items)) == len(formula.items)
             and not all(echoes_label(formula.label, item) for item in formula.items)
-            and not generic_label(formula.label))
+            and not generic_label(formula.label) and not items_cut(formula))
 
 
 def _board_order(formula: BankFormula) -> tuple[int, str]:
@@ -97,25 +102,14 @@ def _chunks(group: Sequence[BankFormula]) -> list[list[BankFormula]]:
 
 
 def plan_boards(formulas: Sequence[BankFormula]) -> list[list[BankFormula]]:
-    """Groups of 4–6 formulas, each group with distinct labels and item lists."""
+    """Groups of 4–6 formulas of one document, each with distinct labels and item lists."""
     by_doc: dict[str, list[BankFormula]] = {}
     for formula in sorted(formulas, key=_board_order):
         if _board_ready(formula):
             by_doc.setdefault(formula.doc, []).append(formula)
     boards: list[list[BankFormula]] = []
-    pool: list[BankFormula] = []
     for doc in sorted(by_doc):
         group = _distinct(by_doc[doc])
         if len(group) >= MIN_BOARD:
             boards.extend(_chunks(group))
-        else:
-            pool.extend(group)
-    pool = _distinct(pool)
-    if pool and len(pool) < MIN_BOARD:
-        ids = {f.id for f in pool}
-        spare = [f for f in sorted(formulas, key=_board_order)
-                 if _board_ready(f) and f.id not in ids]
-        pool = _distinct(pool + spare)[:MIN_BOARD]
-    if len(pool) >= MIN_BOARD:
-        boards.extend(_chunks(pool))
     return boards
