@@ -202,6 +202,9 @@ def test_near_synonyms_change_one_word_and_never_return_the_item() -> None:
     assert near_synonyms("保障改善民生") == ["保证改善民生"]  # never 民生 -> 民心
     assert near_synonyms("信发铝精深加工事业园区") == []  # a proper name
     assert near_synonyms("科创") == []
+    # never the word the label names: 协调城乡发展 is no 统筹 at sight
+    assert "协调城乡发展" in near_synonyms("统筹城乡发展")
+    assert near_synonyms("统筹城乡发展", "五个统筹") == []
     for item in ("法治和谐", "提速乡村振兴", "深化改革创新"):
         assert item not in near_synonyms(item)
         assert all(len(v) == len(item) for v in near_synonyms(item))

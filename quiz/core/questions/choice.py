@@ -58,7 +58,7 @@ def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) ->
     count = formula.count  # a composite of one item a part (1+4+N) states its count too
     counted = (isinstance(count, int) and not isinstance(count, bool)
                or isinstance(count, tuple) and len(count) == len(formula.items))
-    distractors = list_distractors(formula.items, pool, rng, counted)
+    distractors = list_distractors(formula.items, pool, rng, counted, formula.label)
     if len(distractors) < SINGLE_OPTIONS - 1:
         return []
     correct = joined(formula.items)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from quiz.core.questions.base import items_of
 from quiz.core.questions.family import Family
 from quiz.core.questions.shape import foreign_mark, shape_problem
-from quiz.core.questions.synonyms import swap_problem
+from quiz.core.questions.synonyms import drops_label_word, swap_problem
 from quiz.core.questions.topic import off_topic
 
 
@@ -46,6 +46,8 @@ def swap_problems(key: list[str], wrong: list[str], fid: str, family: Family) ->
     known_items = {i for f in family.known.values() for i in items_of(f)}
     if new in known_items:
         problem = distractor_problem(new, fid, family)
+    elif lost := drops_label_word(old, new, str(family.known[fid].get("label", ""))):
+        problem = f"`{new}` 去掉了提法名称里的 `{lost}`: 一眼可知不对"
     else:
         problem = swap_problem(old, new)
     return [problem] if problem else []

@@ -12,7 +12,7 @@ SINGLE_OPTIONS = 4
 
 
 def list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Random,
-                      counted: bool = False) -> list[str]:
+                      counted: bool = False, label: str = "") -> list[str]:
     """Wrong statements of the list, each a different exam trick where possible.
 
     The tricks: an item swapped for a sibling formula's item, two neighbours transposed,
@@ -33,7 +33,7 @@ def list_distractors(items: tuple[str, ...], pool: list[str], rng: random.Random
     # an item that holds a 、 of its own keeps its words: changed, a reader could no longer
     # tell where it ends (加强现场协调、抢抓建设速度 → 强化现场协调、抢抓建设速度)
     synonyms = [(i, s) for i, item in enumerate(items) if ITEM_JOINER not in item
-                for s in near_synonyms(item)]
+                for s in near_synonyms(item, label)]
     if synonyms:
         i, synonym = rng.choice(synonyms)
         tricks.append(items[:i] + (synonym,) + items[i + 1:])

@@ -96,8 +96,20 @@ def swap_problem(item: str, variant: str) -> str | None:
     return f"`{variant}` 不是只替换 `{item}` 中的一个词"
 
 
-def near_synonyms(item: str) -> list[str]:
-    """The item with one word replaced by a near-synonym, each way that reads as words."""
+def drops_label_word(item: str, variant: str, label: str) -> str:
+    """The word or character of the label that the item holds and the swap takes away
+    (统筹 of 五个统筹: 协调城乡发展 for 统筹城乡发展 is struck at sight), else ""."""
+    from quiz.core.questions.board_giveaways import label_chars, label_grams
+
+    for piece in (*label_grams(label), *label_chars(label)):
+        if piece in item and piece not in variant:
+            return piece
+    return ""
+
+
+def near_synonyms(item: str, label: str = "") -> list[str]:
+    """The item with one word replaced by a near-synonym, each way that reads as words,
+    none taking away a word of the formula's `label` (`drops_label_word`)."""
     variants: dict[str, None] = {}
     for word, others in _TABLE.items():
         start = item.find(word)
@@ -105,6 +117,7 @@ def near_synonyms(item: str) -> list[str]:
             continue
         for other in others:
             variant = item[:start] + other + item[start + len(word):]
-            if variant != item and swap_problem(item, variant) is None:
+            if (variant != item and swap_problem(item, variant) is None
+                    and not drops_label_word(item, variant, label)):
                 variants[variant] = None
     return list(variants)

@@ -73,11 +73,11 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
         swapped[index] = similar_item(pool, swapped[index], rng)
         false.append(_question(formula, f"swap-{index}", _statement(formula, swapped),
                                FALSE_ANSWER))
-    reworded = [i for i, item in enumerate(formula.items) if near_synonyms(item)]
+    reworded = [i for i, item in enumerate(formula.items) if near_synonyms(item, formula.label)]
     if reworded:
         index = rng.choice(reworded)
         changed = list(formula.items)
-        changed[index] = rng.choice(near_synonyms(changed[index]))
+        changed[index] = rng.choice(near_synonyms(changed[index], formula.label))
         if changed[index] not in formula.items:
             false.append(_question(formula, f"synonym-{index}",
                                    _statement(formula, changed), FALSE_ANSWER))
