@@ -112,6 +112,15 @@ def board_given_away(labels: Sequence[str], shown: Sequence[str],
     return bool(joined_at_sight(labels, shown, counts))
 
 
+def label_spelled(label: str, items: Sequence[str]) -> str:
+    """The label's word where every item holds each of its characters (高品牌 of 两高品牌:
+    高技能的专业品牌、高素质的德育品牌), else "": printed with the items, the label is
+    spelled out by them."""
+    word = "".join(ch for ch in label_word(label) if "\u4e00" <= ch <= "\u9fff")
+    return word if word and len(items) >= 2 and all(
+        all(ch in item for ch in word) for item in items) else ""
+
+
 def label_in_items(label: str, items: Sequence[str]) -> str:
     """The label's word where every item holds it (`无` of 四个无: 无集体访、无重大政治事件),
     else "": a stem that prints the items then prints the label too."""

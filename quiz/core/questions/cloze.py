@@ -27,7 +27,7 @@ from quiz.core.questions.base import (
     numeral_alternatives,
     quoted,
 )
-from quiz.core.questions.board_giveaways import generic_label, label_in_items
+from quiz.core.questions.board_giveaways import generic_label, label_in_items, label_spelled
 from quiz.core.questions.cloze_checks import cloze_semantics, echoed
 from quiz.core.questions.sentence_stems import cloze_question
 from quiz.core.questions.wording import (
@@ -118,7 +118,7 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
         prompt = _stem(formula, [label_span, *located], [label_span])
         shows_parts = prompt and all(item in prompt for item in formula.items) and (
             formula.kind == "composite" or label_in_items(formula.label, formula.items)
-            or generic_label(formula.label))
+            or generic_label(formula.label) or label_spelled(formula.label, formula.items))
         if prompt and not shows_parts and label_stem_problem(prompt) is None:
             questions.append(cloze_question(formula, "label", prompt, [formula.label]))
         numeral = label_numeral(formula)

@@ -15,7 +15,7 @@ from typing import Any
 
 from quiz.core.model import BLANK
 from quiz.core.questions.base import Formulas, items_of, states_count
-from quiz.core.questions.board_giveaways import generic_label, label_in_items
+from quiz.core.questions.board_giveaways import generic_label, label_in_items, label_spelled
 from quiz.core.questions.family import Family
 from quiz.core.questions.wording import count_stem_problem, label_stem_problem
 
@@ -53,6 +53,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
             yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
         elif generic_label(str(formula.get("label"))):
             yield "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词"
+        elif word := label_spelled(str(formula.get("label")), items):
+            yield f"提法空的答案已露出: 题干列出的每一项都含有 `{word}` 的每个字"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"
