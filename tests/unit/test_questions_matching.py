@@ -182,3 +182,10 @@ def test_an_item_opening_with_a_number_only_its_label_writes_is_joined_at_sight(
     assert joined_at_sight(labels, ["提标", "发展底线", "深入宣讲谈", "五张名片"]) == [0, 2, 3]
     assert joined_at_sight(["两大定位", "三重压力", "五个振兴", "四项重点工作"],
                            ["五张名片", "供给冲击", "文化振兴", "新区提升"]) == [2]
+
+
+def test_a_part_joined_by_counting_what_its_meaning_lists_is_decided() -> None:
+    pairs = [("“1”", "做好历史文化建筑保护利用"), ("“4”", "全面改造旧厂区、旧住区、旧村庄和旧市场"),
+             ("“N”", "对老旧楼宇、老旧院区等进行盘活利用")]
+    assert ("“4”", "全面改造旧厂区、旧住区、旧村庄和旧市场") in decided_pairs(pairs)
+    assert gives_parts_away(pairs)

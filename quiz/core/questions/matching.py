@@ -33,6 +33,7 @@ from quiz.core.questions.wording import attribution
 from quiz.core.text.numerals import number_to_chinese, parse_number
 
 _OPENING_NUMERAL = re.compile(r"^[0-9一二三四五六七八九十两百]+")
+_LISTED = re.compile(r"[、，,]|和|及")  # what parts a meaning lists, to count them
 
 MIN_BOARD, MAX_BOARD = 4, 6
 
@@ -139,20 +140,24 @@ def _opening_value(text: str) -> int | None:
 
 def decided_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """The pairs a learner joins from the text alone: a part named once (`“5”`) whose value
-    only its meaning opens with (`五张名片`, in 1+5+9+1), or whose word only its meaning
-    holds (`“三提”` and 提标、提速、提能力)."""
+    only its meaning opens with (`五张名片`, in 1+5+9+1) or only its meaning lists as many
+    things (`“4”` and 旧厂区、旧住区、旧村庄和旧市场), or whose word only its meaning holds
+    (`“三提”` and 提标、提速、提能力)."""
     openings = [_opening_value(right) for _, right in pairs]
+    pieces = [len(_LISTED.split(right)) for _, right in pairs]
     decided = []
-    for (left, right), value in zip(pairs, openings, strict=True):
+    for (left, right), value, listed in zip(pairs, openings, pieces, strict=True):
         if left.startswith("第"):  # 第一个“1”: named twice, the numeral does not tell
             continue
         key = left.strip("“”")
         by_numeral = (value is not None and parse_number(key) == value
                       and openings.count(value) == 1)
+        # “4” to 全面改造旧厂区、旧住区、旧村庄和旧市场: the only meaning listing four
+        by_count = parse_number(key) == listed and pieces.count(listed) == 1
         word = _OPENING_NUMERAL.sub("", key)
         by_word = bool(word) and word in right and all(
             word not in other for _, other in pairs if other != right)
-        if by_numeral or by_word:
+        if by_numeral or by_count or by_word:
             decided.append((left, right))
     return decided
 
