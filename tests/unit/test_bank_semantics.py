@@ -59,7 +59,7 @@ EXPECTED = {
     "fault/dangling_this": "题干以 `这____` 开头: 它指的内容不在题中",
     "fault/cut_items": "提法 `三个千万` 的条目是从更长的分句中截下的, 未必是它所数的内容",
     "fault/label_word_swapped": "`协调城乡发展` 去掉了提法名称里的 `统筹`",
-    "fault/label_spelled": "提法空的答案已露出: 题干列出的每一项都含有 `高品牌` 的每个字",
+    "fault/label_spelled": "提法空的答案已露出: 题干列出的每一项都含有提法的 `高` 字",
     "fault/dropped_part_item": "选项 `提标、提速、提能力、敢干、敢争先` 有 5 项, 提法却是 6 项",
     "fault/one_outsider": "只有 1 个干扰项: 唯一的错项一眼可辨",
     "fault/off_topic": "干扰项 `项目招引` 与本提法的名称和条目没有一个共同的词",

@@ -113,12 +113,18 @@ def board_given_away(labels: Sequence[str], shown: Sequence[str],
 
 
 def label_spelled(label: str, items: Sequence[str]) -> str:
-    """The label's word where every item holds each of its characters (高品牌 of 两高品牌:
-    高技能的专业品牌、高素质的德育品牌), else "": printed with the items, the label is
-    spelled out by them."""
-    word = "".join(ch for ch in label_word(label) if "\u4e00" <= ch <= "\u9fff")
-    return word if word and len(items) >= 2 and all(
-        all(ch in item for ch in word) for item in items) else ""
+    """A character of the label's word that every item holds (高 of 两高品牌 for
+    高技能的专业品牌、高素质的德育品牌; 权 of 三权分置 for 宅基地所有权、资格权、使用权),
+    else "": printed with the items, the label is half spelled out by them, and what is
+    left (分置, 合一) is the one word the learner must know anyway."""
+    word = label_word(label)
+    if len(items) < 2:
+        return ""
+    for ch in word:
+        if ("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS
+                and all(ch in item for item in items)):
+            return ch
+    return ""
 
 
 def label_in_items(label: str, items: Sequence[str]) -> str:

@@ -54,7 +54,7 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         elif generic_label(str(formula.get("label"))):
             yield "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词"
         elif word := label_spelled(str(formula.get("label")), items):
-            yield f"提法空的答案已露出: 题干列出的每一项都含有 `{word}` 的每个字"
+            yield f"提法空的答案已露出: 题干列出的每一项都含有提法的 `{word}` 字"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"
