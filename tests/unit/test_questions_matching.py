@@ -114,9 +114,12 @@ def test_parts_grouped_by_the_counts_of_the_label() -> None:
     hub = formula("一核一港两翼多联", ["济南国际贸易中心", "国际一流内陆港", "依托济南东站打造对外开放新窗口",
                                    "依托自贸区打造制度创新试验田", "立体交通路网"],
                   part_keys=("一核", "一港", "两翼", "多联"), kind="composite")
-    (question,) = parts_questions(replace(hub, count=[1, 1, 2, "N"]), random.Random(0))
-    assert question.pairs[2] == ("“两翼”", "依托济南东站打造对外开放新窗口、依托自贸区打造制度创新试验田")
-    assert question.pairs[3] == ("“多联”", "立体交通路网")
+    # the meanings group by the counts: “两翼” takes two items, the open “多联” the rest
+    assert part_meanings(replace(hub, count=[1, 1, 2, "N"])) == [
+        "济南国际贸易中心", "国际一流内陆港", "依托济南东站打造对外开放新窗口、依托自贸区打造制度创新试验田",
+        "立体交通路网"]
+    # but 港 joins “一港” and the one meaning of two joins “两翼”: half the board at sight
+    assert parts_questions(replace(hub, count=[1, 1, 2, "N"]), random.Random(0)) == []
     assert parts_questions(replace(hub, count=[1, 1, 2, 2]), random.Random(0)) == []
 
 
@@ -189,3 +192,8 @@ def test_a_part_joined_by_counting_what_its_meaning_lists_is_decided() -> None:
              ("“N”", "对老旧楼宇、老旧院区等进行盘活利用")]
     assert ("“4”", "全面改造旧厂区、旧住区、旧村庄和旧市场") in decided_pairs(pairs)
     assert gives_parts_away(pairs)
+    # “两翼” (two) to the only meaning listing two, and “一港” to the one holding 港
+    wings = [("“一核”", "济南国际贸易中心"), ("“一港”", "国际一流内陆港"),
+             ("“两翼”", "依托济南东站打造对外开放新窗口、依托自贸区打造制度创新试验田"),
+             ("“多联”", "立体交通路网")]
+    assert len(decided_pairs(wings)) == 2 and gives_parts_away(wings)

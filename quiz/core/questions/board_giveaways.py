@@ -127,6 +127,14 @@ def label_spelled(label: str, items: Sequence[str]) -> str:
     return ""
 
 
+def label_printed(label: str, stem: str) -> str:
+    """The label's word where the stem prints every one of its characters (新聊城 of
+    六个新聊城 in 聊城市…建设富强、创新…“____”), else "": with the count the items give,
+    the label is spelled out."""
+    word = "".join(ch for ch in label_word(label) if "\u4e00" <= ch <= "\u9fff")
+    return word if word and all(ch in stem for ch in word) else ""
+
+
 def label_in_items(label: str, items: Sequence[str]) -> str:
     """The label's word where every item holds it (`无` of 四个无: 无集体访、无重大政治事件),
     else "": a stem that prints the items then prints the label too."""

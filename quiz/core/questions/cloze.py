@@ -27,8 +27,13 @@ from quiz.core.questions.base import (
     numeral_alternatives,
     quoted,
 )
-from quiz.core.questions.board_giveaways import generic_label, label_in_items, label_spelled
-from quiz.core.questions.cloze_checks import cloze_semantics, echoed
+from quiz.core.questions.board_giveaways import (
+    generic_label,
+    label_in_items,
+    label_printed,
+    label_spelled,
+)
+from quiz.core.questions.cloze_checks import ambiguous, cloze_semantics, echoed
 from quiz.core.questions.sentence_stems import cloze_question
 from quiz.core.questions.wording import (
     attribution,
@@ -98,7 +103,9 @@ def cloze_questions(formula: BankFormula, hints: Sequence[Span] = (),
     echoes = [i for f in siblings if f.label == formula.label and f.doc == formula.doc
               and f.id != formula.id for i in f.items]
     return [q for q in _cloze_questions(formula, hints)
-            if not echoed(q.prompt, q.answers, echoes)]
+            if not echoed(q.prompt, q.answers, echoes) and not (
+                q.variant == "item"
+                and ambiguous(q.prompt, q.answers, formula.items, formula.evidence))]
 
 
 def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Question]:
@@ -119,7 +126,8 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
         shows_parts = prompt and all(item in prompt for item in formula.items) and (
             formula.kind == "composite" or label_in_items(formula.label, formula.items)
             or generic_label(formula.label) or label_spelled(formula.label, formula.items))
-        if prompt and not shows_parts and label_stem_problem(prompt) is None:
+        spelled = prompt and label_printed(formula.label, prompt.replace(BLANK, ""))
+        if prompt and not shows_parts and not spelled and label_stem_problem(prompt) is None:
             questions.append(cloze_question(formula, "label", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:

@@ -10,12 +10,18 @@ generation too, which leaves such a blank out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from quiz.core.model import BLANK
 from quiz.core.questions.base import Formulas, items_of, states_count
-from quiz.core.questions.board_giveaways import generic_label, label_in_items, label_spelled
+from quiz.core.questions.board_giveaways import (
+    generic_label,
+    label_in_items,
+    label_printed,
+    label_spelled,
+)
 from quiz.core.questions.family import Family
 from quiz.core.questions.wording import count_stem_problem, label_stem_problem
 
@@ -28,6 +34,27 @@ def echoed(prompt: str, answers: Sequence[str], echoes: Sequence[str]) -> str | 
         if len(echo) >= 2 and echo in shown and any(echo in a and echo != a for a in answers):
             return echo
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"……|…|[。！？；;：:]")
+
+
+def ambiguous(prompt: str, answers: Sequence[str], items: Sequence[str], evidence: str) -> str:
+    """Another item that fills the only blank's clause as well, else "": after an elision
+    (`统筹推进“五个振兴”……突出____。`) the clause around the blank is all that pins it,
+    and 突出人才振兴 stands in the report as much as 突出产业振兴."""
+    if prompt.count(BLANK) != 1 or len(answers) != 1:
+        return ""
+    at = prompt.index(BLANK)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(prompt, 0, at)]
+    end = _CLAUSE_BREAK.search(prompt, at + len(BLANK))
+    clause = prompt[starts[-1] if starts else 0:end.start() if end else len(prompt)]
+    if len(clause.replace(BLANK, "")) < 1 or not starts:
+        return ""  # no elision or stop before the blank: the whole stem pins it
+    for other in items:
+        if other != answers[0] and clause.replace(BLANK, other) in evidence:
+            return other
+    return ""
 
 
 def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
@@ -46,6 +73,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         yield f"数字空的答案 `{q['answers'][0]}` 不是 {count} 的写法, 而是提法名称的一部分"
     if variant == "label" and (collage := label_stem_problem(prompt)):
         yield collage
+    if variant == "label" and (word := label_printed(str(formula.get("label")), shown)):
+        yield f"提法空的答案已露出: 题干写出了 `{word}` 的每个字"
     if variant == "label" and items and all(i in shown for i in items):
         if str(formula.get("kind")) == "composite":
             yield "提法空的答案已露出: 题干列出了每一部分"
@@ -55,6 +84,9 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
             yield "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词"
         elif word := label_spelled(str(formula.get("label")), items):
             yield f"提法空的答案已露出: 题干列出的每一项都含有提法的 `{word}` 字"
+    if variant.startswith("item") and (other := ambiguous(
+            prompt, [str(a) for a in q["answers"]], items, str(formula.get("evidence", "")))):
+        yield f"答案不唯一: 空所在的分句填入 `{other}` 也是报告原文"
     for answer in q["answers"]:
         if len(str(answer)) >= 2 and str(answer) in shown:
             yield f"答案 `{answer}` 出现在题干中"

@@ -153,7 +153,7 @@ def decided_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         by_numeral = (value is not None and parse_number(key) == value
                       and openings.count(value) == 1)
         # “4” to 全面改造旧厂区、旧住区、旧村庄和旧市场: the only meaning listing four
-        by_count = parse_number(key) == listed and pieces.count(listed) == 1
+        by_count = _opening_value(key) == listed and pieces.count(listed) == 1
         word = _OPENING_NUMERAL.sub("", key)
         by_word = bool(word) and word in right and all(
             word not in other for _, other in pairs if other != right)
