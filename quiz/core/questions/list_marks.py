@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from quiz.core.model import BankFormula
@@ -22,6 +23,7 @@ ELLIPSIS = "……"
 _UNPRINTABLE = re.compile(r"[“”‘’《》（）()「」『』\s]")
 
 
+@cache
 def _splits_at(text: str, cut: int) -> bool:
     """True when the segmenter puts a word boundary at `cut` in `text`."""
     from quiz.core.text.segmentation import words  # deferred: jieba loads slowly
@@ -34,6 +36,7 @@ def _splits_at(text: str, cut: int) -> bool:
     return pos == cut
 
 
+@cache
 def _cuttable(item: str, cut: int) -> bool:
     """Whether a mark may be cut off at `cut`: at a word boundary, or inside an item the
     dictionary holds as one word (自我完善, 组织纪律), never through a word that runs
