@@ -63,6 +63,7 @@ EXPECTED = {
     "fault/dropped_part_item": "选项 `提标、提速、提能力、敢干、敢争先` 有 5 项, 提法却是 6 项",
     "fault/ambiguous_item": "答案不唯一: 空所在的分句填入 `人才振兴` 也是报告原文",
     "fault/label_printed": "提法空的答案已露出: 题干写出了 `新聊城` 的每个字",
+    "fault/label_words_only": "提法的各项都是两个字以内的词: 提法是它们的类名或简称",
     "fault/one_outsider": "只有 1 个干扰项: 唯一的错项一眼可辨",
     "fault/off_topic": "干扰项 `项目招引` 与本提法的名称和条目没有一个共同的词",
     "fault/label_form": "选项 `三权分置` 与答案 `三大粮食作物` 的计数方式不同",

@@ -30,7 +30,7 @@ from quiz.core.questions.base import (
     similar_item,
 )
 from quiz.core.questions.choice_checks import choice_semantics
-from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway
+from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway, words_only
 from quiz.core.questions.list_forms import SINGLE_OPTIONS, list_distractors
 from quiz.core.questions.list_marks import CORE_SUFFIX, data_cores, is_core_variant
 from quiz.core.questions.options import chosen_letters, option_text, placed_by_id
@@ -125,7 +125,7 @@ def _label_question(formula: BankFormula, siblings: Sequence[BankFormula],
     for other in same_doc:
         if other.id not in family and could_name(formula, other):
             labels[other.label] = None
-    if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2:
+    if len(labels) < SINGLE_OPTIONS - 1 or len(formula.items) < 2 or words_only(formula.items):
         return []
     others = rng.sample(list(labels)[:LABEL_CHOICES], SINGLE_OPTIONS - 1)
     options = [formula.label, *others]

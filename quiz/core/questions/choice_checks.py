@@ -28,7 +28,7 @@ from quiz.core.questions.base import (
 from quiz.core.questions.core_checks import core_choice_problems
 from quiz.core.questions.distractor_checks import distractor_problem, swap_problems
 from quiz.core.questions.family import Family
-from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway
+from quiz.core.questions.label_kin import akin, echo_giveaway, form_giveaway, words_only
 from quiz.core.questions.list_marks import is_core_variant
 from quiz.core.questions.shape import mark_giveaway
 from quiz.core.questions.target_questions import number
@@ -123,6 +123,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
             elif len(parts) == len(items):
                 yield from swap_problems(items, parts, fid, family)
     elif variant == "label":
+        if words_only(items):
+            yield "提法的各项都是两个字以内的词: 提法是它们的类名或简称, 凭常识或字面即可选出"
         key = _count(formula) if formula.get("kind") != "composite" else formula.get("count")
         for option in wrong:
             if _announced(option, family) != key:

@@ -34,6 +34,7 @@ from quiz.core.questions.board_giveaways import (
     label_spelled,
 )
 from quiz.core.questions.cloze_checks import ambiguous, cloze_semantics, echoed
+from quiz.core.questions.label_kin import words_only
 from quiz.core.questions.sentence_stems import cloze_question
 from quiz.core.questions.wording import (
     attribution,
@@ -127,7 +128,8 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
             formula.kind == "composite" or label_in_items(formula.label, formula.items)
             or generic_label(formula.label) or label_spelled(formula.label, formula.items))
         spelled = prompt and label_printed(formula.label, prompt.replace(BLANK, ""))
-        if prompt and not shows_parts and not spelled and label_stem_problem(prompt) is None:
+        if (prompt and not shows_parts and not spelled and not words_only(formula.items)
+                and label_stem_problem(prompt) is None):
             questions.append(cloze_question(formula, "label", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:

@@ -23,6 +23,7 @@ from quiz.core.questions.board_giveaways import (
     label_spelled,
 )
 from quiz.core.questions.family import Family
+from quiz.core.questions.label_kin import words_only
 from quiz.core.questions.wording import count_stem_problem, label_stem_problem
 
 
@@ -75,6 +76,8 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
         yield collage
     if variant == "label" and (word := label_printed(str(formula.get("label")), shown)):
         yield f"提法空的答案已露出: 题干写出了 `{word}` 的每个字"
+    if variant == "label" and words_only(items):
+        yield "提法的各项都是两个字以内的词: 提法是它们的类名或简称, 凭常识或字面即可写出"
     if variant == "label" and items and all(i in shown for i in items):
         if str(formula.get("kind")) == "composite":
             yield "提法空的答案已露出: 题干列出了每一部分"

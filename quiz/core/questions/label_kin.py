@@ -52,3 +52,14 @@ def echo_giveaway(key: str, option: str, items: Sequence[str]) -> str:
                 and ch not in option):
             return ch
     return ""
+
+
+SHORT_ITEM = 2  # characters: items this short are names, and a label over them says what
+
+
+def words_only(items: Sequence[str]) -> bool:
+    """Whether every item is a word of two characters or fewer (稻谷、小麦、玉米; 控股、城发、
+    金控; 德治、法治、自治): the label over such items is their category or their
+    abbreviation (三大粮食作物, 三大国企集团, 三治合一), which common knowledge or the
+    words themselves give, so the label is not asked from them."""
+    return len(items) >= 2 and all(len(item) <= SHORT_ITEM for item in items)
