@@ -54,20 +54,27 @@ def label_grams(label: str) -> list[str]:
     return [g for g in grams if g and all("\u4e00" <= ch <= "\u9fff" for ch in g)]
 
 
-_FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为")
+# Characters that join words rather than name anything: never a mark or a label's word.
+FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为")
 
 
 def label_chars(label: str) -> list[str]:
     """The characters of the label's words (`label_grams`): 权 of 三权分置 joins it to
     宅基地所有权、资格权、使用权 as plainly as a whole word would."""
     return [ch for ch in dict.fromkeys("".join(label_grams(label)))
-            if ch not in _FUNCTION_CHARS]
+            if ch not in FUNCTION_CHARS]
+
+
+def label_pieces(label: str) -> tuple[str, ...]:
+    """The label's words and their characters (`label_grams`, `label_chars`): what a text
+    that echoes the label holds."""
+    return (*label_grams(label), *label_chars(label))
 
 
 def echoes_label(label: str, text: str) -> bool:
-    """Whether the text holds a word or character of the label's (`label_grams`,
-    `label_chars`): 统筹城乡发展 of 五个统筹, 宅基地所有权 of 三权分置."""
-    return any(piece in text for piece in (*label_grams(label), *label_chars(label)))
+    """Whether the text holds a word or character of the label's (`label_pieces`):
+    统筹城乡发展 of 五个统筹, 宅基地所有权 of 三权分置."""
+    return any(piece in text for piece in label_pieces(label))
 
 
 def _numbers(label: str) -> set[int]:
@@ -91,7 +98,7 @@ def joined_at_sight(labels: Sequence[str], shown: Sequence[str],
     for i, (label, entry) in enumerate(zip(labels, shown, strict=True)):
         others = [text for k, text in enumerate(shown) if k != i]
         by_word = any(gram in entry and not any(gram in other for other in others)
-                      for gram in (*label_grams(label), *label_chars(label)))
+                      for gram in label_pieces(label))
         by_count = bool(counts) and _label_count(label) == counts[i] and list(counts).count(
             counts[i]) == 1
         # 五张名片 to 1+5+9+1: the entry opens with a number only its label writes
@@ -121,7 +128,7 @@ def label_spelled(label: str, items: Sequence[str]) -> str:
     if len(items) < 2:
         return ""
     for ch in word:
-        if ("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS
+        if ("\u4e00" <= ch <= "\u9fff" and ch not in FUNCTION_CHARS
                 and all(ch in item for item in items)):
             return ch
     return ""

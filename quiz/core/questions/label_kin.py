@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quiz.core.questions.board_giveaways import FUNCTION_CHARS
+
 _COUNTING = re.compile("[0-9０-９一二三四五六七八九十百千万两双个大项条种点“”\"'‘’]")
 
 
@@ -23,7 +25,7 @@ def akin(label: str, items: Sequence[str], other_label: str) -> bool:
 
 _COUNT_OPENING = re.compile("^[“”\"'‘’]*[0-9０-９一二三四五六七八九十百两双]+")
 _MEASURES = "个大项条种点张支件类名位重"
-_FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为个大项条种点")
+_NAMELESS = FUNCTION_CHARS | frozenset("个大项条种点")  # joins and counts, no word of a label
 
 
 def counting_measure(label: str) -> str:
@@ -48,7 +50,7 @@ def echo_giveaway(key: str, option: str, items: Sequence[str]) -> str:
     else "": the stem prints the items, so only the key matches them."""
     printed = "".join(items)
     for ch in _COUNTING.sub("", key):
-        if ("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS and ch in printed
+        if ("\u4e00" <= ch <= "\u9fff" and ch not in _NAMELESS and ch in printed
                 and ch not in option):
             return ch
     return ""

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import cache
 from statistics import median
 
-from quiz.core.questions.board_giveaways import label_in_items
+from quiz.core.questions.board_giveaways import FUNCTION_CHARS, label_in_items
 
 LENGTH_BAND = (0.6, 1.6)
 SAME_LENGTH_MAX = 4  # items all of one length up to this: a distractor of another stands out  # a distractor's length over the items' median length
@@ -77,9 +77,6 @@ def shared_marks(items: Sequence[str]) -> tuple[str, str]:
     return items[0][:head], items[0][len(items[0]) - tail:] if tail else ""
 
 
-_FUNCTION_CHARS = frozenset("的和与是在了之及等并或对为")
-
-
 @cache
 def _inner_mark(items: tuple[str, ...]) -> str:
     """The longest run of characters every item holds somewhere (`无` of 市区赴省进京无上访、
@@ -94,7 +91,7 @@ def _inner_mark(items: tuple[str, ...]) -> str:
             if not all("\u4e00" <= ch <= "\u9fff" for ch in run):
                 continue
             if all(run in item for item in items) and (
-                    size >= 2 or (len(items) >= 3 and run not in _FUNCTION_CHARS)):
+                    size >= 2 or (len(items) >= 3 and run not in FUNCTION_CHARS)):
                 return run
     return ""
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from quiz.core.questions.board_giveaways import label_pieces
+
 _PAIRS = (
     ("加快", "加速"), ("推进", "推动"), ("深化", "深入"), ("提升", "提高"),
     ("完善", "健全"), ("保障", "保证"), ("统筹", "协调"), ("优化", "改善"),
@@ -99,9 +101,7 @@ def swap_problem(item: str, variant: str) -> str | None:
 def drops_label_word(item: str, variant: str, label: str) -> str:
     """The word or character of the label that the item holds and the swap takes away
     (统筹 of 五个统筹: 协调城乡发展 for 统筹城乡发展 is struck at sight), else ""."""
-    from quiz.core.questions.board_giveaways import label_chars, label_grams
-
-    for piece in (*label_grams(label), *label_chars(label)):
+    for piece in label_pieces(label):
         if piece in item and piece not in variant:
             return piece
     return ""

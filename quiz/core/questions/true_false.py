@@ -73,11 +73,12 @@ def true_false_questions(formula: BankFormula, siblings: Sequence[BankFormula],
         swapped[index] = similar_item(pool, swapped[index], rng)
         false.append(_question(formula, f"swap-{index}", _statement(formula, swapped),
                                FALSE_ANSWER))
-    reworded = [i for i, item in enumerate(formula.items) if near_synonyms(item, formula.label)]
+    variants = [near_synonyms(item, formula.label) for item in formula.items]
+    reworded = [i for i, found in enumerate(variants) if found]
     if reworded:
         index = rng.choice(reworded)
         changed = list(formula.items)
-        changed[index] = rng.choice(near_synonyms(changed[index], formula.label))
+        changed[index] = rng.choice(variants[index])
         if changed[index] not in formula.items:
             false.append(_question(formula, f"synonym-{index}",
                                    _statement(formula, changed), FALSE_ANSWER))
