@@ -27,21 +27,18 @@ from quiz.core.questions.base import (
     numeral_alternatives,
     quoted,
 )
-from quiz.core.questions.board_giveaways import (
-    generic_label,
-    label_in_items,
-    label_printed,
-    label_spelled,
+from quiz.core.questions.cloze_checks import (
+    ambiguous,
+    cloze_semantics,
+    echoed,
+    label_blank_problems,
 )
-from quiz.core.questions.cloze_checks import ambiguous, cloze_semantics, echoed
-from quiz.core.questions.label_kin import words_only
 from quiz.core.questions.sentence_stems import cloze_question
 from quiz.core.questions.wording import (
     attribution,
     count_stem_problem,
     excerpt_bounds,
     full_width,
-    label_stem_problem,
     sentence,
     stem_problems,
     without_part_reference,
@@ -124,12 +121,8 @@ def _cloze_questions(formula: BankFormula, hints: Sequence[Span]) -> list[Questi
             questions.append(cloze_question(formula, "all", prompt, formula.items))
     if label_span is not None:
         prompt = _stem(formula, [label_span, *located], [label_span])
-        shows_parts = prompt and all(item in prompt for item in formula.items) and (
-            formula.kind == "composite" or label_in_items(formula.label, formula.items)
-            or generic_label(formula.label) or label_spelled(formula.label, formula.items))
-        spelled = prompt and label_printed(formula.label, prompt.replace(BLANK, ""))
-        if (prompt and not shows_parts and not spelled and not words_only(formula.items)
-                and label_stem_problem(prompt) is None):
+        if prompt and not label_blank_problems(prompt, formula.label, formula.items,
+                                               formula.kind == "composite"):
             questions.append(cloze_question(formula, "label", prompt, [formula.label]))
         numeral = label_numeral(formula)
         if numeral is not None:

@@ -58,6 +58,31 @@ def ambiguous(prompt: str, answers: Sequence[str], items: Sequence[str], evidenc
     return ""
 
 
+def label_blank_problems(prompt: str, label: str, items: Sequence[str],
+                         composite: bool) -> list[str]:
+    """Why a blank of the label in `prompt` asks nothing, or []: a stem strung together
+    from paragraphs, a label the stem spells out, items too short to be asked a label of,
+    or items that, printed, give the label away. Generation leaves such a blank out."""
+    shown = prompt.replace(BLANK, "\x00")
+    problems = []
+    if collage := label_stem_problem(prompt):
+        problems.append(collage)
+    if word := label_printed(label, shown):
+        problems.append(f"提法空的答案已露出: 题干写出了 `{word}` 的每个字")
+    if words_only(items):
+        problems.append("提法的各项都是两个字以内的词: 提法是它们的类名或简称, 凭常识或字面即可写出")
+    if items and all(i in shown for i in items):
+        if composite:
+            problems.append("提法空的答案已露出: 题干列出了每一部分")
+        elif word := label_in_items(label, items):
+            problems.append(f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`")
+        elif generic_label(label):
+            problems.append("提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词")
+        elif word := label_spelled(label, items):
+            problems.append(f"提法空的答案已露出: 题干列出的每一项都含有提法的 `{word}` 字")
+    return problems
+
+
 def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     formula = family.known[fid]
     variant = str(q.get("variant", ""))
@@ -72,21 +97,9 @@ def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
     if variant == "count" and isinstance(count, int) and not isinstance(count, bool) and not (
             states_count(str(q["answers"][0]), count)):
         yield f"数字空的答案 `{q['answers'][0]}` 不是 {count} 的写法, 而是提法名称的一部分"
-    if variant == "label" and (collage := label_stem_problem(prompt)):
-        yield collage
-    if variant == "label" and (word := label_printed(str(formula.get("label")), shown)):
-        yield f"提法空的答案已露出: 题干写出了 `{word}` 的每个字"
-    if variant == "label" and words_only(items):
-        yield "提法的各项都是两个字以内的词: 提法是它们的类名或简称, 凭常识或字面即可写出"
-    if variant == "label" and items and all(i in shown for i in items):
-        if str(formula.get("kind")) == "composite":
-            yield "提法空的答案已露出: 题干列出了每一部分"
-        elif word := label_in_items(str(formula.get("label")), items):
-            yield f"提法空的答案已露出: 题干列出的每一项都带着 `{word}`"
-        elif generic_label(str(formula.get("label"))):
-            yield "提法空的答案已露出: 题干列出了每一项, 提法除数字外没有自己的词"
-        elif word := label_spelled(str(formula.get("label")), items):
-            yield f"提法空的答案已露出: 题干列出的每一项都含有提法的 `{word}` 字"
+    if variant == "label":
+        yield from label_blank_problems(prompt, str(formula.get("label")), items,
+                                        str(formula.get("kind")) == "composite")
     if variant.startswith("item") and (other := ambiguous(
             prompt, [str(a) for a in q["answers"]], items, str(formula.get("evidence", "")))):
         yield f"答案不唯一: 空所在的分句填入 `{other}` 也是报告原文"
