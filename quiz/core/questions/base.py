@@ -157,6 +157,15 @@ def locate_label(formula: BankFormula, item_spans: Sequence[Span | None] = ()) -
     return None
 
 
+def counted_items(count: Any, items: int) -> int | None:
+    """How many items the label counts: its number, or its parts' numbers summed where
+    they add up to the items (三提三敢: 3 and 3, six items); None where it says none."""
+    if isinstance(count, (list, tuple)) and count and all(
+            isinstance(c, int) and not isinstance(c, bool) for c in count):
+        return sum(count) if sum(count) == items else None
+    return count if isinstance(count, int) and not isinstance(count, bool) else None
+
+
 def states_count(run: str, count: int) -> bool:
     """Whether a numeral is the plain writing of a count (8, ８, 八; 两 or 二 for 2), not a
     name made of numerals (八八 of 八八战略 is no way to write 8)."""

@@ -20,6 +20,7 @@ from quiz.core.questions.base import (
     Checked,
     Formulas,
     QuestionKind,
+    counted_items,
     family_ids,
     items_of,
     joined,
@@ -55,11 +56,9 @@ def sibling_items(formula: BankFormula, siblings: Sequence[BankFormula]) -> list
 def _list_question(formula: BankFormula, pool: list[str], rng: random.Random) -> list[Question]:
     if len(set(formula.items)) != len(formula.items):
         return []
-    count = formula.count  # a composite of one item a part (1+4+N) states its count too,
-    # and one whose parts count its items (三提三敢: three and three)
-    counted = (isinstance(count, int) and not isinstance(count, bool)
-               or isinstance(count, tuple) and (len(count) == len(formula.items) or all(
-                   isinstance(c, int) for c in count) and sum(count) == len(formula.items)))
+    count = formula.count  # a composite of one item a part (1+4+N) states its count too
+    counted = (counted_items(count, len(formula.items)) is not None
+               or isinstance(count, tuple) and len(count) == len(formula.items))
     distractors = list_distractors(formula.items, pool, rng, counted, formula.label)
     if len(distractors) < SINGLE_OPTIONS - 1:
         return []

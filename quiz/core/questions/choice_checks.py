@@ -22,6 +22,7 @@ from quiz.core.questions.base import (
     ITEM_JOINER,
     MIN_OUTSIDERS,
     Formulas,
+    counted_items,
     items_of,
     numeral_giveaway,
 )
@@ -80,14 +81,7 @@ def _foreign(option: str, formula: dict[str, Any], family: Family) -> bool:
 
 
 def _count(formula: dict[str, Any]) -> int | None:
-    """The items the label counts: its number, or its parts' numbers summed where they
-    count the items (三提三敢: 3 and 3, six items)."""
-    count = formula.get("count")
-    if isinstance(count, (list, tuple)) and count and all(
-            isinstance(c, int) and not isinstance(c, bool) for c in count):
-        total = sum(count)
-        return total if total == len(items_of(formula)) else None
-    return count if isinstance(count, int) and not isinstance(count, bool) else None
+    return counted_items(formula.get("count"), len(items_of(formula)))
 
 
 def _problems(q: dict[str, Any], fid: str, family: Family) -> Iterator[str]:
